@@ -1,0 +1,22 @@
+package dev.chronoscope.profile;
+
+import java.util.List;
+
+/**
+ * A profile as written in a JSON file (see {@code formats/profiles.md}): how records become events
+ * ({@link Mapping}) and how events fold into state ({@link Rule}s, plus built-in Java projections
+ * named in {@code projections}, for what rules cannot say). Pure data: nothing in it runs code.
+ *
+ * @param source      where it was loaded from (resource name or file path), for messages
+ * @param projections names of built-in Java projections to run after the rules (may be empty)
+ */
+public record Profile(String name, String source, Detect detect, Mapping mapping, List<Rule> rules,
+                      List<String> projections) {
+
+    public Profile {
+        detect = detect == null ? Detect.NONE : detect;
+        mapping = mapping == null ? Mapping.GUESS : mapping;
+        rules = rules == null ? List.of() : List.copyOf(rules);
+        projections = projections == null ? List.of() : List.copyOf(projections);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.chronoscope.profile;
+
+/** A profile that cannot be used; the message names the file, line and column and what is wrong. */
+public class ProfileException extends Exception {
+    private final String source;
+    private final int line;
+    private final int column;
+
+    public ProfileException(String source, int line, int column, String problem) {
+        super(source + ":" + line + ":" + column + ": " + problem);
+        this.source = source;
+        this.line = line;
+        this.column = column;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public int line() {
+        return line;
+    }
+
+    public int column() {
+        return column;
+    }
+}

@@ -1,0 +1,29 @@
+package dev.chronoscope.store;
+
+import java.util.List;
+
+/**
+ * A string key → ascending offsets index (e.g. state path → offsets where it changed). Answers the
+ * time-travel questions in O(log n): last change before the cursor, all changes in a range.
+ */
+public interface Postings {
+
+    /** Offsets of key in [from, to), ascending. */
+    long[] offsets(String key, long from, long to);
+
+    /** The greatest offset of key that is ≤ offset, or -1. */
+    long floor(String key, long offset);
+
+    /** The least offset of key that is ≥ offset, or -1. */
+    long ceiling(String key, long offset);
+
+    long count(String key);
+
+    /** Keys equal to prefix or starting with prefix, sorted; at most limit of them. */
+    List<String> keysWithPrefix(String prefix, int limit);
+
+    interface Writer {
+        /** Offsets per key must not decrease; memory stays bounded however many are added. */
+        void add(String key, long offset);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.chronoscope.store;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The cache folder: one MapDB file per log, named by the log's fingerprint (path, size, mtime and a
+ * content sample) and carrying a format version and a completeness mark.
+ */
+public interface StoreCatalog {
+
+    Path cacheDir();
+
+    /** The finished store for this fingerprint, or empty when absent, partial, old or corrupt. */
+    Optional<LogStore> openComplete(Fingerprint fingerprint);
+
+    /**
+     * Starts a new store for the fingerprint, replacing whatever was there. Waits up to
+     * {@code waitMillis} for another process ingesting the same log, then throws
+     * {@link StoreBusyException}.
+     */
+    LogStoreWriter create(Fingerprint fingerprint, long waitMillis);
+
+    /** Deletes the cache file(s) of this fingerprint. */
+    void evict(Fingerprint fingerprint);
+}
