@@ -13,6 +13,12 @@ public interface LogStoreWriter extends AutoCloseable {
 
     long eventCount();
 
+    /** Offsets of already appended events with this id (causality resolves links during ingest). */
+    long[] offsetsOfIdSoFar(String id);
+
+    /** How many appended events carried an id that an earlier event already had. */
+    long duplicateIds();
+
     void putMeta(String key, String value);
 
     /** A per-offset column; its writer must receive one value per event, in offset order. */
