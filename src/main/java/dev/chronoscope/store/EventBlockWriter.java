@@ -9,7 +9,7 @@ import java.util.NavigableMap;
  * so that one event can be decoded without its neighbours.
  */
 final class EventBlockWriter {
-    static final int BLOCK = 512;
+    static final int BLOCK = 256;
 
     private final NavigableMap<Long, byte[]> blocks;
     private final ByteSink events = new ByteSink(BLOCK * 256);

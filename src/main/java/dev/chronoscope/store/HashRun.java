@@ -1,7 +1,6 @@
 package dev.chronoscope.store;
 
 import java.util.Map;
-import java.util.NavigableMap;
 
 /**
  * A sorted run of (hash, offset) pairs in blocks of {@link #BLOCK} pairs, ordered by unsigned hash
@@ -10,7 +9,7 @@ import java.util.NavigableMap;
  * it is several, merged at commit.
  */
 final class HashRun {
-    static final int BLOCK = 2048;
+    static final int BLOCK = 512;
 
     final long runId;
     final long[] fence;
@@ -28,7 +27,7 @@ final class HashRun {
 
     /** Writes sorted pairs of one run block by block. */
     static final class Writer {
-        private final NavigableMap<Long, byte[]> map;
+        private final Map<Long, byte[]> map;
         private final long runId;
         private final ByteSink sink = new ByteSink(BLOCK * 12);
         private final long[] hashes = new long[BLOCK];
@@ -38,7 +37,7 @@ final class HashRun {
         private long entries;
         private long bytes;
 
-        Writer(NavigableMap<Long, byte[]> map, long runId) {
+        Writer(Map<Long, byte[]> map, long runId) {
             this.map = map;
             this.runId = runId;
         }

@@ -2,7 +2,7 @@ package dev.chronoscope.store;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NavigableMap;
+import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
@@ -16,8 +16,8 @@ import java.util.PriorityQueue;
 final class IdIndexWriter {
     private static final int BLOOM_HASHES = 5;
 
-    private final NavigableMap<Long, byte[]> tmp;
-    private final NavigableMap<Long, byte[]> index;
+    private final Map<Long, byte[]> tmp;
+    private final Map<Long, byte[]> index;
     private final int capacity;
     private final long[] hashes;
     private final long[] offsets;
@@ -34,7 +34,7 @@ final class IdIndexWriter {
     private long duplicates;
     private long bytes;
 
-    IdIndexWriter(NavigableMap<Long, byte[]> tmp, NavigableMap<Long, byte[]> index, int capacity) {
+    IdIndexWriter(Map<Long, byte[]> tmp, Map<Long, byte[]> index, int capacity) {
         this.tmp = tmp;
         this.index = index;
         this.capacity = capacity;

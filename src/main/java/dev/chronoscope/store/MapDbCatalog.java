@@ -53,7 +53,7 @@ final class MapDbCatalog implements StoreCatalog {
             Lock lock = Lock.acquire(lockFile(fingerprint), 0);
             if (lock != null) {
                 try {
-                    deleteQuietly(file(fingerprint));
+                    deleteWithScratch(file(fingerprint));
                 } finally {
                     lock.release();
                 }
@@ -100,7 +100,7 @@ final class MapDbCatalog implements StoreCatalog {
         }
         try {
             Path file = file(fingerprint);
-            deleteQuietly(file);
+            deleteWithScratch(file);
             return new MapDbStoreWriter(this, fingerprint, file, lock, StoreFile.create(file));
         } catch (RuntimeException | IOError e) {
             lock.release();
@@ -116,9 +116,28 @@ final class MapDbCatalog implements StoreCatalog {
                     + "; its cache cannot be deleted now");
         }
         try {
-            deleteQuietly(file(fingerprint));
+            deleteWithScratch(file(fingerprint));
         } finally {
             lock.release();
+        }
+    }
+
+    /** A writer's side file for intermediate runs: {@code <key>.mapdb.<name>.scratch}. */
+    static Path scratchFile(Path storeFile, String name) {
+        return storeFile.resolveSibling(storeFile.getFileName() + "." + name + ".scratch");
+    }
+
+    /** Deletes the store file and any scratch files a killed writer left beside it. */
+    private static void deleteWithScratch(Path file) {
+        deleteQuietly(file);
+        String prefix = file.getFileName() + ".";
+        try (var siblings = Files.list(file.getParent())) {
+            for (Path p : (Iterable<Path>) siblings::iterator) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(prefix) && name.endsWith(".scratch")) deleteQuietly(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the cache folder " + file.getParent(), e);
         }
     }
 

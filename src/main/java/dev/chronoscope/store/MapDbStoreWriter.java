@@ -31,6 +31,7 @@ final class MapDbStoreWriter implements LogStoreWriter {
     private final Map<String, PostingsWriterImpl> postings = new LinkedHashMap<>();
     private final Map<String, BlobsImpl.Writer> blobs = new LinkedHashMap<>();
     private final Map<Object, String> mapNames = new LinkedHashMap<>();
+    private final java.util.List<ScratchFile> scratchFiles = new java.util.ArrayList<>();
     private long count;
     private boolean finished;
 
@@ -44,7 +45,7 @@ final class MapDbStoreWriter implements LogStoreWriter {
         sys.put(StoreFile.VERSION, StoreFile.intBytes(StoreFile.FORMAT_VERSION));
         events = new EventBlockWriter(StoreFile.blocks(db, "events", true));
         timeLane = new TimeLaneWriter(StoreFile.blocks(db, "timelane", true));
-        ids = new IdIndexWriter(StoreFile.blocks(db, "idtmp", true), StoreFile.blocks(db, "ids", true), 1 << 19);
+        ids = new IdIndexWriter(scratch("ids"), StoreFile.blocks(db, "ids", true), 1 << 19);
     }
 
     @Override
@@ -92,7 +93,7 @@ final class MapDbStoreWriter implements LogStoreWriter {
     public Postings.Writer postings(String name) {
         checkOpen();
         return postings.computeIfAbsent(name, n -> new PostingsWriterImpl(
-                StoreFile.blocks(db, mapName("pt", n), true), StoreFile.blocks(db, mapName("p", n), true),
+                scratch(mapName("p", n)), StoreFile.blocks(db, mapName("p", n), true),
                 PostingsWriterImpl.BUDGET));
     }
 
@@ -100,6 +101,12 @@ final class MapDbStoreWriter implements LogStoreWriter {
     public Blobs.Writer blobs(String name) {
         checkOpen();
         return blobs.computeIfAbsent(name, n -> new BlobsImpl.Writer(StoreFile.blocks(db, mapName("b", n), true)));
+    }
+
+    private ScratchFile scratch(String name) {
+        ScratchFile f = new ScratchFile(MapDbCatalog.scratchFile(file, name));
+        scratchFiles.add(f);
+        return f;
     }
 
     /** MapDB names are generated: user names may contain characters MapDB's catalog reserves. */
@@ -147,6 +154,7 @@ final class MapDbStoreWriter implements LogStoreWriter {
             d.writeBytes(b.getValue().summary());
             sys.put("blob:" + b.getKey(), d.toByteArray());
         }
+        scratchFiles.forEach(ScratchFile::delete);
         sys.put(StoreFile.COMPLETE, new byte[] {1});
         db.commit();
         db.close();
@@ -184,6 +192,7 @@ final class MapDbStoreWriter implements LogStoreWriter {
         } catch (RuntimeException e) {
             // the file is deleted next anyway; a failed close must not keep the lock held
         } finally {
+            scratchFiles.forEach(ScratchFile::delete);
             MapDbCatalog.deleteQuietly(file);
             lock.release();
         }

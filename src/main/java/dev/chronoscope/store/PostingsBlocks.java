@@ -1,6 +1,6 @@
 package dev.chronoscope.store;
 
-import java.util.NavigableMap;
+import java.util.Map;
 
 /**
  * The block format shared by postings runs and the final postings index: entries (key, offset)
@@ -80,7 +80,7 @@ final class PostingsBlocks {
 
     /** Takes (key, offset) entries in strictly ascending order. */
     static final class Writer {
-        private final NavigableMap<Long, byte[]> map;
+        private final Map<Long, byte[]> map;
         private final long runId;
         private final ByteSink raw = new ByteSink(MAX_RAW_BYTES + 1024);
         private final LongBuf fenceOffsets = new LongBuf(16);
@@ -95,7 +95,7 @@ final class PostingsBlocks {
         private long total;
         private long bytes;
 
-        Writer(NavigableMap<Long, byte[]> map, long runId) {
+        Writer(Map<Long, byte[]> map, long runId) {
             this.map = map;
             this.runId = runId;
         }

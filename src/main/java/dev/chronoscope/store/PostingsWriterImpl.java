@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.NavigableMap;
+import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
@@ -16,15 +16,15 @@ import java.util.PriorityQueue;
 final class PostingsWriterImpl implements Postings.Writer {
     static final long BUDGET = 24L << 20;
 
-    private final NavigableMap<Long, byte[]> tmp;
-    private final NavigableMap<Long, byte[]> index;
+    private final Map<Long, byte[]> tmp;
+    private final Map<Long, byte[]> index;
     private final long budget;
     private final HashMap<String, LongBuf> buffer = new HashMap<>();
     private long estimate;
     private final List<PostingsBlocks.Fence> runs = new ArrayList<>();
     private long bytes;
 
-    PostingsWriterImpl(NavigableMap<Long, byte[]> tmp, NavigableMap<Long, byte[]> index, long budget) {
+    PostingsWriterImpl(Map<Long, byte[]> tmp, Map<Long, byte[]> index, long budget) {
         this.tmp = tmp;
         this.index = index;
         this.budget = budget;

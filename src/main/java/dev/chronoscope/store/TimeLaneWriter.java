@@ -11,7 +11,7 @@ import java.util.NavigableMap;
  * {@link TimeLaneIndex#offsetAtTime}.
  */
 final class TimeLaneWriter {
-    static final int BLOCK = 4096;
+    static final int BLOCK = 1024;
 
     private final NavigableMap<Long, byte[]> blocks;
     private final long[] times = new long[BLOCK];

@@ -15,10 +15,10 @@ public final class ChildProcessMain {
         if (args[0].equals("ingest")) {
             LogStoreWriter w = catalog.create(fp, 0);
             Random r = new Random(1);
-            for (int i = 0; i < 20_000; i++) w.append(TestEvents.kernelEvent(i, r));
+            for (int i = 0; i < 5_000; i++) w.append(TestEvents.kernelEvent(i, r));
             System.out.println("READY");
             System.out.flush();
-            Thread.sleep(120_000);
+            Thread.sleep(15_000);
         } else {
             try (LogStore s = catalog.openComplete(fp).orElseThrow()) {
                 System.out.println("COUNT " + s.eventCount() + " " + s.event(s.eventCount() - 1).lane());

@@ -54,8 +54,11 @@ class CrossProcessTest {
             child.waitFor(30, TimeUnit.SECONDS);
         }
         assertTrue(Files.exists(file));
+        Path scratch = MapDbCatalog.scratchFile(file, "ids");
+        assertTrue(Files.exists(scratch), "the killed writer left its scratch file");
         assertTrue(catalog.openComplete(fp).isEmpty(), "the killed writer's file is not trusted");
         assertFalse(Files.exists(file), "and it is deleted");
+        assertFalse(Files.exists(scratch), "with its scratch file");
         try (LogStoreWriter w = catalog.create(fp, 1000)) {
             Random r = new Random(1);
             for (int i = 0; i < 500; i++) w.append(TestEvents.kernelEvent(i, r));

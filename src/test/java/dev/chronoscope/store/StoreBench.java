@@ -21,6 +21,7 @@ import java.util.Random;
 public final class StoreBench {
     private static final String[] TYPES = {"sched_switch", "sched_wakeup", "sys_enter_read", "sys_exit_read", "irq_handler_entry"};
     private static final String[] COMMS = {"kworker/3:1", "java", "systemd-journal", "chrome", "Xorg", "pulseaudio"};
+    private static final String[] CGROUPS = {"/user.slice/user-1000.slice/session-2.scope", "/system.slice/cron.service", "/"};
     private static final String[] LANES = {"cpu0", "cpu1", "cpu2", "cpu3", "cpu4", "cpu5", "cpu6", "cpu7"};
     private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
 
@@ -39,7 +40,8 @@ public final class StoreBench {
         String type = TYPES[(int) (i % TYPES.length)];
         rec.put("ts", ts).put("cpu", cpu).put("pid", 1000 + r.nextInt(64)).put("tid", 2000 + r.nextInt(256))
                 .put("event", type).put("comm", COMMS[r.nextInt(COMMS.length)]).put("prev_state", r.nextBoolean() ? "R" : "S")
-                .put("next_pid", r.nextInt(40000)).put("prio", 100 + r.nextInt(40)).put("seq", i).put("id", "ev-" + i);
+                .put("next_pid", r.nextInt(40000)).put("prio", 100 + r.nextInt(40)).put("seq", i).put("id", "ev-" + i)
+                .put("cgroup", CGROUPS[r.nextInt(CGROUPS.length)]);
         return new Event(i, ts, type, LANES[cpu], i % 997 == 0 ? Severity.ERROR : Severity.INFO, "ev-" + i,
                 Event.NO_DURATION, null, i % 3 == 0 && i > 0 ? List.of(new Link("parent", "ev-" + (i - 1))) : List.of(),
                 null, rec, rec, i + 1);

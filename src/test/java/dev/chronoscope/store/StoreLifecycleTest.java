@@ -36,7 +36,7 @@ class StoreLifecycleTest {
     }
 
     @Test
-    void commitReturnsAReadableStoreAndReopenSeesTheSame() {
+    void commitReturnsAReadableStoreAndReopenSeesTheSame() throws Exception {
         StoreCatalog catalog = Stores.catalog(dir);
         Fingerprint fp = TestEvents.fingerprint("log.json");
         LogStore committed;
@@ -49,6 +49,10 @@ class StoreLifecycleTest {
             committed = w.commit();
         }
         assertEquals(3000, committed.eventCount());
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(fp.key() + ".lock", fp.key() + ".mapdb"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList(), "no scratch files after commit");
+        }
         assertEquals(List.of("format", "errors"), List.copyOf(committed.meta().keySet()));
         assertThrows(UnsupportedOperationException.class, () -> committed.meta().put("x", "y"));
         assertTrue(committed.sizeOnDisk() > 0);
