@@ -80,8 +80,24 @@ final class ByteSink {
         writeBytes(b, 0, b.length);
     }
 
+    /** One pass for the common case: short ASCII text, whose length header is one byte. */
+    private boolean writeShortAscii(String s, int n) {
+        ensure(n + 1);
+        byte[] b = buf;
+        int p = len + 1;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) return false;
+            b[p++] = (byte) c;
+        }
+        b[len] = (byte) ((n << 1) | 1);
+        len = p;
+        return true;
+    }
+
     void writeString(String s) {
         int n = s.length();
+        if (n < 64 && writeShortAscii(s, n)) return;
         int encoded = 0;
         boolean ascii = true;
         for (int i = 0; i < n; i++) {

@@ -17,7 +17,7 @@ import java.util.NavigableMap;
  * entry: bucket, lane key and worst severity, count; count 0 marks a free entry).
  */
 final class DensityBuilder {
-    static final int LIMIT = 1 << 17;
+    static final int LIMIT = 1 << 16;
     static final int MAX_SHIFT = 62;
     private static final int CAPACITY = LIMIT * 2;
 
