@@ -10,8 +10,11 @@ import java.util.PriorityQueue;
  * a full buffer is radix-sorted and written as a {@link HashRun}, with a blocked Bloom filter (one
  * 64-bit word per id, so one memory access per run) kept in memory so that lookups of ids seen so
  * far skip runs that cannot hold them. The buffer's open-addressing table is filled lazily, on the
- * first lookup after appends: an ingest that never asks pays no random memory access per id. {@link #finish} merges the runs into the final index; duplicates are counted by the
- * same merge (total pairs minus distinct hashes).
+ * first lookup after appends: an ingest that never asks pays no random memory access per id.
+ *
+ * <p>{@link #finish} merges the runs into the final index. Duplicates are counted by the same
+ * merge (total pairs minus distinct hashes), which {@link #finish} reuses when nothing was
+ * appended after the count was asked for.
  */
 final class IdIndexWriter {
     private static final int BLOOM_HASHES = 5;
@@ -30,7 +33,8 @@ final class IdIndexWriter {
     private final List<long[]> blooms = new ArrayList<>();
     private final BlockCache<long[][]> cache = new BlockCache<>(16);
     private long total;
-    private long duplicatesAt = -1;
+    private long mergedAt = -1;
+    private HashRun merged;
     private long duplicates;
     private long bytes;
 
@@ -92,10 +96,7 @@ final class IdIndexWriter {
     }
 
     long duplicates() {
-        if (duplicatesAt != total) {
-            duplicates = total - merge(null);
-            duplicatesAt = total;
-        }
+        if (mergedAt != total) mergeAll();
         return duplicates;
     }
 
@@ -103,16 +104,23 @@ final class IdIndexWriter {
         return bytes;
     }
 
-    /** Merges everything into the final index and returns its description. */
+    /** The final index; reuses the merge {@link #duplicates} did when nothing was added since. */
     HashRun finish() {
-        HashRun.Writer out = new HashRun.Writer(index, 0);
-        duplicates = total - merge(out);
-        duplicatesAt = total;
+        if (mergedAt != total) mergeAll();
         tmp.clear();
-        return out.finish();
+        return merged;
     }
 
-    /** Streams all pairs in (hash, offset) order into out (when not null); returns distinct hashes. */
+    /** Merges every run into the final index, counting duplicates on the way. */
+    private void mergeAll() {
+        if (merged != null) index.clear();
+        HashRun.Writer out = new HashRun.Writer(index, 0);
+        duplicates = total - merge(out);
+        merged = out.finish();
+        mergedAt = total;
+    }
+
+    /** Streams all pairs in (hash, offset) order into out; returns the number of distinct hashes. */
     private long merge(HashRun.Writer out) {
         flushBuffer();
         PriorityQueue<HashRun.Cursor> heap = new PriorityQueue<>(Math.max(1, runs.size()), (a, b) -> {
@@ -131,7 +139,7 @@ final class IdIndexWriter {
             if (first || c.hash != last) distinct++;
             first = false;
             last = c.hash;
-            if (out != null) out.add(c.hash, c.offset);
+            out.add(c.hash, c.offset);
             if (c.next()) heap.add(c);
         }
         return distinct;
