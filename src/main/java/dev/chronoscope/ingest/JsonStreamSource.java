@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
@@ -70,12 +69,13 @@ final class JsonStreamSource implements RecordSource {
             JsonToken t;
             try {
                 t = parser.nextToken();
-            } catch (JsonEOFException e) {
+            } catch (JsonProcessingException e) {
+                if (!Jsons.endOfInput(e)) {
+                    resync(e);
+                    continue;
+                }
                 done = true; // an array whose closing ] is missing: the records before it are fine
                 return null;
-            } catch (JsonProcessingException e) {
-                resync(e);
-                continue;
             }
             if (t == null || (array && t == JsonToken.END_ARRAY)) {
                 done = true;
@@ -91,11 +91,13 @@ final class JsonStreamSource implements RecordSource {
                 ObjectNode record = parser.readValueAsTree();
                 line = at;
                 return record;
-            } catch (JsonEOFException e) {
+            } catch (JsonProcessingException e) {
+                if (!Jsons.endOfInput(e)) {
+                    resync(e);
+                    continue;
+                }
                 context.error(file, at, ReadContext.PositionKind.LINE, "truncated record: the file ends inside it");
                 done = true;
-            } catch (JsonProcessingException e) {
-                resync(e);
             }
         }
         return null;
