@@ -29,7 +29,7 @@ final class JsonStreamSource implements RecordSource {
 
     private final Path path;
     private final String file;
-    private final boolean array;
+    private boolean array;     // false once the top-level array has closed
     private final ReadContext context;
     private JsonParser parser;
     private long fileOffset;   // where the current parser's input starts in the file
@@ -45,6 +45,7 @@ final class JsonStreamSource implements RecordSource {
         this.array = array;
         this.context = context;
         start(0, 0, false);
+        if (array && parser.nextToken() != JsonToken.START_ARRAY) done = true;
     }
 
     private void start(long offset, long linesBefore, boolean synthesizeArray) throws IOException {
@@ -57,10 +58,6 @@ final class JsonStreamSource implements RecordSource {
         prefixBytes = synthesizeArray ? 1 : 0;
         lineBase = linesBefore;
         parser = Jsons.MAPPER.createParser(in);
-        if (array) {
-            JsonToken first = parser.nextToken();
-            if (first != JsonToken.START_ARRAY) done = true;
-        }
     }
 
     @Override
@@ -77,9 +74,13 @@ final class JsonStreamSource implements RecordSource {
                 done = true; // an array whose closing ] is missing: the records before it are fine
                 return null;
             }
-            if (t == null || (array && t == JsonToken.END_ARRAY)) {
+            if (t == null) {
                 done = true;
                 return null;
+            }
+            if (array && t == JsonToken.END_ARRAY) {
+                array = false; // whatever follows the array is read as records one after another
+                continue;
             }
             long at = lineBase + parser.currentTokenLocation().getLineNr();
             if (t != JsonToken.START_OBJECT) {
@@ -117,6 +118,7 @@ final class JsonStreamSource implements RecordSource {
             return;
         }
         start(next[0], next[1] - 1, array);
+        if (array) parser.nextToken(); // the synthetic [
     }
 
     @Override

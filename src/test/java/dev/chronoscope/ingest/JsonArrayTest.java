@@ -46,6 +46,16 @@ class JsonArrayTest {
     }
 
     @Test
+    void recordsAfterALeadingArrayAreStillRead() throws IOException {
+        Path f = Ingested.write(dir, "lead.json", "[1, \"x\"]\n{\"type\":\"A\"}\n");
+        Ingested r = Ingested.read(f);
+        assertEquals(List.of("A"), types(r));
+        assertEquals(2, r.errorCount());
+        assertEquals("expected a JSON object, found a number", r.errors().get(0).reason());
+        assertEquals(2, r.event(0).line());
+    }
+
+    @Test
     void syntaxErrorLosesOnlyTheBrokenRecord() throws IOException {
         Path f = Ingested.write(dir, "broken.json", """
                 [
