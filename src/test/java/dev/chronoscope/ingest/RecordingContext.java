@@ -9,14 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A read context that records errors and warnings, for reader tests. */
-final class RecordingContext implements ReadContext {
-    final List<String> errors = new ArrayList<>();
+public final class RecordingContext implements ReadContext {
+    public final List<String> errors = new ArrayList<>();
     final List<Long> errorLines = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
     long bytes;
     private final ReaderOptions options;
 
-    RecordingContext(ReaderOptions options) {
+    public RecordingContext(ReaderOptions options) {
         this.options = options;
     }
 
@@ -52,7 +52,7 @@ final class RecordingContext implements ReadContext {
     }
 
     /** Reads every event of the log with the given options. */
-    static List<Event> readAll(Path log, RecordingContext context) throws IOException {
+    public static List<Event> readAll(Path log, RecordingContext context) throws IOException {
         List<Event> events = new ArrayList<>();
         try (EventReader reader = new ShivizFormat().open(LogInput.of(log), context)) {
             for (Event e = reader.next(); e != null; e = reader.next()) events.add(e);

@@ -16,14 +16,14 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ShivizFormatTest {
-    static final String FACEBOOK_EXPRESSION = "(?<ip>(\\d{1,3}\\.){3}\\d{1,3}) (?<date>(\\d{1,2}/){2}\\d{4} (\\d{2}:){2}\\d{2} (AM|PM)) "
+public class ShivizFormatTest {
+    public static final String FACEBOOK_EXPRESSION = "(?<ip>(\\d{1,3}\\.){3}\\d{1,3}) (?<date>(\\d{1,2}/){2}\\d{4} (\\d{2}:){2}\\d{2} (AM|PM)) "
             + "(?<action>(INFO|GET|POST)) (?<event>.*)\\n(?<host>\\w*) (?<clock>.*)";
 
     @TempDir
     Path dir;
 
-    static Path realdata(String name) {
+    public static Path realdata(String name) {
         return Path.of(System.getProperty("chronoscope.realdata", "../shared/realdata"), "shiviz", name);
     }
 
