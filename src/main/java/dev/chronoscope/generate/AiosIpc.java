@@ -19,7 +19,7 @@ final class AiosIpc {
     private record Segment(int id, AiosProc owner, long size, long chain) {}
 
     private final AiosSim sim;
-    private final List<ArrayDeque<Long>> queues = new ArrayList<>();
+    private final List<ArrayDeque<long[]>> queues = new ArrayList<>();
     private final long[] buffered = new long[PIPES];
     private final List<Segment> segments = new ArrayList<>();
     private int nextSegment = 1;
@@ -38,15 +38,14 @@ final class AiosIpc {
 
     private boolean queue(AiosProc p) {
         int q = sim.rnd.nextInt(QUEUES);
-        ArrayDeque<Long> messages = queues.get(q);
-        long size = sim.rnd.nextLong(64, 4097);
+        ArrayDeque<long[]> messages = queues.get(q);
         if (!messages.isEmpty() && (messages.size() == QUEUE_CAPACITY || sim.chance(0.5))) {
-            long chain = messages.poll();
-            sim.rec.queue(false, p.pid, chain, q, size, messages.size());
+            long[] message = messages.poll();
+            sim.rec.queue(false, p.pid, message[0], q, message[1], messages.size());
         } else {
-            long chain = sim.newChain();
-            messages.add(chain);
-            sim.rec.queue(true, p.pid, chain, q, size, messages.size());
+            long[] message = {sim.newChain(), sim.rnd.nextLong(64, 4097)};
+            messages.add(message);
+            sim.rec.queue(true, p.pid, message[0], q, message[1], messages.size());
         }
         return true;
     }
