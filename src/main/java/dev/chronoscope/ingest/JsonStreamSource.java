@@ -28,6 +28,7 @@ import java.nio.file.StandardOpenOption;
  */
 final class JsonStreamSource implements RecordSource {
     private static final byte[] OPEN_ARRAY = {'['};
+    private static final int CANCEL_CHECK = 4096;
 
     private final Path path;
     private final String file;
@@ -40,6 +41,7 @@ final class JsonStreamSource implements RecordSource {
     private long reportedBytes;
     private long line;
     private long lastErrorLine;
+    private int sinceCheck;
     private boolean done;
 
     JsonStreamSource(Path path, boolean array, ReadContext context) throws IOException {
@@ -66,6 +68,10 @@ final class JsonStreamSource implements RecordSource {
     @Override
     public ObjectNode next() throws IOException {
         while (!done) {
+            if (++sinceCheck == CANCEL_CHECK) {
+                sinceCheck = 0;
+                if (context.cancelled()) return null;
+            }
             JsonToken t;
             try {
                 t = parser.nextToken();
