@@ -2,7 +2,10 @@ package dev.chronoscope.causality;
 
 import dev.chronoscope.event.Event;
 import dev.chronoscope.store.LogStore;
+import dev.chronoscope.store.Fingerprint;
 import dev.chronoscope.store.LogStoreWriter;
+import dev.chronoscope.store.StoreCatalog;
+import dev.chronoscope.store.Stores;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -16,6 +19,13 @@ public final class SliceMeasure {
     public static void main(String[] args) {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         measure(events, MemoryStore::new, "memory store");
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("slice-measure");
+            StoreCatalog catalog = Stores.catalog(dir);
+            measure(events, () -> catalog.create(new Fingerprint("slice-measure", "slice measure"), 0), "MapDB store");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Builds the graph of a random clock log in the writer the supplier gives, then times slices. */
