@@ -193,7 +193,12 @@ final class MemoryStore implements LogStoreWriter {
         public long[] offsets(String key, long from, long to) {
             long[] list = lists.get(key);
             if (list == null) return new long[0];
-            return Arrays.stream(list, 0, sizes.get(key)).filter(o -> o >= from && o < to).toArray();
+            int size = sizes.get(key);
+            int lo = 0;
+            while (lo < size && list[lo] < from) lo++;
+            int hi = lo;
+            while (hi < size && list[hi] < to) hi++;
+            return Arrays.copyOfRange(list, lo, hi);
         }
 
         @Override
