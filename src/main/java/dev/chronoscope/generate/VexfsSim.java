@@ -35,7 +35,11 @@ final class VexfsSim extends Simulation {
     private final PriorityQueue<Delivery> due = new PriorityQueue<>(
             Comparator.comparingLong(Delivery::due).thenComparingLong(Delivery::seq));
     private final ArrayDeque<Delivery> held = new ArrayDeque<>();
+    /** Last due time per FIFO channel: instance links first (from·n + to), then each instance's hops. */
     private final long[] channelDue = new long[NAMES.length * (NAMES.length + 3)];
+    private static final int KERNEL_TO_FUSE = NAMES.length * NAMES.length;
+    private static final int FUSE_TO_USERSPACE = KERNEL_TO_FUSE + NAMES.length;
+    private static final int SEMANTIC_HOOK = FUSE_TO_USERSPACE + NAMES.length;
     private final long partitionFrom;
     private final long partitionUntil;
     private long seq;
@@ -45,7 +49,7 @@ final class VexfsSim extends Simulation {
         for (int i = 0; i < NAMES.length; i++) instances[i] = new VexfsInstance(i, NAMES[i], NAMES.length);
         origins = new VexfsOrigins(this);
         partitionFrom = at(0.45);
-        partitionUntil = partitionFrom + Math.min(3000, Math.max(300, total * 15 / 100));
+        partitionUntil = partitionFrom + Math.min(3000, Math.max(300, total * 25 / 100));
     }
 
     @Override
@@ -80,14 +84,15 @@ final class VexfsSim extends Simulation {
         rec.write(id, op, x.name, layer, boundary, NAMES, clock, propagatedFrom, causedBy, x.indexSize);
         if (boundary.equals(CROSS)) return;
         if (layer.equals(KERNEL)) {
-            schedule(x.index, FUSE, "kernel_to_fuse", op, id, null, null, NAMES.length + x.index, 300, 2_000);
+            schedule(x.index, FUSE, "kernel_to_fuse", op, id, null, null, KERNEL_TO_FUSE + x.index, 300, 2_000);
         } else if (layer.equals(FUSE)) {
-            schedule(x.index, USERSPACE, "fuse_to_userspace", op, id, null, null, 2 * NAMES.length + x.index, 1_000, 5_000);
+            schedule(x.index, USERSPACE, "fuse_to_userspace", op, id, null, null, FUSE_TO_USERSPACE + x.index, 1_000,
+                    5_000);
         } else {
             if (replicated(op)) replicate(x, op, id);
             VexfsOp followUp = origins.semanticHook(x, op);
             if (followUp != null) {
-                schedule(x.index, USERSPACE, ORIGIN, followUp, null, id, null, 3 * NAMES.length + x.index, 2_000, 8_000);
+                schedule(x.index, USERSPACE, ORIGIN, followUp, null, id, null, SEMANTIC_HOOK + x.index, 2_000, 8_000);
             }
         }
     }
@@ -105,7 +110,7 @@ final class VexfsSim extends Simulation {
                 held.add(new Delivery(0, seq++, to.index, USERSPACE, CROSS, op, id, null, snapshot));
             } else {
                 schedule(to.index, USERSPACE, CROSS, op, id, null, snapshot, from.index * NAMES.length + to.index,
-                        150_000, 1_500_000);
+                        100_000, 600_000);
             }
         }
     }
