@@ -43,6 +43,7 @@ final class VexfsSim extends Simulation {
     private final long partitionFrom;
     private final long partitionUntil;
     private long seq;
+    private boolean linkCut;
 
     VexfsSim(JsonOut out, SplittableRandom rnd, long total) {
         super(out, rnd, total, EPOCH_NS);
@@ -55,9 +56,9 @@ final class VexfsSim extends Simulation {
     @Override
     void step() {
         tick(500, 6_000);
-        if (emitted >= partitionUntil && !held.isEmpty()) {
-            heal();
-        }
+        // decided once per step, so an event written at the cut's last offset is held like the others
+        linkCut = emitted >= partitionFrom && emitted < partitionUntil;
+        if (!linkCut && !held.isEmpty()) heal();
         if (!due.isEmpty() && due.peek().due() <= now) {
             Delivery d = due.poll();
             emit(instances[d.instance()], d.layer(), d.boundary(), d.op(), d.propagatedFrom(), d.causedBy(), d.senderClock());
@@ -66,8 +67,8 @@ final class VexfsSim extends Simulation {
         }
     }
 
-    boolean partitioned(int a, int b) {
-        return emitted >= partitionFrom && emitted < partitionUntil && a + b == 2 && a != b;
+    private boolean partitioned(int a, int b) {
+        return linkCut && a + b == 2 && a != b;
     }
 
     /** Writes one event of op at instance x, then schedules what follows from it. */
