@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The committed samples are exactly what {@code generate NAME --seed 42} writes with the default
+ * The committed samples are exactly what {@code generate NAME} writes with the default
  * event count, so anyone can regenerate them (and a change to a generator must come with new
  * samples).
  */
