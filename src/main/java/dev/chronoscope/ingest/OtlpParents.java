@@ -2,40 +2,62 @@ package dev.chronoscope.ingest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Checks the parent relation of a whole OTLP log for the two kinds of bad input that would make a
- * naive walk up the parents loop forever: a span that is its own parent, and a cycle of parents.
- * Each cycle is found once, in time linear in the number of spans (every span is walked once).
+ * Checks the parent relation of a whole OTLP log for the bad input that would make a naive walk
+ * up the parents loop forever: a cycle of parents (a span that is its own parent is handled by the
+ * reader). Each cycle is found once, in time linear in the number of spans: every span is walked
+ * once, marked on the current walk, then finished.
  */
 final class OtlpParents {
 
-    private final Map<String, String> parentOf = new LinkedHashMap<>();
-
-    /** Adds a span; both ids are qualified by the trace, since span ids are unique per trace. */
-    void add(String traceId, String spanId, String parentSpanId) {
-        if (parentSpanId != null) parentOf.put(traceId + ":" + spanId, traceId + ":" + parentSpanId);
+    /** A span id qualified by its trace (span ids are only unique within a trace). */
+    private record Key(String traceId, String spanId) {
+        @Override
+        public String toString() {
+            return traceId + ":" + spanId;
+        }
     }
 
-    /** Each parent cycle as its span ids ("trace:span"), in parent order. Self-parents are not cycles here. */
+    private static final class Node {
+        final Key key;
+        Key parent;
+        byte mark; // 0 unseen, 1 on the current walk, 2 finished
+
+        Node(Key key) {
+            this.key = key;
+        }
+    }
+
+    private final Map<Key, Node> nodes = new HashMap<>();
+    private final List<Node> order = new ArrayList<>();
+
+    void add(String traceId, String spanId, String parentSpanId) {
+        if (parentSpanId == null) return;
+        Node node = new Node(new Key(traceId, spanId));
+        node.parent = new Key(traceId, parentSpanId);
+        if (nodes.putIfAbsent(node.key, node) == null) order.add(node);
+    }
+
+    /** Each parent cycle as its span ids ("trace:span"), in parent order, in the order spans were added. */
     List<List<String>> cycles() {
-        Map<String, Integer> state = new HashMap<>(); // 1 on the current walk, 2 finished
         List<List<String>> cycles = new ArrayList<>();
-        for (String start : parentOf.keySet()) {
-            if (state.containsKey(start)) continue;
-            List<String> walk = new ArrayList<>();
-            String at = start;
-            while (at != null && !state.containsKey(at)) {
-                state.put(at, 1);
+        List<Node> walk = new ArrayList<>();
+        for (Node start : order) {
+            if (start.mark != 0) continue;
+            walk.clear();
+            Node at = start;
+            while (at != null && at.mark == 0) {
+                at.mark = 1;
                 walk.add(at);
-                String parent = parentOf.get(at);
-                at = parent == null || parent.equals(at) ? null : parent;
+                at = nodes.get(at.parent);
             }
-            if (at != null && state.get(at) == 1) cycles.add(List.copyOf(walk.subList(walk.indexOf(at), walk.size())));
-            for (String s : walk) state.put(s, 2);
+            if (at != null && at.mark == 1) {
+                cycles.add(walk.subList(walk.indexOf(at), walk.size()).stream().map(n -> n.key.toString()).toList());
+            }
+            for (Node n : walk) n.mark = 2;
         }
         return cycles;
     }

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * One OTLP JSON document ({@code TracesData}, or a bare {@code ResourceSpans}) → one event per
- * span. The event's record is the span normalised: hex ids, numeric times and kind (plus
+ * One OTLP JSON document ({@code TracesData}, or a bare {@code ResourceSpans}) → one
+ * {@link OtlpSpan} (later one event) per span. The event's record is the span normalised: hex ids, numeric times and kind (plus
  * {@code kindName}), attributes flattened into an object, span events and links kept with
  * flattened attributes, {@code status} as {code, message}, and the resource's flattened
  * attributes and the scope shared by every span of them. Envelope: type = span name, lane =
@@ -28,12 +28,13 @@ final class OtlpSpanParser {
     static final String UNKNOWN_SERVICE = "unknown_service";
 
     private final ReadContext context;
-    private final Consumer<Event> out;
+    private final Consumer<OtlpSpan> out;
+    private final java.util.Map<String, String> sharedIds = new java.util.HashMap<>();
     private String file;
     private long line;
     private long spans;
 
-    OtlpSpanParser(ReadContext context, Consumer<Event> out) {
+    OtlpSpanParser(ReadContext context, Consumer<OtlpSpan> out) {
         this.context = context;
         this.out = out;
     }
@@ -107,7 +108,7 @@ final class OtlpSpanParser {
             return;
         }
         try {
-            String traceId = OtlpValues.id(span.get("traceId"), 16, "traceId");
+            String traceId = shared(OtlpValues.id(span.get("traceId"), 16, "traceId"));
             String spanId = OtlpValues.id(span.get("spanId"), 8, "spanId");
             String parent = OtlpValues.optionalId(span.get("parentSpanId"), 8, "parentSpanId");
             long start = OtlpValues.int64(span.get("startTimeUnixNano"), "startTimeUnixNano", Long.MIN_VALUE);
@@ -116,7 +117,7 @@ final class OtlpSpanParser {
             int kind = OtlpValues.kind(span.get("kind"));
             JsonNode status = span.get("status");
             int code = status == null || !status.isObject() ? 0 : OtlpValues.statusCode(status.get("code"));
-            String name = span.path("name").asText("");
+            String name = shared(span.path("name").asText(""));
 
             ObjectNode record = OtlpValues.NODES.objectNode();
             record.put("traceId", traceId);
@@ -132,21 +133,37 @@ final class OtlpSpanParser {
             List<Link> links = new ArrayList<>(2);
             if (parent != null) links.add(new Link("parent", parent));
             record.set("links", spanLinks(span.get("links"), links));
-            if (status != null && status.isObject()) {
-                ObjectNode st = record.putObject("status");
+            ObjectNode st = null;
+            String message = status == null ? "" : status.path("message").asText("");
+            if (code != 0 || !message.isEmpty()) { // the default status is left out, as OTLP itself does
+                st = record.putObject("status");
                 st.put("code", code);
-                if (status.hasNonNull("message")) st.put("message", status.get("message").asText());
+                if (!message.isEmpty()) st.put("message", message);
             }
-            record.set("resource", resource);
-            record.set("scope", scope);
             long duration = end != Long.MIN_VALUE && end >= start ? end - start : Event.NO_DURATION;
-            out.accept(new Event(Event.UNASSIGNED, start, name, service, code == 2 ? Severity.ERROR : Severity.INFO,
-                    spanId, duration, traceId, links, null, record, null, line));
+            out.accept(new OtlpSpan(start, duration, traceId, spanId, parent, name, service,
+                    code == 2 ? Severity.ERROR : Severity.INFO, links, line, st, resource, scope, bytes(record)));
         } catch (OtlpValues.Bad e) {
             JsonNode spanId = span.get("spanId");
             String which = spanId != null && spanId.isTextual() ? " (spanId " + spanId.textValue() + ")" : "";
             problem(where + which + ": " + e.getMessage());
         }
+    }
+
+    private static byte[] bytes(ObjectNode record) {
+        try {
+            return ChromeJsonStream.MAPPER.writeValueAsBytes(record);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a tree built here always serialises", e);
+        }
+    }
+
+    /** Trace ids and span names repeat; one String for each (the map is reset when it grows). */
+    private String shared(String id) {
+        String known = sharedIds.putIfAbsent(id, id);
+        if (known != null) return known;
+        if (sharedIds.size() > 10_000) sharedIds.clear();
+        return id;
     }
 
     private static ArrayNode spanEvents(JsonNode events) throws OtlpValues.Bad {
