@@ -49,25 +49,24 @@ final class DensityBuilder {
         if (time == Event.NO_TIME) return;
         if (time < minTime) minTime = time;
         if (time > maxTime) maxTime = time;
-        long bucket = time >> shift;
-        accumulate(0, bucket, severity);
-        accumulate(lane + 1, bucket, severity);
+        accumulate(0, time, severity);
+        accumulate(lane + 1, time, severity);
     }
 
-    private void accumulate(int laneKey, long bucket, int severity) {
+    private void accumulate(int laneKey, long time, int severity) {
         if (laneKey >= openBucket.length) {
             int n = Math.max(laneKey + 1, openBucket.length * 2);
             openBucket = Arrays.copyOf(openBucket, n);
             openCount = Arrays.copyOf(openCount, n);
             openWorst = Arrays.copyOf(openWorst, n);
         }
-        if (openCount[laneKey] != 0 && openBucket[laneKey] == bucket) {
+        if (openCount[laneKey] != 0 && openBucket[laneKey] == time >> shift) {
             openCount[laneKey]++;
             if (severity > openWorst[laneKey]) openWorst[laneKey] = (byte) severity;
             return;
         }
-        closeOpen(laneKey);
-        openBucket[laneKey] = bucket;
+        closeOpen(laneKey); // may coarsen, so the bucket is computed after it
+        openBucket[laneKey] = time >> shift;
         openCount[laneKey] = 1;
         openWorst[laneKey] = (byte) severity;
     }
