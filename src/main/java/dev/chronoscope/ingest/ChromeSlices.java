@@ -19,7 +19,8 @@ import java.util.function.Consumer;
  * each record's time, so the end comes out before the first later record (inner slices first when
  * ends tie). Writers that emit 'X' when it completes put children before parents; an 'X' is
  * therefore inserted below any slice of its thread that started after it, which keeps each stack
- * ordered by start. An 'X' without dur was still running when tracing stopped: it stays open.
+ * ordered by start. An 'X' without dur was still running when tracing stopped: it stays open until
+ * the 'B' slice enclosing it ends, or to the end of the log.
  * Memory is the open slices, never the whole trace.
  */
 final class ChromeSlices {
@@ -87,12 +88,20 @@ final class ChromeSlices {
         return stack == null || stack.isEmpty() ? null : stack.get(stack.size() - 1);
     }
 
-    /** Closes the innermost open 'B' of the lane for an 'E'; null (and counted) when there is none. */
+    /**
+     * Closes the innermost open 'B' of the lane for an 'E', with any 'X' without dur opened inside
+     * it; null (and counted) when there is none.
+     */
     Slice closeBegin(String lane, long line) {
         List<Slice> stack = stacks.get(lane);
         if (stack != null) {
             for (int i = stack.size() - 1; i >= 0; i--) {
-                if (!stack.get(i).complete) return stack.remove(i);
+                if (stack.get(i).complete) continue;
+                // An 'X' without dur opened inside this slice cannot outlive it.
+                for (int j = stack.size() - 1; j > i; j--) {
+                    if (stack.get(j).end == Long.MAX_VALUE) stack.remove(j);
+                }
+                return stack.remove(i);
             }
         }
         if (unmatchedEnds++ == 0) firstUnmatchedEnd = "line " + line + " on lane " + lane;

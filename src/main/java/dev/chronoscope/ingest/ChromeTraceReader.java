@@ -40,6 +40,7 @@ final class ChromeTraceReader implements EventReader, LaneLabels {
     private long flowSeq;
     private long openEndedX;
     private boolean finished;
+    private boolean profileChosen;
 
     ChromeTraceReader(LogInput input, ReadContext context) {
         this.input = input;
@@ -76,6 +77,11 @@ final class ChromeTraceReader implements EventReader, LaneLabels {
     }
 
     private void read(ObjectNode record, long line) {
+        if (!profileChosen) {
+            // The pipeline folds with the profile chosen before the first event (ours: "chrome").
+            context.chooseProfile(List.of(record));
+            profileChosen = true;
+        }
         String phase = ChromeIds.text(record.get("ph"));
         if (phase.equals("M")) {
             lanes.metadata(record);

@@ -1,6 +1,7 @@
 package dev.chronoscope.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chronoscope.event.Event;
 import dev.chronoscope.event.Link;
 import java.io.IOException;
@@ -75,8 +76,16 @@ final class OtlpReader implements EventReader {
             context.bytesRead(Files.size(file));
         }
         spans.sort(Comparator.comparingLong(OtlpSpan::start));
+        chooseProfile();
         checkParents();
         reportOpenEnded();
+    }
+
+    /** The pipeline folds with the profile chosen before the first event (ours: "otlp"). */
+    private void chooseProfile() {
+        List<ObjectNode> first = new ArrayList<>();
+        for (int i = 0; i < Math.min(16, spans.size()); i++) first.add(spans.get(i).toEvent().record());
+        context.chooseProfile(first);
     }
 
     private void checkParents() {

@@ -15,7 +15,7 @@ import java.util.Map;
  * Per thread, the stack of open slices, outermost first, as {@code threads/<pid>/<tid>/stack}
  * (an array of slice names; the path is absent while nothing is open).
  *
- * <p>'B' pushes and 'E' pops the innermost open 'B'. An 'X' opens when its event is applied and
+ * <p>'B' pushes and 'E' pops the innermost open 'B' (and any 'X' without dur inside it). An 'X' opens when its event is applied and
  * closes at the synthetic end event the Chrome reader emits ({@code "closes": <slice id>}); an 'X'
  * read after slices that started later than it (writers emitting at completion put children
  * first) is inserted below them, so the stack stays ordered by start. The open slices of each
@@ -70,11 +70,19 @@ final class ChromeStacks implements Projection {
         return true;
     }
 
-    /** An end with {@code closes} removes that slice; a plain 'E' the innermost open 'B'. */
+    /**
+     * An end with {@code closes} removes that slice; a plain 'E' the innermost open 'B', together
+     * with any 'X' without dur opened inside it (it cannot outlive its parent).
+     */
     private static boolean close(List<Open> stack, String closes) {
         for (int i = stack.size() - 1; i >= 0; i--) {
             Open open = stack.get(i);
             if (closes.isEmpty() ? !open.complete() : closes.equals(open.id())) {
+                if (closes.isEmpty()) {
+                    for (int j = stack.size() - 1; j > i; j--) {
+                        if (stack.get(j).end() == Long.MAX_VALUE) stack.remove(j);
+                    }
+                }
                 stack.remove(i);
                 return true;
             }

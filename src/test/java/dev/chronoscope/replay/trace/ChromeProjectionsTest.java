@@ -42,9 +42,9 @@ class ChromeProjectionsTest {
                 "[\"alpha\",\"beta\"]",
                 "[\"alpha\",\"beta\",\"gamma\"]",
                 "[\"alpha\",\"beta\"]",                // gamma's synthetic end at 7
-                "[\"alpha\",\"beta\",\"epsilon\"]",    // no dur: open until the end
-                "[\"alpha\",\"epsilon\"]",             // E closes the innermost B (beta)
-                "[\"epsilon\"]"), seen);
+                "[\"alpha\",\"beta\",\"epsilon\"]",    // no dur: open until its parent ends
+                "[\"alpha\"]",                         // E closes beta and epsilon inside it
+                "-"), seen);
     }
 
     @Test
