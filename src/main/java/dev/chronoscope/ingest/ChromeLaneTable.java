@@ -25,19 +25,19 @@ final class ChromeLaneTable {
     /** The lane of an event's record, remembered as a lane the log has: "pid/tid", or "pid" without tid. */
     String laneOf(JsonNode record) {
         String lane = key(record);
-        if (!lanePid.containsKey(lane)) lanePid.put(lane, text(record.get("pid")));
+        if (!lanePid.containsKey(lane)) lanePid.put(lane, ChromeIds.text(record.get("pid")));
         return lane;
     }
 
     private static String key(JsonNode record) {
-        String pid = text(record.get("pid"));
+        String pid = ChromeIds.text(record.get("pid"));
         JsonNode tidNode = record.get("tid");
-        return tidNode == null || tidNode.isNull() ? pid : pid + "/" + text(tidNode);
+        return tidNode == null || tidNode.isNull() ? pid : pid + "/" + ChromeIds.text(tidNode);
     }
 
     /** Takes in one metadata ('M') record; other metadata names (num_cpus, ...) are ignored. */
     void metadata(JsonNode record) {
-        String pid = text(record.get("pid"));
+        String pid = ChromeIds.text(record.get("pid"));
         JsonNode args = record.path("args");
         switch (record.path("name").asText()) {
             case "process_name" -> processNames.put(pid, args.path("name").asText());
@@ -90,10 +90,5 @@ final class ChromeLaneTable {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    static String text(JsonNode node) {
-        if (node == null || node.isNull() || node.isMissingNode()) return "";
-        return node.asText();
     }
 }

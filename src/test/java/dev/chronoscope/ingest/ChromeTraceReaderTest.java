@@ -149,6 +149,25 @@ class ChromeTraceReaderTest {
     }
 
     @Test
+    void objectFormRecoversFromABrokenRecordAndStopsAtTheArraysEnd() throws Exception {
+        TraceTestContext context = new TraceTestContext();
+        TraceTestContext.Read read = read("""
+                {"traceEvents": [
+                  {"ph":"i","name":"a","ts":1,"pid":1,"tid":1},
+                  {"ph":"i","name":"b",,"ts":2,"pid":1,"tid":1},
+                  {"ph":"i","name":"c","ts":3,"pid":1,"tid":1}
+                ],
+                "displayTimeUnit": "ns",
+                "metadata": {"clock-domain": "LINUX_CLOCK_MONOTONIC"}}
+                """, context);
+
+        assertEquals(List.of("a", "c"), read.events().stream().map(Event::type).toList());
+        assertEquals(1, context.errors.size());
+        assertEquals(3L, context.errors.get(0).position());
+        assertEquals(4L, read.events().get(1).line(), "lines after a resync still count from the start of the file");
+    }
+
+    @Test
     void notATraceIsOneClearErrorNotACrash() throws Exception {
         TraceTestContext context = new TraceTestContext();
         TraceTestContext.Read read = read("{\"something\": [1, 2, 3]}", context);
