@@ -168,6 +168,39 @@ class OtlpReaderTest {
     }
 
     @Test
+    void spillingToSortedRunsOnDiskGivesTheSameEventsAsSortingInMemory() throws Exception {
+        String span = "{\"traceId\":\"" + TRACE + "\",\"spanId\":\"%016x\",\"name\":\"s%d\","
+                + "\"startTimeUnixNano\":\"%d\",\"endTimeUnixNano\":\"%d\",\"status\":{\"code\":%d}}";
+        StringBuilder text = new StringBuilder(JSON_LINES);
+        for (int i = 1; i <= 9; i++) {
+            // Starts repeat (ties must keep file order) and ends interleave with later starts.
+            text.append("{\"resourceSpans\":[{\"scopeSpans\":[{\"spans\":[")
+                    .append(String.format(span, 0x100 + i, i, 1700000000000000000L + (i % 3) * 50, 1700000000000000000L + 400 - i, i % 3))
+                    .append("]}]}]}\n");
+        }
+        Path file = dir.resolve("many.jsonl");
+        Files.writeString(file, text);
+        List<String> inMemory = readWithRunSize(file, OtlpSortedSpans.DEFAULT_RUN_SIZE);
+        assertEquals(24, inMemory.size());
+        for (int runSize : List.of(1, 2, 5)) {
+            assertEquals(inMemory, readWithRunSize(file, runSize), "run size " + runSize);
+        }
+    }
+
+    private List<String> readWithRunSize(Path file, int runSize) throws Exception {
+        TraceTestContext context = new TraceTestContext();
+        List<String> out = new java.util.ArrayList<>();
+        try (OtlpReader reader = new OtlpReader(LogInput.of(file), context, runSize)) {
+            for (Event e = reader.next(); e != null; e = reader.next()) {
+                out.add(e.time() + " " + e.type() + " " + e.lane() + " " + e.id() + " " + e.severity() + " "
+                        + e.links() + " " + e.line() + " " + e.record());
+            }
+        }
+        assertEquals(List.of(), context.errors);
+        return out;
+    }
+
+    @Test
     void badIdsAreNamed() throws Exception {
         TraceTestContext context = new TraceTestContext();
         read("ids.jsonl", "{\"resourceSpans\":[{\"scopeSpans\":[{\"spans\":[{\"traceId\":\"xyz\",\"spanId\":\"" + CHILD
