@@ -35,6 +35,12 @@ public final class RodentScenario implements Scenario {
     @Override
     public Path write(Path out, long events, long seed) throws IOException {
         Files.createDirectories(out);
+        try (var existing = Files.list(out)) {
+            // batches already there would be read as part of the new log: refuse rather than mix or delete
+            if (existing.anyMatch(f -> f.getFileName().toString().endsWith(".pb"))) {
+                throw new IOException(out + " already holds .pb files; write the rodent log to an empty folder");
+            }
+        }
         RodentStory story = new RodentStory(events, seed);
         Random names = new Random(seed ^ 0x5DEECE66DL);
         EventBatch.Builder batch = EventBatch.newBuilder();

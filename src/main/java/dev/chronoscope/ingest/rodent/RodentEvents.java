@@ -69,6 +69,23 @@ final class RodentEvents {
                 meta.get("correlation_id"), links, null, record, body, line);
     }
 
+    /** Every type name a payload of the schema can produce (for documentation and profile checks). */
+    static java.util.SortedSet<String> knownTypes() {
+        java.util.SortedSet<String> types = new java.util.TreeSet<>();
+        for (FieldDescriptor wrapperField : EVENT_PAYLOAD.getFields()) {
+            for (FieldDescriptor payloadField : wrapperField.getMessageType().getFields()) {
+                String prefix = category(wrapperField) + camel(payloadField.getName());
+                FieldDescriptor operation = payloadField.getMessageType().findFieldByName("operation");
+                if (operation == null || operation.getJavaType() != FieldDescriptor.JavaType.ENUM) {
+                    types.add(prefix);
+                    continue;
+                }
+                for (EnumValueDescriptor v : operation.getEnumType().getValues()) types.add(prefix + "." + ProtoJson.enumName(v));
+            }
+        }
+        return types;
+    }
+
     private record Payload(String type, ObjectNode body) {}
 
     private static Payload payload(FieldDescriptor wrapperField, Message wrapper, ObjectNode wrapperJson) {
