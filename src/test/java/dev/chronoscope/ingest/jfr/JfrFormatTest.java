@@ -51,6 +51,19 @@ class JfrFormatTest {
     }
 
     @Test
+    void thePipelineSniffsTheRecordingAndPicksTheProfile() throws IOException {
+        try (dev.chronoscope.ingest.Ingestion in = dev.chronoscope.ingest.Ingestion.of(LogInput.of(recording)).start()) {
+            long n = 0;
+            for (Event e = in.next(); e != null; e = in.next()) n++;
+            assertEquals("jfr", in.formatName());
+            assertEquals("jfr", in.profile().name());
+            assertTrue(in.sortsByTime());
+            assertTrue(n > in.recordsRead(), "records plus synthetic ends");
+            assertEquals(0, in.errorCount());
+        }
+    }
+
+    @Test
     void sniffsTheMagic() throws IOException {
         assertEquals(100, new JfrFormat().sniff(LogInput.of(recording)));
         Path other = Files.writeString(dir.resolve("other.jfr"), "{\"not\": \"jfr\"}");

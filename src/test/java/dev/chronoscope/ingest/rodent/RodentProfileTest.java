@@ -21,6 +21,18 @@ class RodentProfileTest {
     }
 
     @Test
+    void thePipelineSniffsTheSampleAndPicksTheProfile() throws Exception {
+        java.nio.file.Path sample = java.nio.file.Path.of(System.getProperty("chronoscope.samples", "sample-logs"), "rodent");
+        try (dev.chronoscope.ingest.Ingestion in = dev.chronoscope.ingest.Ingestion.of(dev.chronoscope.ingest.LogInput.of(sample)).start()) {
+            long n = 0;
+            for (dev.chronoscope.event.Event e = in.next(); e != null; e = in.next()) assertEquals(n++, e.offset());
+            assertEquals("rodent", in.profile().name());
+            assertEquals(n, in.recordsRead());
+            assertEquals(0, in.errorCount());
+        }
+    }
+
+    @Test
     void everyRuleNamesATypeTheReaderProduces() throws Exception {
         Set<String> known = RodentEvents.knownTypes();
         assertTrue(known.contains("StoragePool.CREATED"), known.toString());
