@@ -14,7 +14,7 @@ import javafx.application.Platform;
  * that the screenshot command and tests can wait until the window has settled.
  */
 final class Background {
-    private static final AtomicInteger IN_FLIGHT = new AtomicInteger();
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     private final ExecutorService queries = Executors.newFixedThreadPool(2, daemon("chronoscope-query"));
     private final Consumer<Throwable> onError;
@@ -26,7 +26,7 @@ final class Background {
     /** Runs work off the FX thread and hands its result to then on the FX thread. */
     <T> void run(Supplier<T> work, Consumer<T> then) {
         if (queries.isShutdown()) return;
-        IN_FLIGHT.incrementAndGet();
+        inFlight.incrementAndGet();
         queries.execute(() -> {
             try {
                 T result = work.get();
@@ -34,11 +34,11 @@ final class Background {
                     try {
                         then.accept(result);
                     } finally {
-                        IN_FLIGHT.decrementAndGet();
+                        inFlight.decrementAndGet();
                     }
                 });
             } catch (RuntimeException | Error e) {
-                IN_FLIGHT.decrementAndGet();
+                inFlight.decrementAndGet();
                 Platform.runLater(() -> onError.accept(e));
             }
         });
@@ -49,16 +49,16 @@ final class Background {
     }
 
     /** Marks work done elsewhere (the cursor and timeline threads) as in flight. */
-    static void begin() {
-        IN_FLIGHT.incrementAndGet();
+    void begin() {
+        inFlight.incrementAndGet();
     }
 
-    static void end() {
-        IN_FLIGHT.decrementAndGet();
+    void end() {
+        inFlight.decrementAndGet();
     }
 
-    static boolean idle() {
-        return IN_FLIGHT.get() == 0;
+    boolean idle() {
+        return inFlight.get() == 0;
     }
 
     static ThreadFactory daemon(String name) {

@@ -37,23 +37,25 @@ final class CursorWorker implements AutoCloseable {
     private final AtomicReference<Target> pending = new AtomicReference<>();
     private final FxCoalescer<CursorView> toFx;
     private final long firstTime;
+    private final Background background;
 
-    CursorWorker(LogSession session, Consumer<CursorView> onFx) {
+    CursorWorker(LogSession session, Background background, Consumer<CursorView> onFx) {
         this.session = session;
+        this.background = background;
         this.cursor = session.newCursor();
         this.firstTime = session.density().minTime();
         this.toFx = new FxCoalescer<>(view -> {
             try {
                 onFx.accept(view);
             } finally {
-                Background.end();
+                background.end();
             }
         });
     }
 
     void request(Target target) {
         if (pending.getAndSet(target) == null) {
-            Background.begin();
+            background.begin();
             thread.execute(this::drain);
         }
     }
@@ -66,11 +68,11 @@ final class CursorWorker implements AutoCloseable {
         try {
             view = seek(resolve(t));
         } catch (RuntimeException e) {
-            Background.end();
+            background.end();
             throw e;
         }
         // A view that replaced an undelivered one shares its delivery, so it counts once.
-        if (!toFx.publish(view)) Background.end();
+        if (!toFx.publish(view)) background.end();
     }
 
     private long resolve(Target t) {
@@ -101,7 +103,7 @@ final class CursorWorker implements AutoCloseable {
 
     @Override
     public void close() {
-        if (pending.getAndSet(null) != null) Background.end();
+        if (pending.getAndSet(null) != null) background.end();
         thread.shutdownNow();
     }
 }

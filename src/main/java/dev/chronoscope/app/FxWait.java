@@ -32,12 +32,17 @@ final class FxWait {
         }
     }
 
-    /** Waits until condition (evaluated on the FX thread) holds and no background work is in flight. */
-    static boolean settle(Supplier<Boolean> condition, long timeoutMs) {
+    /** Waits until condition (evaluated on the FX thread) holds and the window has no work in flight. */
+    static boolean settle(Background background, Supplier<Boolean> condition, long timeoutMs) {
+        return until(() -> condition.get() && background.idle(), timeoutMs);
+    }
+
+    /** Waits until condition, evaluated on the FX thread, holds on three polls in a row. */
+    static boolean until(Supplier<Boolean> condition, long timeoutMs) {
         long deadline = System.nanoTime() + timeoutMs * 1_000_000;
         int quiet = 0;
         while (System.nanoTime() < deadline) {
-            boolean ok = call(() -> condition.get() && Background.idle());
+            boolean ok = call(condition);
             quiet = ok ? quiet + 1 : 0;
             // Three quiet polls in a row: the work that a finished task triggers has also finished.
             if (quiet >= 3) return true;

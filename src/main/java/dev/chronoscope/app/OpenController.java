@@ -71,7 +71,7 @@ final class OpenController {
         };
         Thread worker = new Thread(() -> run(log, listener, token), "chronoscope-open");
         worker.setDaemon(true);
-        Background.begin();
+        app.background().begin();
         worker.start();
     }
 
@@ -99,7 +99,7 @@ final class OpenController {
             try {
                 finish(log, token, result, message);
             } finally {
-                Background.end();
+                app.background().end();
             }
         });
     }

@@ -27,7 +27,7 @@ public final class Screenshots {
             return v;
         });
         try {
-            FxWait.settle(() -> !view.opening(), 600_000);
+            FxWait.settle(view.controller().background(), () -> !view.opening(), 600_000);
             String failure = FxWait.call(view::lastFailure);
             if (FxWait.call(() -> view.model().log.get()) == null) {
                 throw new IOException(failure == null || failure.isEmpty() ? "Could not open " + log : failure);
@@ -37,7 +37,7 @@ public final class Screenshots {
                 view.controller().moveTo(at);
                 return null;
             });
-            FxWait.settle(() -> {
+            FxWait.settle(view.controller().background(), () -> {
                 CursorView c = view.model().cursor.get();
                 return c != null && c.offset() == Math.min(at, view.model().eventCount() - 1);
             }, 60_000);
@@ -45,7 +45,7 @@ public final class Screenshots {
                 layout(view, width, height);
                 return null;
             });
-            FxWait.settle(() -> true, 30_000);
+            FxWait.settle(view.controller().background(), () -> true, 30_000);
             WritableImage image = FxWait.call(() -> {
                 layout(view, width, height);
                 return view.scene().snapshot(null);

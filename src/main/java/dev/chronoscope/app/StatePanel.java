@@ -14,6 +14,8 @@ import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 
 /**
  * The state at the cursor as a lazily built tree. Rebuilt for each cursor position, keeping which
@@ -60,7 +62,12 @@ final class StatePanel {
         history.setOnAction(e -> selectedPath(onHistory));
         MenuItem copyPath = new MenuItem("Copy path");
         copyPath.setOnAction(e -> selectedPath(StatePanel::copy));
-        tree.setContextMenu(new ContextMenu(history, copyPath));
+        ContextMenu menu = new ContextMenu(history, copyPath);
+        tree.setContextMenu(menu);
+        // Platforms without context-menu events (Monocle) still open the menu on a right click.
+        tree.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY && !menu.isShowing()) menu.show(tree, e.getScreenX(), e.getScreenY());
+        });
         model.cursor.addListener((o, a, v) -> show(v));
         model.log.addListener((o, a, b) -> expanded.clear());
     }

@@ -30,12 +30,15 @@ final class TimelineLoader implements AutoCloseable {
     private final AtomicReference<Query> pending = new AtomicReference<>();
     private final FxCoalescer<TimelineData> toFx;
 
-    TimelineLoader(Consumer<TimelineData> onFx) {
+    private final Background background;
+
+    TimelineLoader(Background background, Consumer<TimelineData> onFx) {
+        this.background = background;
         toFx = new FxCoalescer<>(d -> {
             try {
                 onFx.accept(d);
             } finally {
-                Background.end();
+                background.end();
             }
         });
     }
@@ -43,7 +46,7 @@ final class TimelineLoader implements AutoCloseable {
     void request(Query q) {
         if (q.width() <= 0 || q.log() == null) return;
         if (pending.getAndSet(q) == null) {
-            Background.begin();
+            background.begin();
             thread.execute(this::drain);
         }
     }
@@ -53,9 +56,9 @@ final class TimelineLoader implements AutoCloseable {
         // Null: close() took the request and accounted for it.
         if (q == null) return;
         try {
-            if (!toFx.publish(load(q))) Background.end();
+            if (!toFx.publish(load(q))) background.end();
         } catch (RuntimeException e) {
-            Background.end();
+            background.end();
         }
     }
 
@@ -121,7 +124,7 @@ final class TimelineLoader implements AutoCloseable {
 
     @Override
     public void close() {
-        if (pending.getAndSet(null) != null) Background.end();
+        if (pending.getAndSet(null) != null) background.end();
         thread.shutdownNow();
     }
 }

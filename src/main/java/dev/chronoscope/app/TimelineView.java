@@ -41,7 +41,7 @@ final class TimelineView extends Pane {
         this.model = app.model();
         setId("timeline");
         setFocusTraversable(true);
-        loader = new TimelineLoader(d -> {
+        loader = new TimelineLoader(app.background(), d -> {
             data = d;
             redraw();
         });

@@ -28,7 +28,7 @@ abstract class GuiTestSupport {
     }
 
     void settle() {
-        assertTrue(FxWait.settle(() -> !view.opening(), 20_000), "the window did not settle");
+        assertTrue(FxWait.settle(view.controller().background(), () -> !view.opening(), 20_000), "the window did not settle");
     }
 
     String text(String id) {

@@ -198,7 +198,7 @@ class MainWindowTest extends GuiTestSupport {
             view.open(java.nio.file.Path.of("slow.jsonl"));
             return null;
         });
-        assertTrue(FxWait.settle(() -> robot.lookup("#openProgress").query().isVisible(), 5_000));
+        assertTrue(FxWait.until(() -> robot.lookup("#openProgress").query().isVisible(), 5_000));
         robot.clickOn("#cancelOpen");
         settle();
         assertFalse(FxWait.call(() -> robot.lookup("#openProgress").query().isVisible()));
