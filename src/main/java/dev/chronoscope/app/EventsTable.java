@@ -25,6 +25,7 @@ final class EventsTable {
         this.model = app.model();
         rows = new EventRowList(app.background(), table::refresh);
         table.setId("eventsTable");
+        table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         table.setItems(rows);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(column("Offset", 70, r -> Long.toString(r.offset())));

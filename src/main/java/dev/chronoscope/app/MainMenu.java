@@ -78,7 +78,7 @@ final class MainMenu {
         recent.setDisable(recent.getItems().isEmpty());
     }
 
-    private void chooseLog() {
+    void chooseLog() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open a log");
         Path folder = prefs.lastFolder();

@@ -6,7 +6,11 @@ import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import atlantafx.base.theme.Styles;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -43,6 +47,7 @@ final class MainView {
     private final StartPage start;
     private final BorderPane root = new BorderPane();
     private final Scene scene;
+    private final MainMenu menu;
 
     private final boolean interactive;
     private String lastFailure;
@@ -65,7 +70,7 @@ final class MainView {
             tabs.getSelectionModel().select(1);
         });
         start = new StartPage(prefs, this::open);
-        MainMenu menu = new MainMenu(this, app, timeline, prefs);
+        menu = new MainMenu(this, app, timeline, prefs);
         root.setTop(new VBox(menu.bar(), toolbar()));
         StackPane centre = new StackPane(content(), start.view(), openView.overlay());
         root.setCenter(centre);
@@ -151,7 +156,20 @@ final class MainView {
         }
         Region grow = new Region();
         HBox.setHgrow(grow, javafx.scene.layout.Priority.ALWAYS);
-        return new ToolBar(Icons.of("fth-filter"), filter, filterError, grow, legend);
+        Button openButton = new Button("Open", Icons.of("fth-folder"));
+        openButton.setOnAction(e -> menu.chooseLog());
+        Button zoomIn = iconButton("fth-zoom-in", "Zoom in (+)", () -> timeline.zoom(0.5));
+        Button zoomOut = iconButton("fth-zoom-out", "Zoom out (−)", () -> timeline.zoom(2));
+        return new ToolBar(openButton, zoomIn, zoomOut, new Separator(Orientation.VERTICAL), Icons.of("fth-filter"),
+                filter, filterError, grow, legend);
+    }
+
+    private static Button iconButton(String icon, String tip, Runnable action) {
+        Button b = new Button(null, Icons.of(icon));
+        b.setTooltip(new Tooltip(tip));
+        b.getStyleClass().add(Styles.BUTTON_ICON);
+        b.setOnAction(e -> action.run());
+        return b;
     }
 
     private Region content() {

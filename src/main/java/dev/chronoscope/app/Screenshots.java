@@ -19,10 +19,14 @@ public final class Screenshots {
     private Screenshots() {}
 
     public static void render(Path log, long at, Path outPng, int width, int height) throws IOException {
+        render(SessionOpener.ENGINE, log, at, outPng, width, height);
+    }
+
+    static void render(SessionOpener opener, Path log, long at, Path outPng, int width, int height) throws IOException {
         startToolkit();
         AppPrefs prefs = new AppPrefs(Preferences.userRoot().node("dev/chronoscope/screenshot"));
         MainView view = FxWait.call(() -> {
-            MainView v = new MainView(new Stage(), SessionOpener.ENGINE, prefs, false, width, height);
+            MainView v = new MainView(new Stage(), opener, prefs, false, width, height);
             v.open(log);
             return v;
         });

@@ -33,6 +33,7 @@ final class StatePanel {
         this.model = model;
         this.onHistory = onHistory;
         tree.setId("stateTree");
+        tree.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         tree.setShowRoot(false);
         tree.setPlaceholder(new Label("The state is empty at this offset"));
         TreeTableColumn<StateNode, String> name = new TreeTableColumn<>("Path");
