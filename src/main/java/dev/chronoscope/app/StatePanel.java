@@ -99,21 +99,26 @@ final class StatePanel {
         }
         TreeItem<StateNode> old = tree.getSelectionModel().getSelectedItem();
         String selectedPath = old == null ? null : old.getValue().path();
+        Set<String> revealed = new HashSet<>();
         if (v.changes().size() <= 50) {
-            for (Change c : v.changes()) openAncestors(c.path());
+            for (Change c : v.changes()) ancestors(c.path(), revealed);
         }
-        StateTreeItem root = StateTreeItem.root(v, expanded);
+        StateTreeItem root = StateTreeItem.root(v, expanded, revealed);
         tree.setRoot(root);
         if (selectedPath != null) {
             StateTreeItem again = root.find(selectedPath);
             if (again != null) tree.getSelectionModel().select(again);
         }
+        if (!v.changes().isEmpty()) {
+            StateTreeItem changed = root.find(v.changes().get(0).path());
+            if (changed != null) tree.scrollTo(Math.max(0, tree.getRow(changed) - 2));
+        }
     }
 
-    private void openAncestors(String path) {
+    private static void ancestors(String path, Set<String> into) {
         int slash = path.indexOf('/');
         while (slash > 0) {
-            expanded.add(path.substring(0, slash));
+            into.add(path.substring(0, slash));
             slash = path.indexOf('/', slash + 1);
         }
     }

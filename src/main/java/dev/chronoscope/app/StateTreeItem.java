@@ -16,14 +16,20 @@ import javafx.scene.control.TreeItem;
 final class StateTreeItem extends TreeItem<StateNode> {
     private final CursorView view;
     private final Set<String> expanded;
+    private final Set<String> revealed;
     private boolean built;
 
-    StateTreeItem(CursorView view, StateNode node, Set<String> expanded) {
+    /**
+     * @param expanded branches the user opened (kept up to date as they open and close them)
+     * @param revealed branches opened for this cursor position only, to show what its event changed
+     */
+    StateTreeItem(CursorView view, StateNode node, Set<String> expanded, Set<String> revealed) {
         super(node);
         this.view = view;
         this.expanded = expanded;
+        this.revealed = revealed;
         if (!node.leaf()) {
-            setExpanded(node.path().isEmpty() || expanded.contains(node.path()));
+            setExpanded(node.path().isEmpty() || expanded.contains(node.path()) || revealed.contains(node.path()));
             expandedProperty().addListener((o, was, now) -> {
                 if (node.path().isEmpty()) return;
                 if (now) expanded.add(node.path());
@@ -32,8 +38,8 @@ final class StateTreeItem extends TreeItem<StateNode> {
         }
     }
 
-    static StateTreeItem root(CursorView view, Set<String> expanded) {
-        return new StateTreeItem(view, new StateNode("state", "", false, null, null, null), expanded);
+    static StateTreeItem root(CursorView view, Set<String> expanded, Set<String> revealed) {
+        return new StateTreeItem(view, new StateNode("state", "", false, null, null, null), expanded, revealed);
     }
 
     @Override
@@ -81,7 +87,7 @@ final class StateTreeItem extends TreeItem<StateNode> {
             }
         }
         List<TreeItem<StateNode>> out = new ArrayList<>(children.size());
-        for (StateNode n : children.values()) out.add(new StateTreeItem(view, n, expanded));
+        for (StateNode n : children.values()) out.add(new StateTreeItem(view, n, expanded, revealed));
         return out;
     }
 
