@@ -48,6 +48,10 @@ final class HistoryPanel {
             OffsetChange c = list.getSelectionModel().getSelectedItem();
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && c != null) app.moveTo(c.offset());
         });
+        list.setOnKeyPressed(e -> {
+            OffsetChange c = list.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && c != null) app.moveTo(c.offset());
+        });
         previous.setOnAction(e -> step(false));
         next.setOnAction(e -> step(true));
         previous.setDisable(true);

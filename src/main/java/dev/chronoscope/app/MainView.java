@@ -39,6 +39,7 @@ final class MainView {
     private final OpenView openView = new OpenView();
     private final OpenController opener;
     private final TimelineView timeline;
+    private final CausalityView causality;
     private final StatePanel state;
     private final HistoryPanel history;
     private final TabPane tabs = new TabPane();
@@ -64,6 +65,7 @@ final class MainView {
         this.app = new AppController(model, new Background(this::unexpected));
         this.opener = new OpenController(sessionOpener, app, openView, prefs, this::openFailed);
         timeline = new TimelineView(app);
+        causality = new CausalityView(app);
         history = new HistoryPanel(app);
         state = new StatePanel(model, path -> {
             history.show(path);
@@ -87,8 +89,7 @@ final class MainView {
         });
         stage.setTitle("Chronoscope");
         stage.setScene(scene);
-        Theme.apply(prefs.dark());
-        timeline.dark.set(prefs.dark());
+        setDark(prefs.dark());
     }
 
     Scene scene() {
@@ -130,6 +131,7 @@ final class MainView {
         prefs.setDark(dark);
         Theme.apply(dark);
         timeline.dark.set(dark);
+        causality.dark.set(dark);
     }
 
     void dispose() {
@@ -177,17 +179,22 @@ final class MainView {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(new Tab("State", state.view()), new Tab("History", history.view()),
                 new Tab("Diff", new DiffPanel(app).view()));
-        SplitPane right = split(Orientation.VERTICAL, "right", 0.62, tabs, new InspectorPanel(model).view());
-        SplitPane middle = split(Orientation.HORIZONTAL, "middle", 0.5, new EventsTable(app).view(), right);
-        return split(Orientation.VERTICAL, "main", 0.34, timeline, middle);
+        SplitPane right = split(Orientation.VERTICAL, "right", new double[] {0.62}, tabs, new InspectorPanel(model).view());
+        SplitPane middle = split(Orientation.HORIZONTAL, "middle", new double[] {0.5}, new EventsTable(app).view(), right);
+        return split(Orientation.VERTICAL, "main", new double[] {0.28, 0.8}, timeline, middle, causality);
     }
 
-    private SplitPane split(Orientation o, String name, double fallback, javafx.scene.Node a, javafx.scene.Node b) {
-        SplitPane pane = new SplitPane(a, b);
+    /** A split pane whose dividers start where the user left them last time. */
+    private SplitPane split(Orientation o, String name, double[] fallback, javafx.scene.Node... items) {
+        SplitPane pane = new SplitPane(items);
         pane.setOrientation(o);
-        pane.setDividerPositions(prefs.divider(name, fallback));
-        pane.getDividers().get(0).positionProperty().addListener((obs, was, now) ->
-                prefs.setDivider(name, now.doubleValue()));
+        double[] positions = new double[fallback.length];
+        for (int i = 0; i < positions.length; i++) positions[i] = prefs.divider(name + "." + i, fallback[i]);
+        pane.setDividerPositions(positions);
+        for (int i = 0; i < positions.length; i++) {
+            String key = name + "." + i;
+            pane.getDividers().get(i).positionProperty().addListener((obs, was, now) -> prefs.setDivider(key, now.doubleValue()));
+        }
         return pane;
     }
 

@@ -17,6 +17,8 @@ abstract class GuiTestSupport {
     void startWindow(Stage stage) {
         view = new MainView(stage, new FakeOpener(), new AppPrefs(Preferences.userRoot().node("dev/chronoscope/test")));
         stage.show();
+        stage.toFront();
+        stage.requestFocus();
     }
 
     void open(String name) {

@@ -11,9 +11,15 @@ import java.util.HashSet;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The screenshot command renders the window off-screen with the log at an offset. */
+/**
+ * The screenshot command renders the window off-screen with the log at an offset. The toolkit is
+ * started the TestFX way, as for the other GUI tests sharing this JVM; render() then reuses it.
+ */
+@ExtendWith(ApplicationExtension.class)
 class ScreenshotsTest {
 
     @Test
