@@ -13,6 +13,14 @@ public class ProfileException extends Exception {
         this.column = column;
     }
 
+    /** A problem with the profile as a whole (not found, unreadable): no line or column, both 0. */
+    public ProfileException(String source, String problem) {
+        super(source + ": " + problem);
+        this.source = source;
+        this.line = 0;
+        this.column = 0;
+    }
+
     public String source() {
         return source;
     }

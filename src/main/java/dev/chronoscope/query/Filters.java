@@ -2,10 +2,18 @@ package dev.chronoscope.query;
 
 /** Entry point of the filter language. */
 public final class Filters {
+    private static final Filter ALL = new CompiledFilter("", new Expr.All());
+
     private Filters() {}
 
     /** Compiles an expression; blank text matches every event. */
     public static Filter parse(String expression) throws QueryException {
-        throw new QueryException(1, "the filter language is not available in this build");
+        if (expression == null || expression.isBlank()) return ALL;
+        return new CompiledFilter(expression, Parser.parse(expression));
+    }
+
+    /** A filter that matches every event. */
+    public static Filter all() {
+        return ALL;
     }
 }

@@ -1,0 +1,54 @@
+package dev.chronoscope.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code chronoscope COMMAND LOG [options]} face of the engine. */
+@Command(name = "chronoscope",
+        mixinStandardHelpOptions = true,
+        version = "Chronoscope 0.1",
+        description = "A time-travel debugger for event logs.",
+        subcommands = {InfoCommand.class, StateCommand.class, DiffCommand.class, HistoryCommand.class,
+                EventsCommand.class, CausesCommand.class, EffectsCommand.class, GenerateCommand.class,
+                BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Cli implements Runnable {
+
+    public static final int OK = 0;
+    public static final int UNUSABLE = 1;
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    /** Runs the command line and returns the exit status. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Cli());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? USAGE : UNUSABLE);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof UnusableException) {
+                commandLine.getErr().println("chronoscope: " + ex.getMessage());
+                return UNUSABLE;
+            }
+            commandLine.getErr().println("chronoscope: internal error: " + ex);
+            ex.printStackTrace(commandLine.getErr());
+            return UNUSABLE;
+        });
+        int status = cl.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    /** The names of the commands, so that Main can tell a command from a log path. */
+    public static boolean isCommand(String word) {
+        return new CommandLine(new Cli()).getSubcommands().containsKey(word);
+    }
+}

@@ -1,0 +1,100 @@
+package dev.chronoscope.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chronoscope.causality.Finding;
+import dev.chronoscope.engine.IngestError;
+import dev.chronoscope.engine.LogSession;
+import dev.chronoscope.engine.LogSummary;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "info", description = "What the log holds: format, profile, counts, lanes, types, errors, findings.")
+final class InfoCommand implements Callable<Integer> {
+    @Mixin LogOptions log;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (LogSession session = log.open()) {
+            LogSummary s = session.summary();
+            List<Finding> findings = session.causality().findings();
+            PrintWriter out = spec.commandLine().getOut();
+            if (log.json) Json.print(out, toJson(s, findings));
+            else printText(out, s, findings);
+        }
+        return Cli.OK;
+    }
+
+    private static ObjectNode toJson(LogSummary s, List<Finding> findings) {
+        ObjectNode o = Json.object();
+        o.put("format", s.format());
+        o.put("profile", s.profile());
+        o.put("records", s.records());
+        o.put("events", s.events());
+        o.put("errors", s.errors());
+        ArrayNode lanes = o.putArray("lanes");
+        s.lanes().forEach(lanes::add);
+        ObjectNode types = o.putObject("types");
+        for (Map.Entry<String, Long> t : s.types().entrySet()) types.put(t.getKey(), t.getValue());
+        if (s.events() > 0) {
+            o.put("firstTime", s.firstTime());
+            o.put("lastTime", s.lastTime());
+        } else {
+            o.putNull("firstTime");
+            o.putNull("lastTime");
+        }
+        o.put("edges", s.edges());
+        o.put("danglingLinks", s.danglingLinks());
+        o.put("ruleMisses", s.ruleMisses());
+        o.put("cache", s.cache());
+        o.put("sortedByTime", s.sortedByTime());
+        ArrayNode errors = o.putArray("errorSamples");
+        for (IngestError e : s.errorSamples()) {
+            errors.addObject().put("file", e.file()).put(e.positionKind().toLowerCase(), e.position())
+                    .put("reason", e.reason());
+        }
+        ArrayNode warnings = o.putArray("warnings");
+        s.warnings().forEach(warnings::add);
+        ArrayNode found = o.putArray("findings");
+        for (Finding f : findings) {
+            ObjectNode fo = found.addObject().put("kind", f.kind()).put("offset", f.offset()).put("summary", f.summary());
+            ArrayNode subjects = fo.putArray("subjects");
+            f.subjects().forEach(subjects::add);
+            ArrayNode offsets = fo.putArray("offsets");
+            f.offsets().forEach(offsets::add);
+        }
+        o.put("storeBytes", s.storeBytes());
+        o.put("logBytes", s.logBytes());
+        return o;
+    }
+
+    private static void printText(PrintWriter out, LogSummary s, List<Finding> findings) {
+        out.printf("log:        %s%n", s.log());
+        out.printf("format:     %s%s%n", s.format(), s.sortedByTime() ? " (events sorted by start time)" : "");
+        out.printf("profile:    %s%n", s.profile());
+        out.printf("records:    %,d%n", s.records());
+        out.printf("events:     %,d%n", s.events());
+        out.printf("errors:     %,d%n", s.errors());
+        for (IngestError e : s.errorSamples().subList(0, Math.min(20, s.errorSamples().size()))) out.printf("  %s%n", e);
+        if (s.errorSamples().size() > 20) out.printf("  ... and %,d more%n", s.errors() - 20);
+        if (s.events() > 0) out.printf("time:       %s .. %s%n", Times.format(s.firstTime()), Times.format(s.lastTime()));
+        out.printf("lanes:      %d %s%n", s.lanes().size(), Times.abbreviate(s.lanes(), 12));
+        out.printf("types:      %d%n", s.types().size());
+        s.types().entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(25)
+                .forEach(t -> out.printf("  %-36s %,d%n", t.getKey(), t.getValue()));
+        out.printf("edges:      %,d (%,d dangling links)%n", s.edges(), s.danglingLinks());
+        out.printf("rule misses:%,d%n", s.ruleMisses());
+        for (String w : s.warnings()) out.printf("warning:    %s%n", w);
+        for (Finding f : findings) out.printf("finding:    %s at offset %d: %s%n", f.kind(), f.offset(), f.summary());
+        out.printf("cache:      %s (%,d bytes for a %,d-byte log)%n", s.cache(), s.storeBytes(), s.logBytes());
+    }
+}

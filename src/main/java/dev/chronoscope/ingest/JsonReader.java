@@ -1,0 +1,116 @@
+package dev.chronoscope.ingest;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chronoscope.event.Event;
+import dev.chronoscope.profile.Profile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the files of a JSON log in turn. The first {@value #DETECT_RECORDS} good records are held
+ * back until the profile is chosen from them; after that records are mapped one at a time as they
+ * are read, so memory does not grow with the log.
+ */
+final class JsonReader implements EventReader {
+    static final int DETECT_RECORDS = 200;
+
+    private final LogInput input;
+    private final ReadContext context;
+    private final ArrayDeque<Held> held = new ArrayDeque<>();
+    private final TimeOrder order = new TimeOrder();
+    private int fileIndex = -1;
+    private RecordSource source;
+    private String file;
+    private EventMapper mapper;
+    private long records;
+    private boolean finished;
+
+    private record Held(ObjectNode record, long line, String file) {}
+
+    JsonReader(LogInput input, ReadContext context) {
+        this.input = input;
+        this.context = context;
+    }
+
+    @Override
+    public Event next() throws IOException {
+        if (mapper == null) chooseProfile();
+        Held first = held.poll();
+        if (first != null) return emit(first.record, first.line, first.file);
+        ObjectNode record = nextRecord();
+        if (record == null) {
+            finish();
+            return null;
+        }
+        return emit(record, source.line(), file);
+    }
+
+    @Override
+    public long recordsRead() {
+        return records;
+    }
+
+    private void chooseProfile() throws IOException {
+        List<ObjectNode> first = new ArrayList<>();
+        while (held.size() < DETECT_RECORDS) {
+            ObjectNode record = nextRecord();
+            if (record == null) break;
+            held.add(new Held(record, source.line(), file));
+            first.add(record);
+        }
+        Profile profile = context.chooseProfile(first);
+        mapper = new EventMapper(profile.mapping());
+    }
+
+    private Event emit(ObjectNode record, long line, String inFile) {
+        Event event = mapper.map(record, line);
+        order.observe(event.time(), inFile, line);
+        return event;
+    }
+
+    private ObjectNode nextRecord() throws IOException {
+        while (true) {
+            if (source == null && !openNextFile()) return null;
+            ObjectNode record = source.next();
+            if (record != null) {
+                records++;
+                return record;
+            }
+            source.close();
+            source = null;
+            if (context.cancelled()) return null;
+        }
+    }
+
+    private boolean openNextFile() throws IOException {
+        if (++fileIndex >= input.files().size()) return false;
+        Path path = input.files().get(fileIndex);
+        file = path.toString();
+        source = switch (FileShape.of(path)) {
+            case LINES -> new JsonLinesSource(file, Files.newInputStream(path), Files.size(path), context);
+            case ARRAY -> new JsonStreamSource(path, true, context);
+            case CONCATENATED -> new JsonStreamSource(path, false, context);
+        };
+        return true;
+    }
+
+    private void finish() {
+        if (finished) return;
+        finished = true;
+        String backwards = order.warning(input.files().size() > 1);
+        if (backwards != null) context.warning(backwards);
+        if (mapper != null && mapper.unreadableTimes() > 0) {
+            context.warning(mapper.unreadableTimes() + " records have a time that is neither a number nor an ISO-8601 date-time");
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (source != null) source.close();
+        source = null;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.chronoscope.ingest;
+
+import dev.chronoscope.event.Severity;
+
+/** Small number readings for the mapper, without exceptions on the hot path. */
+final class Numbers {
+    static final long NOT_A_LONG = Long.MIN_VALUE;
+
+    private Numbers() {}
+
+    /** Digits with an optional sign, point and exponent: what logs put in quoted numbers. */
+    static boolean looksNumeric(String s) {
+        int n = s.length();
+        if (n == 0 || n > 40) return false;
+        boolean digit = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c != '.' && c != '-' && c != '+' && c != 'e' && c != 'E') {
+                return false;
+            }
+        }
+        if (!digit) return false;
+        char first = s.charAt(0);
+        return first == '-' || first == '+' || first == '.' || (first >= '0' && first <= '9');
+    }
+
+    /** The value of an optionally signed run of decimal digits; {@link #NOT_A_LONG} otherwise. */
+    static long parseLong(String s) {
+        int n = s.length();
+        int i = s.charAt(0) == '-' || s.charAt(0) == '+' ? 1 : 0;
+        if (i == n || n - i > 19) return NOT_A_LONG;
+        long v = 0;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9' || v > (Long.MAX_VALUE - (c - '0')) / 10) return NOT_A_LONG;
+            v = v * 10 + (c - '0');
+        }
+        return s.charAt(0) == '-' ? -v : v;
+    }
+
+    /**
+     * A numeric level: syslog 0 (emergency) .. 7 (debug), or the bunyan/pino scale 10 (trace),
+     * 20, 30 (info), 40, 50 (error), 60 (fatal); null for other numbers.
+     */
+    static Severity severity(long level) {
+        if (level >= 0 && level <= 7) return Severity.fromSyslog((int) level);
+        if (level < 10 || level > 69) return null;
+        if (level < 20) return Severity.TRACE;
+        if (level < 30) return Severity.DEBUG;
+        if (level < 40) return Severity.INFO;
+        if (level < 50) return Severity.WARN;
+        if (level < 60) return Severity.ERROR;
+        return Severity.CRITICAL;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.chronoscope.profile;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads profile JSON (formats/profiles.md) into a {@link Profile}. Every problem — bad JSON, a
+ * value of the wrong shape, an unknown key — is a {@link ProfileException} naming the source, line
+ * and column and what was expected there. Comments ({@code //}, {@code /* *}{@code /}) are allowed
+ * because people annotate their profiles; duplicate keys are not, since one would silently win.
+ */
+public final class ProfileLoader {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private ProfileLoader() {}
+
+    /** Loads a profile file; a profile without {@code name} is named after the file. */
+    public static Profile load(Path file) throws ProfileException {
+        String source = file.toString();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return parse(source, stem(file.getFileName().toString()), reader);
+        } catch (NoSuchFileException e) {
+            throw new ProfileException(source, "no such file");
+        } catch (IOException e) {
+            throw new ProfileException(source, "cannot read the file (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Loads a profile from the class path, e.g. {@code /profiles/generic.json}. */
+    public static Profile loadResource(String resource) throws ProfileException {
+        InputStream in = ProfileLoader.class.getResourceAsStream(resource);
+        if (in == null) throw new ProfileException(resource, "no such resource");
+        String fileName = resource.substring(resource.lastIndexOf('/') + 1);
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return parse(resource, stem(fileName), reader);
+        } catch (IOException e) {
+            throw new ProfileException(resource, "cannot read the resource (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Parses profile text; {@code source} names it in messages. */
+    public static Profile parse(String source, String text) throws ProfileException {
+        try {
+            return parse(source, stem(source), new StringReader(text));
+        } catch (IOException e) {
+            throw new ProfileException(source, e.getMessage());
+        }
+    }
+
+    private static Profile parse(String source, String fallbackName, Reader reader) throws ProfileException, IOException {
+        try (JsonParser parser = MAPPER.createParser(reader)) {
+            return new ProfileReader(source, parser).read(fallbackName);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            int line = at == null ? 0 : at.getLineNr();
+            int column = at == null ? 0 : at.getColumnNr();
+            throw new ProfileException(source, line, column, "invalid JSON: " + firstLine(e.getOriginalMessage()));
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) return "unreadable";
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    private static String stem(String fileName) {
+        int slash = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
+        String name = fileName.substring(slash + 1);
+        return name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+    }
+}

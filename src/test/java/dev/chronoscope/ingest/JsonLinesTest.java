@@ -1,0 +1,154 @@
+package dev.chronoscope.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.chronoscope.event.Event;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JsonLinesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsLinesWithOffsetsAndLineNumbers() throws IOException {
+        Path f = Ingested.write(dir, "a.jsonl", """
+                {"type":"A","ts":1,"lane":"x"}
+
+                {"type":"B","ts":2,"lane":"y"}
+                """);
+        Ingested r = Ingested.read(f);
+        assertEquals("json", r.format());
+        assertEquals(2, r.events().size());
+        assertEquals(2, r.records());
+        assertEquals(0, r.event(0).offset());
+        assertEquals(1, r.event(1).offset());
+        assertEquals("B", r.event(1).type());
+        assertEquals("y", r.event(1).lane());
+        assertEquals(3, r.event(1).line());
+        assertEquals(0, r.errorCount());
+        assertEquals("generic", r.profile().name());
+    }
+
+    @Test
+    void malformedLineIsReportedWithColumnAndTheRestIsKept() throws IOException {
+        Path f = Ingested.write(dir, "bad.jsonl", """
+                {"type":"A"}
+                {"type": x}
+                {"type":"C"}
+                """);
+        Ingested r = Ingested.read(f);
+        assertEquals(2, r.events().size());
+        assertEquals("C", r.event(1).type());
+        assertEquals(1, r.errorCount());
+        ReadError e = r.errors().get(0);
+        assertEquals(f.toString(), e.file());
+        assertEquals(2, e.position());
+        assertEquals(ReadContext.PositionKind.LINE, e.kind());
+        assertTrue(e.reason().matches("malformed JSON at column 1\\d: .*"), e.reason());
+        assertTrue(e.reason().contains("Unrecognized token 'x'"), e.reason());
+    }
+
+    @Test
+    void nonObjectLineIsReported() throws IOException {
+        Path f = Ingested.write(dir, "arr.jsonl", "{\"type\":\"A\"}\n[1,2]\n\"text\"\n");
+        Ingested r = Ingested.read(f);
+        assertEquals(1, r.events().size());
+        assertEquals(2, r.errorCount());
+        assertEquals("expected a JSON object, found an array", r.errors().get(0).reason());
+        assertEquals(2, r.errors().get(0).position());
+        assertEquals("expected a JSON object, found a string", r.errors().get(1).reason());
+    }
+
+    @Test
+    void truncatedLastLineIsReported() throws IOException {
+        Path f = Ingested.write(dir, "cut.jsonl", "{\"type\":\"A\"}\n{\"type\":\"B\",\"ts\":12");
+        Ingested r = Ingested.read(f);
+        assertEquals(1, r.events().size());
+        assertEquals(1, r.errorCount());
+        assertEquals(2, r.errors().get(0).position());
+        assertTrue(r.errors().get(0).reason().startsWith("truncated last line"), r.errors().get(0).reason());
+    }
+
+    @Test
+    void lastLineWithoutNewlineIsARecord() throws IOException {
+        Path f = Ingested.write(dir, "nonl.jsonl", "{\"type\":\"A\"}\r\n{\"type\":\"B\"}");
+        Ingested r = Ingested.read(f);
+        assertEquals(2, r.events().size());
+        assertEquals(0, r.errorCount());
+    }
+
+    @Test
+    void lineOver16MegabytesIsSkippedAndReadingGoesOn() throws IOException {
+        Path f = dir.resolve("long.jsonl");
+        try (OutputStream out = Files.newOutputStream(f)) {
+            out.write("{\"type\":\"A\"}\n{\"type\":\"Big\",\"blob\":\"".getBytes(StandardCharsets.UTF_8));
+            byte[] chunk = new byte[1 << 20];
+            Arrays.fill(chunk, (byte) 'x');
+            for (int i = 0; i < 17; i++) out.write(chunk);
+            out.write("\"}\n{\"type\":\"C\"}\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Ingested r = Ingested.read(f);
+        assertEquals(2, r.events().size());
+        assertEquals("C", r.event(1).type());
+        assertEquals(3, r.event(1).line());
+        assertEquals(1, r.errorCount());
+        assertEquals(2, r.errors().get(0).position());
+        assertEquals("line longer than 16 MB", r.errors().get(0).reason());
+    }
+
+    @Test
+    void emptyFileIsJsonWithNoEvents() throws IOException {
+        Path f = Ingested.write(dir, "empty.json", "");
+        Ingested r = Ingested.read(f);
+        assertEquals("json", r.format());
+        assertEquals(0, r.events().size());
+        assertEquals(0, r.errorCount());
+        assertEquals("generic", r.profile().name());
+    }
+
+    @Test
+    void backwardsTimestampsKeepLogOrderAndWarnOnce() throws IOException {
+        Path f = Ingested.write(dir, "order.jsonl", """
+                {"type":"A","ts":5}
+                {"type":"B","ts":3}
+                {"type":"C","ts":4}
+                {"type":"D","ts":1}
+                """);
+        Ingested r = Ingested.read(f);
+        assertEquals("B", r.event(1).type());
+        assertEquals(3, r.event(1).time());
+        assertEquals(java.util.List.of("timestamps go backwards 2 times, first at line 2"), r.warnings());
+    }
+
+    @Test
+    void unreadableTimesAreCountedInOneWarning() throws IOException {
+        Path f = Ingested.write(dir, "times.jsonl", """
+                {"type":"A","time":"soon"}
+                {"type":"B","time":"2024-01-01T00:00:00Z"}
+                {"type":"C","time":"later"}
+                """);
+        Ingested r = Ingested.read(f);
+        assertEquals(Event.NO_TIME, r.event(0).time());
+        assertEquals(1_704_067_200_000_000_000L, r.event(1).time());
+        assertEquals(java.util.List.of("2 records have a time that is neither a number nor an ISO-8601 date-time"), r.warnings());
+    }
+
+    @Test
+    void byteOrderMarkIsSkipped() throws IOException {
+        Path f = dir.resolve("bom.jsonl");
+        Files.write(f, ("\uFEFF{\"type\":\"A\"}\n").getBytes(StandardCharsets.UTF_8));
+        Ingested r = Ingested.read(f);
+        assertEquals(1, r.events().size());
+        assertEquals("A", r.event(0).type());
+        Event e = r.event(0);
+        assertEquals(Event.NO_TIME, e.time());
+    }
+}
