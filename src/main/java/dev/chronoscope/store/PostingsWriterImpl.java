@@ -50,20 +50,25 @@ final class PostingsWriterImpl implements Postings.Writer {
 
     private void flushRun() {
         if (buffer.isEmpty()) return;
+        runs.add(writeBuffer(new PostingsBlocks.Writer(tmp, runs.size() + 1L)));
+    }
+
+    private PostingsBlocks.Fence writeBuffer(PostingsBlocks.Writer w) {
         String[] keys = buffer.keySet().toArray(new String[0]);
         Arrays.sort(keys);
-        PostingsBlocks.Writer w = new PostingsBlocks.Writer(tmp, runs.size() + 1L);
         for (String k : keys) {
             for (long o : buffer.get(k).toSortedDistinctArray()) w.add(k, o);
         }
-        runs.add(w.finish());
-        bytes += w.bytes();
         buffer.clear();
         estimate = 0;
+        PostingsBlocks.Fence fence = w.finish();
+        bytes += w.bytes();
+        return fence;
     }
 
     /** Merges all runs into the final index; returns its fence. */
     PostingsBlocks.Fence finish() {
+        if (runs.isEmpty()) return writeBuffer(new PostingsBlocks.Writer(index, 0));
         flushRun();
         PostingsBlocks.Writer out = new PostingsBlocks.Writer(index, 0);
         PriorityQueue<RunCursor> heap = new PriorityQueue<>(Math.max(1, runs.size()), RunCursor::compareTo);
