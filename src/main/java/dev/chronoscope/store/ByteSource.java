@@ -23,14 +23,6 @@ final class ByteSource {
         return pos;
     }
 
-    void position(int p) {
-        pos = p;
-    }
-
-    boolean hasMore() {
-        return pos < end;
-    }
-
     private void need(int n) {
         if (pos + n > end) throw new CorruptStoreException("block ends early at byte " + pos);
     }

@@ -35,14 +35,6 @@ final class Dictionary {
         return id;
     }
 
-    List<String> names() {
-        return names;
-    }
-
-    long count(int id) {
-        return counts[id];
-    }
-
     /** Names and counts, for the store's summary. */
     byte[] encode() {
         ByteSink out = new ByteSink(64 + names.size() * 16);

@@ -44,10 +44,6 @@ final class KeyTable {
         }
     }
 
-    int size() {
-        return names.size();
-    }
-
     void writeTo(ByteSink sink) {
         sink.writeVarInt(names.size());
         for (String n : names) sink.writeString(n);

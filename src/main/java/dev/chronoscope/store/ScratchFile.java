@@ -78,10 +78,6 @@ final class ScratchFile extends AbstractMap<Long, byte[]> {
         throw new UnsupportedOperationException("scratch blocks are read by key only");
     }
 
-    long bytes() {
-        return end;
-    }
-
     void delete() {
         try {
             channel.close();
