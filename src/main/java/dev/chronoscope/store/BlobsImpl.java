@@ -45,7 +45,7 @@ final class BlobsImpl {
     }
 
     private static int rawLength(byte[] packed) {
-        return ((packed[0] & 0xFF) << 24) | ((packed[1] & 0xFF) << 16) | ((packed[2] & 0xFF) << 8) | (packed[3] & 0xFF);
+        return Lz4.getInt(packed, 0);
     }
 
     static final class Reader implements Blobs {

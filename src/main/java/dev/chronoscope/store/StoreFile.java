@@ -13,8 +13,11 @@ import org.mapdb.Serializer;
  * summaries and descriptors plus block maps keyed by ascending longs.
  */
 final class StoreFile {
-    /** Bump whenever any block or summary format changes; older files are then rebuilt. */
-    static final int FORMAT_VERSION = 1;
+    /**
+     * Bump whenever any block or summary format or block size changes; older files are then
+     * rebuilt. 2: smaller event, time and id blocks; checksummed LZ4 blocks.
+     */
+    static final int FORMAT_VERSION = 2;
 
     static final String SYS = "sys";
     static final String VERSION = "version";

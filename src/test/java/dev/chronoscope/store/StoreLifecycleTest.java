@@ -1,5 +1,6 @@
 package dev.chronoscope.store;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -162,6 +163,15 @@ class StoreLifecycleTest {
         db.close();
         assertTrue(catalog.openComplete(fp).isEmpty());
         assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void damagedBlockIsReportedNotDecoded() {
+        byte[] raw = "the same words again and again and again".repeat(20).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] packed = Lz4.compress(raw, raw.length);
+        assertArrayEquals(raw, Lz4.decompress(packed));
+        packed[packed.length / 2] ^= 0x10;
+        assertThrows(CorruptStoreException.class, () -> Lz4.decompress(packed));
     }
 
     @Test
