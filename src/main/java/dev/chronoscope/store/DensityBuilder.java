@@ -91,7 +91,8 @@ final class DensityBuilder {
             size = 0;
             shift++;
             for (int i = 0; i < old.length; i += 3) {
-                if (old[i + 2] != 0) put(table, (int) (old[i + 1] >>> 8), old[i] >> 1, old[i + 2], (int) (old[i + 1] & 0xFF));
+                if (old[i + 2] == 0) continue;
+                put(table, (int) (old[i + 1] >>> 8), old[i] >> 1, old[i + 2], (int) (old[i + 1] & 0xFF));
             }
             for (int k = 0; k < openBucket.length; k++) openBucket[k] >>= 1;
             spare = old;

@@ -102,7 +102,9 @@ final class EventCodec {
         int second = in.readByte();
         int sev = second & 0x0F;
         int bodyMode = second >> 4;
-        if (sev >= SEVERITIES.length || bodyMode > BODY_OWN) throw new CorruptStoreException("bad event header at offset " + offset);
+        if (sev >= SEVERITIES.length || bodyMode > BODY_OWN) {
+            throw new CorruptStoreException("bad event header at offset " + offset);
+        }
         String type = lookup(types, in.readVarInt(), "type", offset);
         String lane = lookup(lanes, in.readVarInt(), "lane", offset);
         long time = (flags & HAS_TIME) != 0 ? baseTime + in.readZigZag() : Event.NO_TIME;

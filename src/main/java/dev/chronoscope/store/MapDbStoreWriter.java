@@ -52,7 +52,8 @@ final class MapDbStoreWriter implements LogStoreWriter {
     public void append(Event e) {
         checkOpen();
         if (e.offset() != count && e.offset() != Event.UNASSIGNED) {
-            throw new IllegalArgumentException("event offset " + e.offset() + " appended where offset " + count + " was expected");
+            throw new IllegalArgumentException(
+                    "event offset " + e.offset() + " appended where offset " + count + " was expected");
         }
         int type = types.add(e.type());
         int lane = lanes.add(e.lane());
@@ -204,6 +205,9 @@ final class MapDbStoreWriter implements LogStoreWriter {
     }
 
     private void checkOpen() {
-        if (finished) throw new IllegalStateException("the store writer for " + fingerprint.description() + " is already committed or aborted");
+        if (finished) {
+            throw new IllegalStateException(
+                    "the store writer for " + fingerprint.description() + " is already committed or aborted");
+        }
     }
 }

@@ -74,7 +74,9 @@ final class StoredDensity implements DensityPyramid {
 
     private Level load(long key) {
         byte[] b = map.get(key);
-        if (b == null) throw new CorruptStoreException("density level " + (key & 0xFF) + " of lane " + ((key >>> 8) - 1) + " is missing");
+        if (b == null) {
+            throw new CorruptStoreException("density level " + (key & 0xFF) + " of lane " + ((key >>> 8) - 1) + " is missing");
+        }
         ByteSource in = new ByteSource(Lz4.decompress(b));
         int n = in.readVarInt();
         long[] buckets = new long[n];

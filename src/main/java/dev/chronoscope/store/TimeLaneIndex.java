@@ -44,7 +44,9 @@ final class TimeLaneIndex {
             throw new IndexOutOfBoundsException("offset " + offset + " outside 0.." + (count - 1));
         }
         long[][] b = cache.get(offset / TimeLaneWriter.BLOCK, this::load);
-        if (b[0].length <= offset % TimeLaneWriter.BLOCK) throw new CorruptStoreException("offset " + offset + " missing from the time index");
+        if (b[0].length <= offset % TimeLaneWriter.BLOCK) {
+            throw new CorruptStoreException("offset " + offset + " missing from the time index");
+        }
         return b;
     }
 
