@@ -49,17 +49,23 @@ final class MapDbCatalog implements StoreCatalog {
     public Optional<LogStore> openComplete(Fingerprint fingerprint) {
         if (!Files.exists(file(fingerprint))) return Optional.empty();
         Optional<LogStore> store = openFile(fingerprint);
-        if (store.isEmpty()) {
-            Lock lock = Lock.acquire(lockFile(fingerprint), 0);
-            if (lock != null) {
-                try {
-                    deleteWithScratch(file(fingerprint));
-                } finally {
-                    lock.release();
-                }
-            }
-        }
+        if (store.isEmpty()) deleteUnlessBeingWritten(fingerprint);
         return store;
+    }
+
+    /** Removes an untrustworthy file, unless a live writer holds the lock (it is being built now). */
+    private void deleteUnlessBeingWritten(Fingerprint fingerprint) {
+        try {
+            Lock lock = Lock.acquire(lockFile(fingerprint), 0);
+            if (lock == null) return;
+            try {
+                deleteWithScratch(file(fingerprint));
+            } finally {
+                lock.release();
+            }
+        } catch (UncheckedIOException e) {
+            // a read-only cache folder: the file stays, and is still never handed out
+        }
     }
 
     /** Opens the file when it is complete and current; never deletes. */
