@@ -2,7 +2,7 @@ package dev.chronoscope.store;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -19,7 +19,7 @@ final class PostingsWriterImpl implements Postings.Writer {
     private final Map<Long, byte[]> tmp;
     private final Map<Long, byte[]> index;
     private final long budget;
-    private final HashMap<String, LongBuf> buffer = new HashMap<>();
+    private final LinkedHashMap<String, LongBuf> buffer = new LinkedHashMap<>();
     private long estimate;
     private final List<PostingsBlocks.Fence> runs = new ArrayList<>();
     private long bytes;
@@ -37,7 +37,7 @@ final class PostingsWriterImpl implements Postings.Writer {
         if (offsets == null) {
             offsets = new LongBuf(2);
             buffer.put(key, offsets);
-            estimate += 96 + 2L * key.length();
+            estimate += 112 + 2L * key.length();
         }
         offsets.add(offset);
         estimate += 8;
