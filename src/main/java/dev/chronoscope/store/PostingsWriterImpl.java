@@ -9,7 +9,8 @@ import java.util.PriorityQueue;
 
 /**
  * Collects (key, offset) postings in a hash map until about {@link #BUDGET} bytes, then writes
- * them as a sorted run; {@link #finish} merges the runs (offsets may arrive in any order, and
+ * them as a sorted run. The map keeps insertion order, so keys that arrive mostly sorted (one key
+ * per offset, as causality writes them) sort in near-linear time. {@link #finish} merges the runs (offsets may arrive in any order, and
  * repeated entries collapse) into the final index. Memory stays bounded however many keys and
  * entries arrive; the merge holds one block per run.
  */
