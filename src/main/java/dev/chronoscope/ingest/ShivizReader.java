@@ -52,7 +52,7 @@ final class ShivizReader implements EventReader {
         this.context = context;
         this.timeGroup = first(expression.groups, "timestamp", "date", "time");
         this.hasEvent = expression.groups.contains("event");
-        this.typeGroup = first(expression.groups, "type");
+        this.typeGroup = first(expression.groups, "type", "action");
         this.severityGroup = first(expression.groups, "severity", "level");
         this.lineStarts = new int[expression.lines];
         if (timeGroup == null) {
@@ -137,7 +137,7 @@ final class ShivizReader implements EventReader {
         return t;
     }
 
-    /** A group named type, else the event text's first word: short, and repeats across events. */
+    /** A group named type or action, else the event text's first word: short, and repeats across events. */
     private String type(Matcher m, String text) {
         if (typeGroup != null && m.group(typeGroup) != null) return m.group(typeGroup);
         String trimmed = text.strip();
