@@ -45,6 +45,7 @@ final class ShivizReader implements EventReader {
     private long emitted;
     private long unreadableTimes;
     private boolean ended;
+    private boolean reported;
 
     ShivizReader(ShivizExpression expression, ShivizLines lines, ReadContext context) {
         this.expression = expression;
@@ -196,10 +197,17 @@ final class ShivizReader implements EventReader {
         return result;
     }
 
+    /** Says once what the user should know about the whole read. */
     private void end() {
+        if (reported) return;
+        reported = true;
+        int seen = lines.missingExecution();
+        if (seen >= 0) {
+            context.warning("the ShiViz log has " + seen + " execution(s); execution " + lines.wanted()
+                    + " (0-based) does not exist, so nothing was read");
+        }
         if (unreadableTimes > 0) {
             context.warning(unreadableTimes + " ShiViz event(s) have a " + timeGroup + " that is no known time format; they have no time");
-            unreadableTimes = 0;
         }
     }
 
