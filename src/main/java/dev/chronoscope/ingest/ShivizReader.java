@@ -2,6 +2,7 @@ package dev.chronoscope.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chronoscope.event.Event;
 import dev.chronoscope.event.Severity;
@@ -28,6 +29,7 @@ import java.util.regex.Matcher;
 final class ShivizReader implements EventReader {
     static final long RELATIVE_STEP_NS = 1_000_000L;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectReader TREE = JSON.reader();
 
     private final ShivizExpression expression;
     private final ShivizLines lines;
@@ -149,7 +151,7 @@ final class ShivizReader implements EventReader {
     }
 
     private static ObjectNode parseClockJson(String text) throws IOException {
-        JsonNode node = JSON.readTree(text);
+        JsonNode node = TREE.readTree(text);
         if (node == null || !node.isObject()) throw new IllegalArgumentException("expected a JSON object host → counter");
         return (ObjectNode) node;
     }
