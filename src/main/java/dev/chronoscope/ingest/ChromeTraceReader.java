@@ -115,8 +115,10 @@ final class ChromeTraceReader implements EventReader, LaneLabels {
                 startSlice(record, name, lane, true, time, duration, line);
             }
             case 'E' -> {
-                slices.closeBegin(lane, line);
-                emit(record, time, name, lane, null, Event.NO_DURATION, List.of(), line);
+                // Writers often leave an 'E' unnamed: it takes the name of the slice it ends.
+                ChromeSlices.Slice closed = slices.closeBegin(lane, line);
+                String type = name.isEmpty() && closed != null ? closed.name : name;
+                emit(record, time, type, lane, null, Event.NO_DURATION, List.of(), line);
             }
             case 's', 't', 'f' -> {
                 ChromeSlices.Slice enclosing = slices.enclosing(lane);
