@@ -15,8 +15,7 @@ import java.util.List;
 /**
  * Chrome trace records → events, in file order. Each non-metadata record becomes one event
  * (type = the event's {@code name}, an unnamed 'E' taking its slice's; {@code cat} stays in the
- * record; lane = "pid/tid"; time =
- * ts in ns; duration = dur for 'X'). A complete 'X' also yields a synthetic end event (type = its
+ * record; lane = "pid/tid"; time = ts in ns; duration = dur for 'X'). A complete 'X' also yields a synthetic end event (type = its
  * name, record {@code {"ph":"E", "closes":<slice id>, "synthetic":true, ...}}) placed before the
  * first later record, so that "open at the cursor" is a plain fold. Slices ('B', 'X') get ids
  * {@code slice:<n>}; flows become {@code flow} links (see {@link ChromeFlows}); Node's
