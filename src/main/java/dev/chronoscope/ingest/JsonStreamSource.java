@@ -22,10 +22,13 @@ import java.nio.file.StandardOpenOption;
  *
  * <p>A streaming parser cannot continue past a syntax error, so after one this source reports it,
  * looks from the error onwards for the next line that starts with {@code {}, and starts a fresh
- * parser there (inside a synthetic {@code [} for arrays). Only the broken record is lost.
+ * parser there (inside a synthetic {@code [} for arrays). Only the broken record is lost; when the
+ * parser trips over the '{' that starts a line (a missing comma before it), reading resumes at
+ * that record, and always at a later byte than the last start, so it cannot loop.
  */
 final class JsonStreamSource implements RecordSource {
     private static final byte[] OPEN_ARRAY = {'['};
+    private static final int CANCEL_CHECK = 4096;
 
     private final Path path;
     private final String file;
@@ -37,6 +40,8 @@ final class JsonStreamSource implements RecordSource {
     private long lineBase;     // lines of the file before the current parser's input
     private long reportedBytes;
     private long line;
+    private long lastErrorLine;
+    private int sinceCheck;
     private boolean done;
 
     JsonStreamSource(Path path, boolean array, ReadContext context) throws IOException {
@@ -63,6 +68,10 @@ final class JsonStreamSource implements RecordSource {
     @Override
     public ObjectNode next() throws IOException {
         while (!done) {
+            if (++sinceCheck == CANCEL_CHECK) {
+                sinceCheck = 0;
+                if (context.cancelled()) return null;
+            }
             JsonToken t;
             try {
                 t = parser.nextToken();
@@ -109,8 +118,18 @@ final class JsonStreamSource implements RecordSource {
         JsonLocation where = e.getLocation();
         long errorLine = lineBase + (where == null ? 1 : where.getLineNr());
         int columnShift = where != null && where.getLineNr() == 1 ? -prefixBytes : 0;
-        context.error(file, errorLine, ReadContext.PositionKind.LINE, Jsons.malformed(e, columnShift));
+        if (errorLine != lastErrorLine) { // one complaint per line, though resuming may trip twice there
+            context.error(file, errorLine, ReadContext.PositionKind.LINE, Jsons.malformed(e, columnShift));
+            lastErrorLine = errorLine;
+        }
         long errorOffset = where == null || where.getByteOffset() < 0 ? fileOffset : fileOffset + where.getByteOffset() - prefixBytes;
+        if (errorOffset > fileOffset && RecordStart.beginsLine(path, errorOffset)) {
+            // The parser tripped over a record that starts a line (a missing comma before it):
+            // that record itself is fine, so resume right there.
+            start(errorOffset, errorLine - 1, array);
+            if (array) parser.nextToken(); // the synthetic [
+            return;
+        }
         long[] next = RecordStart.after(path, Math.max(errorOffset, fileOffset), errorLine);
         if (next == null) {
             done = true;

@@ -83,6 +83,10 @@ final class ChangeCodec {
     }
 
     static TreeMap<String, JsonNode> decodeCheckpoint(byte[] bytes) {
+        return decodeCheckpointRun(bytes).toTreeMap();
+    }
+
+    static SortedRun decodeCheckpointRun(byte[] bytes) {
         ByteSource in = new ByteSource(bytes);
         int n = in.readLength();
         String[] paths = new String[n];
@@ -95,7 +99,7 @@ final class ChangeCodec {
             values[i] = readValue(in);
             previous = path;
         }
-        return new SortedRun(paths, values, n).toTreeMap();
+        return new SortedRun(paths, values, n);
     }
 
     private static void writePath(ByteSink sink, String previous, String path) {

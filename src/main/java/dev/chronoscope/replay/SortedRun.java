@@ -3,8 +3,10 @@ package dev.chronoscope.replay;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.SortedMap;
@@ -25,6 +27,37 @@ final class SortedRun extends AbstractMap<String, JsonNode> implements SortedMap
         this.keys = keys;
         this.values = values;
         this.size = size;
+    }
+
+    static final SortedRun EMPTY = new SortedRun(new String[0], new JsonNode[0], 0);
+
+    /**
+     * This run with the leaves of {@code net} laid over it (a null value removes the leaf), by one
+     * merge of two sorted sequences: the cheap way to roll a checkpoint forward over many events.
+     */
+    SortedRun overlay(Map<String, JsonNode> net) {
+        if (net.isEmpty()) return this;
+        String[] changed = net.keySet().toArray(new String[0]);
+        Arrays.sort(changed);
+        String[] outKeys = new String[size + changed.length];
+        JsonNode[] outValues = new JsonNode[outKeys.length];
+        int i = 0, j = 0, n = 0;
+        while (i < size || j < changed.length) {
+            int cmp = i == size ? 1 : j == changed.length ? -1 : keys[i].compareTo(changed[j]);
+            if (cmp < 0) {
+                outKeys[n] = keys[i];
+                outValues[n++] = values[i++];
+                continue;
+            }
+            if (cmp == 0) i++;
+            JsonNode v = net.get(changed[j]);
+            if (v != null) {
+                outKeys[n] = changed[j];
+                outValues[n++] = v;
+            }
+            j++;
+        }
+        return new SortedRun(outKeys, outValues, n);
     }
 
     TreeMap<String, JsonNode> toTreeMap() {

@@ -74,6 +74,25 @@ class JsonArrayTest {
     }
 
     @Test
+    void missingCommaBetweenRecordsLosesNothing() throws IOException {
+        Path f = Ingested.write(dir, "comma.json", "[\n  {\"type\":\"A\"}\n  {\"type\":\"B\"},\n  {\"type\":\"C\"}\n]\n");
+        Ingested r = Ingested.read(f);
+        assertEquals(List.of("A", "B", "C"), types(r));
+        assertEquals(1, r.errorCount());
+        assertEquals(3, r.errors().get(0).position());
+        assertTrue(r.errors().get(0).reason().contains("was expecting comma"), r.errors().get(0).reason());
+        assertEquals(3, r.event(1).line());
+    }
+
+    @Test
+    void brokenRecordsOnEveryLineNeverLoop() throws IOException {
+        Path f = Ingested.write(dir, "junk.json", "[\n{x\n{y\n{\"type\":\"A\"}\n{z\n");
+        Ingested r = Ingested.read(f);
+        assertEquals(List.of("A"), types(r));
+        assertEquals(3, r.errorCount(), r.errors().toString());
+    }
+
+    @Test
     void recordCutOffAtTheEndIsReported() throws IOException {
         Path f = Ingested.write(dir, "cut-inside.json", "[{\"type\":\"A\"},\n{\"type\":\"B\",\"x\":[1,");
         Ingested r = Ingested.read(f);

@@ -12,7 +12,8 @@ import java.util.SplittableRandom;
 /**
  * Replay's own figures on a synthetic process/lock log held in the in-memory store (so the store's
  * block decoding is not included): fold rate, seek p50/p99, step p99, checkpoint share.
- * Run: java -cp target/classes:target/test-classes:DEPS dev.chronoscope.replay.ReplayBench [events]
+ * Run: java -cp target/classes:target/test-classes:DEPS dev.chronoscope.replay.ReplayBench [events [mapdb]]
+ * ("mapdb" puts the events and replay data in a MapDB store in a temporary folder instead).
  */
 public final class ReplayBench {
     private static final Profile PROFILE = TestData.profile("""
@@ -31,7 +32,11 @@ public final class ReplayBench {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         SplittableRandom random = new SplittableRandom(1);
-        MemoryStoreWriter writer = new MemoryStoreWriter();
+        boolean mapdb = args.length > 1 && args[1].equals("mapdb");
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("replay-bench");
+        dev.chronoscope.store.LogStoreWriter writer = mapdb
+                ? dev.chronoscope.store.Stores.catalog(dir).create(new dev.chronoscope.store.Fingerprint("bench" + n, "bench"), 0)
+                : new MemoryStoreWriter();
         ReplayBuilder builder = new ReplayBuilder(PROFILE, List.of(), writer);
         Event placeholder = event(0, "x", random);
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -39,16 +44,17 @@ public final class ReplayBench {
         long c0 = cpu.getCurrentThreadCpuTime();
         for (int k = 0; k < n; k++) {
             Event e = event(k, TYPES[random.nextInt(TYPES.length)], random);
-            writer.append(placeholder);
+            writer.append(mapdb ? e : placeholder);
             builder.accept(e);
         }
         builder.finish();
         double foldSec = (System.nanoTime() - t0) / 1e9;
         double foldCpuSec = (cpu.getCurrentThreadCpuTime() - c0) / 1e9;
         Replay replay = Replay.open(writer.commit());
+        java.util.Map<String, String> meta = writer instanceof MemoryStoreWriter m ? m.meta : java.util.Map.of();
         System.out.printf("fold: %d events in %.2f s (%.2f s CPU) = %.0f events/s per CPU second; state %d leaves; checkpoints %s every %s%n",
                 n, foldSec, foldCpuSec, n / foldCpuSec, replay.state(n - 1).size(),
-                writer.meta.get(ReplayBuilder.META_CHECKPOINTS), writer.meta.get(ReplayBuilder.META_INTERVAL));
+                meta.getOrDefault(ReplayBuilder.META_CHECKPOINTS, "?"), replay.checkpointInterval());
         for (int round = 0; round < 2; round++) {
             Cursor cursor = replay.newCursor();
             double[] seeks = new double[2000];
