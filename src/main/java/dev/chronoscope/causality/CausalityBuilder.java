@@ -45,7 +45,8 @@ public final class CausalityBuilder {
 
     public CausalityBuilder(LogStoreWriter writer) {
         this.writer = writer;
-        this.emitter = new EdgeEmitter(writer.postings(EdgeCodec.IN), writer.postings(EdgeCodec.OUT), recent);
+        this.emitter = new EdgeEmitter(writer.postings(EdgeCodec.IN), writer.postings(EdgeCodec.OUT),
+                writer.column(EdgeCodec.IN_COLUMN), writer.blobs(EdgeCodec.LATE), recent);
         this.links = new LinkResolver(writer, codec, emitter, recent, findings);
     }
 
@@ -72,6 +73,7 @@ public final class CausalityBuilder {
         if (finished) return;
         finished = true;
         links.finish();
+        emitter.finish();
         writer.putMeta(EdgeCodec.META_KINDS, codec.toJson());
         writer.putMeta(EdgeCodec.META_EDGES, Long.toString(emitter.edgeCount()));
         writer.putMeta(EdgeCodec.META_DANGLING, Long.toString(links.dangling()));

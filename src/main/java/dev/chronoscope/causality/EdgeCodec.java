@@ -21,6 +21,8 @@ import java.util.Map;
 final class EdgeCodec {
     static final String IN = "causality.in";
     static final String OUT = "causality.out";
+    static final String IN_COLUMN = "causality.in";
+    static final String LATE = "causality.late";
     static final String META_KINDS = "causality.kinds";
     static final String META_EDGES = "causality.edges";
     static final String META_DANGLING = "causality.dangling";

@@ -10,7 +10,9 @@ import java.util.Map;
 /**
  * The causal graph over a store's in/out postings. Slices are a breadth-first walk level by level,
  * each level sorted (nearest first, then by offset: descending for causes, ascending for effects);
- * a visited set makes cycles terminate and keeps the start out of its own slice.
+ * a visited set makes cycles terminate and keeps the start out of its own slice. The walk reads
+ * the graph from memory when it is small enough to load ({@link Adjacency}, loaded on the first
+ * slice), else one postings lookup per event.
  */
 final class StoredCausalGraph implements CausalGraph {
     private final Postings in;
@@ -20,8 +22,18 @@ final class StoredCausalGraph implements CausalGraph {
     private final long edgeCount;
     private final long dangling;
     private final List<Finding> findings;
+    private final LogStore store;
+    private Adjacency adjacency;
+    private boolean adjacencyTried;
 
     StoredCausalGraph(LogStore store) {
+        this(store, true);
+    }
+
+    /** With loadIntoMemory false, slices always walk the postings (tests compare both walks). */
+    StoredCausalGraph(LogStore store, boolean loadIntoMemory) {
+        this.adjacencyTried = !loadIntoMemory;
+        this.store = store;
         Map<String, String> meta = store.meta();
         this.in = store.postings(EdgeCodec.IN);
         this.out = store.postings(EdgeCodec.OUT);
@@ -81,6 +93,8 @@ final class StoredCausalGraph implements CausalGraph {
 
     private long[] slice(Postings direction, long start, int depth, boolean descending) {
         if (start < 0 || start >= eventCount) return new long[0];
+        Adjacency memory = adjacency();
+        boolean backward = direction == in;
         Visited visited = Visited.forCount(eventCount);
         visited.add(start);
         LongList result = new LongList();
@@ -90,6 +104,10 @@ final class StoredCausalGraph implements CausalGraph {
         for (int level = 1; frontier.size() > 0 && (depth <= 0 || level <= depth); level++) {
             next.clear();
             for (int i = 0; i < frontier.size(); i++) {
+                if (memory != null) {
+                    memory.expand((int) frontier.get(i), backward, visited, next);
+                    continue;
+                }
                 for (long p : packed(direction, frontier.get(i))) {
                     long neighbour = EdgeCodec.offsetOf(p);
                     if (visited.add(neighbour)) next.add(neighbour);
@@ -102,6 +120,14 @@ final class StoredCausalGraph implements CausalGraph {
             next = swap;
         }
         return result.toArray();
+    }
+
+    private synchronized Adjacency adjacency() {
+        if (!adjacencyTried) {
+            adjacencyTried = true;
+            adjacency = Adjacency.load(store.column(EdgeCodec.IN_COLUMN), store.blobs(EdgeCodec.LATE), eventCount, edgeCount);
+        }
+        return adjacency;
     }
 
     private static long[] packed(Postings postings, long offset) {

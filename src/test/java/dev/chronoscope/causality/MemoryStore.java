@@ -24,6 +24,8 @@ final class MemoryStore implements LogStoreWriter {
     private final Map<String, long[]> ids = new HashMap<>();
     private final Map<String, String> meta = new LinkedHashMap<>();
     private final Map<String, MemoryPostings> postings = new HashMap<>();
+    private final Map<String, MemoryColumn> columns = new HashMap<>();
+    private final Map<String, MemoryBlobs> blobs = new HashMap<>();
 
     @Override
     public void append(Event event) {
@@ -68,13 +70,13 @@ final class MemoryStore implements LogStoreWriter {
     }
 
     @Override
-    public Column.Writer column(String name) {
-        throw new UnsupportedOperationException("not needed by causality tests");
+    public MemoryColumn column(String name) {
+        return columns.computeIfAbsent(name, n -> new MemoryColumn());
     }
 
     @Override
-    public Blobs.Writer blobs(String name) {
-        throw new UnsupportedOperationException("not needed by causality tests");
+    public MemoryBlobs blobs(String name) {
+        return blobs.computeIfAbsent(name, n -> new MemoryBlobs());
     }
 
     @Override
@@ -158,12 +160,12 @@ final class MemoryStore implements LogStoreWriter {
 
         @Override
         public Column column(String name) {
-            throw new UnsupportedOperationException("not needed by causality tests");
+            return MemoryStore.this.column(name);
         }
 
         @Override
         public Blobs blobs(String name) {
-            throw new UnsupportedOperationException("not needed by causality tests");
+            return MemoryStore.this.blobs(name);
         }
 
         @Override
@@ -191,7 +193,12 @@ final class MemoryStore implements LogStoreWriter {
         public long[] offsets(String key, long from, long to) {
             long[] list = lists.get(key);
             if (list == null) return new long[0];
-            return Arrays.stream(list, 0, sizes.get(key)).filter(o -> o >= from && o < to).toArray();
+            int size = sizes.get(key);
+            int lo = 0;
+            while (lo < size && list[lo] < from) lo++;
+            int hi = lo;
+            while (hi < size && list[hi] < to) hi++;
+            return Arrays.copyOfRange(list, lo, hi);
         }
 
         @Override
@@ -215,6 +222,56 @@ final class MemoryStore implements LogStoreWriter {
         @Override
         public List<String> keysWithPrefix(String prefix, int limit) {
             return lists.keySet().stream().filter(k -> k.startsWith(prefix)).sorted().limit(limit).toList();
+        }
+    }
+
+    /** A column as a list of values. */
+    static final class MemoryColumn implements Column, Column.Writer {
+        private final List<byte[]> values = new ArrayList<>();
+
+        @Override
+        public void append(byte[] value) {
+            values.add(value == null ? new byte[0] : value.clone());
+        }
+
+        @Override
+        public byte[] get(long offset) {
+            return offset < 0 || offset >= values.size() ? new byte[0] : values.get((int) offset).clone();
+        }
+
+        @Override
+        public long size() {
+            return values.size();
+        }
+    }
+
+    /** Blobs as a sorted map. */
+    static final class MemoryBlobs implements Blobs, Blobs.Writer {
+        private final java.util.TreeMap<Long, byte[]> values = new java.util.TreeMap<>();
+
+        @Override
+        public void put(long key, byte[] value) {
+            values.put(key, value.clone());
+        }
+
+        @Override
+        public byte[] get(long key) {
+            return values.get(key);
+        }
+
+        @Override
+        public Map.Entry<Long, byte[]> floor(long key) {
+            return values.floorEntry(key);
+        }
+
+        @Override
+        public long count() {
+            return values.size();
+        }
+
+        @Override
+        public long bytes() {
+            return values.values().stream().mapToLong(v -> v.length).sum();
         }
     }
 }

@@ -2,9 +2,11 @@ package dev.chronoscope.causality;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chronoscope.event.Event;
+import dev.chronoscope.store.LogStore;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
@@ -18,8 +20,10 @@ class VectorClockSliceTest {
     @ValueSource(longs = {1, 2, 3, 4, 5, 6})
     void slicesEqualHappensBeforeInCausalOrder(long seed) {
         List<Event> log = RandomClockLog.run(seed, 2 + (int) (seed % 4), 300);
-        CausalGraph graph = CausalGraphs.open(Ingest.run(log));
+        LogStore store = Ingest.run(log);
+        CausalGraph graph = CausalGraphs.open(store);
         assertSlicesMatchClocks(log, graph);
+        assertSlicesMatchClocks(log, new StoredCausalGraph(store, false));
         assertTrue(graph.edgeCount() > 0);
     }
 
@@ -27,8 +31,10 @@ class VectorClockSliceTest {
     @ValueSource(longs = {7, 8, 9})
     void slicesEqualHappensBeforeWhenWrittenHostByHost(long seed) {
         List<Event> log = RandomClockLog.hostByHost(RandomClockLog.run(seed, 4, 300));
-        CausalGraph graph = CausalGraphs.open(Ingest.run(log));
+        LogStore store = Ingest.run(log);
+        CausalGraph graph = CausalGraphs.open(store);
         assertSlicesMatchClocks(log, graph);
+        assertSlicesMatchClocks(log, new StoredCausalGraph(store, false));
         boolean anyAgainstTime = false;
         for (Event e : log) {
             anyAgainstTime |= graph.incoming(e.offset()).stream().anyMatch(Edge::againstTime);
@@ -40,8 +46,12 @@ class VectorClockSliceTest {
     @ValueSource(longs = {11, 12})
     void slicesAreNearestFirstAndDepthLimitedSlicesArePrefixes(long seed) {
         List<Event> log = RandomClockLog.run(seed, 3, 200);
-        CausalGraph graph = CausalGraphs.open(Ingest.run(log));
+        LogStore store = Ingest.run(log);
+        CausalGraph graph = CausalGraphs.open(store);
+        CausalGraph walked = new StoredCausalGraph(store, false);
         for (Event e : log) {
+            assertArrayEquals(walked.causes(e.offset(), 0), graph.causes(e.offset(), 0));
+            assertArrayEquals(walked.effects(e.offset(), 3), graph.effects(e.offset(), 3));
             long k = e.offset();
             long[] full = graph.causes(k, 0);
             long[] near = graph.causes(k, 1);
@@ -50,6 +60,19 @@ class VectorClockSliceTest {
             long[] twoSteps = graph.effects(k, 2);
             assertArrayEquals(Arrays.copyOf(graph.effects(k, 0), twoSteps.length), twoSteps);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void compactEdgesLoadIntoMemoryWithEveryEdge(boolean hostByHost) {
+        List<Event> log = RandomClockLog.run(21, 4, 400);
+        if (hostByHost) log = RandomClockLog.hostByHost(log);
+        LogStore store = Ingest.run(log);
+        CausalGraph graph = CausalGraphs.open(store);
+        assertEquals(log.size(), store.column(EdgeCodec.IN_COLUMN).size());
+        assertEquals(hostByHost, store.blobs(EdgeCodec.LATE).count() > 0);
+        assertNotNull(Adjacency.load(store.column(EdgeCodec.IN_COLUMN), store.blobs(EdgeCodec.LATE),
+                store.eventCount(), graph.edgeCount()));
     }
 
     private static void assertSlicesMatchClocks(List<Event> log, CausalGraph graph) {
