@@ -135,6 +135,14 @@ public final class Ingestion implements Closeable {
         return format.sortsByTime();
     }
 
+    /**
+     * Lane names and display order the log declares apart from its events (Chrome metadata), in
+     * display order; empty when the format has none. Complete once {@link #next()} returned null.
+     */
+    public List<LaneLabels.LaneLabel> laneLabels() {
+        return reader instanceof LaneLabels labels ? labels.laneLabels() : List.of();
+    }
+
     @Override
     public void close() throws IOException {
         reader.close();
