@@ -11,9 +11,4 @@ public final class Filters {
         if (expression == null || expression.isBlank()) return ALL;
         return new CompiledFilter(expression, Parser.parse(expression));
     }
-
-    /** A filter that matches every event. */
-    public static Filter all() {
-        return ALL;
-    }
 }

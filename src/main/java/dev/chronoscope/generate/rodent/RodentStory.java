@@ -57,10 +57,6 @@ final class RodentStory {
         this.make = new RodentEventFactory(random, 1_772_352_000_000L + Math.floorMod(seed, 86_400L) * 1000L);
     }
 
-    long emitted() {
-        return emitted;
-    }
-
     /** The next event, or null once the requested number has been written. */
     Event next() {
         if (emitted >= total) return null;
