@@ -69,18 +69,20 @@ final class RodentEvents {
                 meta.get("correlation_id"), links, null, record, body, line);
     }
 
-    /** Every type name a payload of the schema can produce (for documentation and profile checks). */
-    static java.util.SortedSet<String> knownTypes() {
-        java.util.SortedSet<String> types = new java.util.TreeSet<>();
+    /** Every type name a payload of the schema can produce, with its payload message (for profile checks). */
+    static java.util.SortedMap<String, com.google.protobuf.Descriptors.Descriptor> knownTypes() {
+        java.util.SortedMap<String, com.google.protobuf.Descriptors.Descriptor> types = new java.util.TreeMap<>();
         for (FieldDescriptor wrapperField : EVENT_PAYLOAD.getFields()) {
             for (FieldDescriptor payloadField : wrapperField.getMessageType().getFields()) {
                 String prefix = category(wrapperField) + camel(payloadField.getName());
                 FieldDescriptor operation = payloadField.getMessageType().findFieldByName("operation");
                 if (operation == null || operation.getJavaType() != FieldDescriptor.JavaType.ENUM) {
-                    types.add(prefix);
+                    types.put(prefix, payloadField.getMessageType());
                     continue;
                 }
-                for (EnumValueDescriptor v : operation.getEnumType().getValues()) types.add(prefix + "." + ProtoJson.enumName(v));
+                for (EnumValueDescriptor v : operation.getEnumType().getValues()) {
+                    types.put(prefix + "." + ProtoJson.enumName(v), payloadField.getMessageType());
+                }
             }
         }
         return types;
