@@ -1,7 +1,33 @@
 package dev.chronoscope.engine;
 
+import dev.chronoscope.causality.CausalGraphs;
+import dev.chronoscope.ingest.Ingestion;
+import dev.chronoscope.ingest.LogFormat;
+import dev.chronoscope.ingest.LogFormats;
+import dev.chronoscope.ingest.LogInput;
+import dev.chronoscope.ingest.UnknownFormatException;
+import dev.chronoscope.profile.Profile;
+import dev.chronoscope.profile.ProfileException;
+import dev.chronoscope.profile.Profiles;
+import dev.chronoscope.store.Fingerprint;
+import dev.chronoscope.store.LogStore;
+import dev.chronoscope.store.LogStoreWriter;
+import dev.chronoscope.store.StoreBusyException;
+import dev.chronoscope.store.StoreCatalog;
+import dev.chronoscope.store.Stores;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.util.Optional;
+
 /** The engine's front door. */
 public final class Chronoscope {
+    /**
+     * Bumped whenever ingest, replay or causality derive something differently, so that caches
+     * written by an older engine miss instead of answering with stale derivations.
+     */
+    static final String ENGINE_VERSION = "1";
+    private static final long BUSY_WAIT_MILLIS = 30_000;
+
     private Chronoscope() {}
 
     /**
@@ -10,6 +36,86 @@ public final class Chronoscope {
      */
     public static LogSession open(OpenRequest request, IngestListener listener, CancelToken cancel)
             throws LogOpenException {
-        throw new LogOpenException("the engine is being assembled");
+        LogInput input = input(request);
+        LogFormat format = format(request, input);
+        Profile named = profile(request);
+        Fingerprint fingerprint = fingerprint(request, input, format, named);
+        StoreCatalog catalog = Stores.catalog(CacheDirs.resolve(request.cacheDir()));
+        if (!request.noCache()) {
+            Optional<LogStore> hit = catalog.openComplete(fingerprint);
+            if (hit.isPresent()) return session(hit.get(), "hit");
+        }
+        listener.progress(new IngestProgress("ingesting", 0, input.totalBytes(), 0, 0));
+        LogStoreWriter writer;
+        try {
+            writer = catalog.create(fingerprint, BUSY_WAIT_MILLIS);
+        } catch (StoreBusyException e) {
+            throw new LogOpenException(e.getMessage(), e);
+        }
+        Ingestion ingestion;
+        try {
+            ingestion = Ingestion.of(input).format(format.name()).profile(named).options(request.readerOptions())
+                    .listener(Ingestor.errorsTo(listener)).cancel(cancel).start();
+        } catch (IOException | RuntimeException e) {
+            writer.abort();
+            throw new LogOpenException(request.log() + ": cannot be read: " + e.getMessage(), e);
+        }
+        try (ingestion) {
+            LogStore store = new Ingestor(input, ingestion, listener, cancel).ingest(writer);
+            return session(store, "built");
+        } catch (IOException e) {
+            throw new LogOpenException(request.log() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static LogSession session(LogStore store, String cache) throws LogOpenException {
+        try {
+            return new DefaultSession(store, Summaries.read(store, cache, CausalGraphs.open(store)));
+        } catch (LogOpenException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    private static LogInput input(OpenRequest request) throws LogOpenException {
+        try {
+            return LogInput.of(request.log());
+        } catch (NoSuchFileException e) {
+            throw new LogOpenException(request.log() + ": no such file or folder");
+        } catch (IOException e) {
+            throw new LogOpenException(request.log() + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static LogFormat format(OpenRequest request, LogInput input) throws LogOpenException {
+        try {
+            if (request.format() != null) return LogFormats.byName(request.format());
+            return LogFormats.sniff(input);
+        } catch (UnknownFormatException e) {
+            throw new LogOpenException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new LogOpenException(request.log() + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static Profile profile(OpenRequest request) throws LogOpenException {
+        if (request.profile() == null) return null;
+        try {
+            return Profiles.resolve(request.profile());
+        } catch (ProfileException e) {
+            throw new LogOpenException(e.getMessage(), e);
+        }
+    }
+
+    private static Fingerprint fingerprint(OpenRequest request, LogInput input, LogFormat format, Profile named)
+            throws LogOpenException {
+        String salt = "engine=" + ENGINE_VERSION + ";format=" + format.name()
+                + ";profile=" + (named == null ? "detect" : named.name() + "@" + named.hashCode())
+                + ";" + request.readerOptions().salt();
+        try {
+            return Fingerprint.of(request.log(), input.files(), salt);
+        } catch (IOException e) {
+            throw new LogOpenException(request.log() + ": cannot be read: " + e.getMessage(), e);
+        }
     }
 }

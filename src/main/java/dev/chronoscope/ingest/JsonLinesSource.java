@@ -20,11 +20,11 @@ final class JsonLinesSource implements RecordSource {
     private long line;
     private long sinceCheck;
 
-    JsonLinesSource(String file, InputStream in, ReadContext context) {
+    JsonLinesSource(String file, InputStream in, long size, ReadContext context) {
         this.file = file;
         this.context = context;
         this.in = in;
-        this.lines = new LineSplitter(in, context::bytesRead);
+        this.lines = new LineSplitter(in, size, context::bytesRead);
     }
 
     @Override

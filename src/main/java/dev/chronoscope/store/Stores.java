@@ -8,6 +8,6 @@ public final class Stores {
 
     /** The catalog of the cache folder (created if missing). */
     public static StoreCatalog catalog(Path cacheDir) {
-        throw new IllegalStateException("store catalog is being written");
+        return new MapDbCatalog(cacheDir);
     }
 }

@@ -46,6 +46,16 @@ class JsonArrayTest {
     }
 
     @Test
+    void recordsAfterALeadingArrayAreStillRead() throws IOException {
+        Path f = Ingested.write(dir, "lead.json", "[1, \"x\"]\n{\"type\":\"A\"}\n");
+        Ingested r = Ingested.read(f);
+        assertEquals(List.of("A"), types(r));
+        assertEquals(2, r.errorCount());
+        assertEquals("expected a JSON object, found a number", r.errors().get(0).reason());
+        assertEquals(2, r.event(0).line());
+    }
+
+    @Test
     void syntaxErrorLosesOnlyTheBrokenRecord() throws IOException {
         Path f = Ingested.write(dir, "broken.json", """
                 [
@@ -61,6 +71,25 @@ class JsonArrayTest {
         assertEquals(3, r.errors().get(0).position());
         assertTrue(r.errors().get(0).reason().startsWith("malformed JSON at column"), r.errors().get(0).reason());
         assertEquals(4, r.event(1).line());
+    }
+
+    @Test
+    void missingCommaBetweenRecordsLosesNothing() throws IOException {
+        Path f = Ingested.write(dir, "comma.json", "[\n  {\"type\":\"A\"}\n  {\"type\":\"B\"},\n  {\"type\":\"C\"}\n]\n");
+        Ingested r = Ingested.read(f);
+        assertEquals(List.of("A", "B", "C"), types(r));
+        assertEquals(1, r.errorCount());
+        assertEquals(3, r.errors().get(0).position());
+        assertTrue(r.errors().get(0).reason().contains("was expecting comma"), r.errors().get(0).reason());
+        assertEquals(3, r.event(1).line());
+    }
+
+    @Test
+    void brokenRecordsOnEveryLineNeverLoop() throws IOException {
+        Path f = Ingested.write(dir, "junk.json", "[\n{x\n{y\n{\"type\":\"A\"}\n{z\n");
+        Ingested r = Ingested.read(f);
+        assertEquals(List.of("A"), types(r));
+        assertEquals(3, r.errorCount(), r.errors().toString());
     }
 
     @Test

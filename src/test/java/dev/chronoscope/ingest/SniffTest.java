@@ -51,6 +51,14 @@ class SniffTest {
     }
 
     @Test
+    void bytesThatAreNotUtf8AreBinary() throws IOException {
+        Path f = dir.resolve("latin1.txt");
+        Files.write(f, new byte[] {'a', 'b', (byte) 0xE9, 't', 'e'});
+        UnknownFormatException e = assertThrows(UnknownFormatException.class, () -> LogFormats.sniff(LogInput.of(f)));
+        assertTrue(e.getMessage().contains("(binary data at byte 2;"), e.getMessage());
+    }
+
+    @Test
     void missingFileIsNamed() {
         Path f = dir.resolve("nope.jsonl");
         NoSuchFileException e = assertThrows(NoSuchFileException.class, () -> Ingested.read(f));

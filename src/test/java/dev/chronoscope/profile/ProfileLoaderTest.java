@@ -114,6 +114,14 @@ class ProfileLoaderTest {
     }
 
     @Test
+    void badWhenFilterPointsIntoTheExpression() {
+        ProfileException e = failure("{\"rules\": [\n  {\"on\": \"A\", \"when\": \"pid = \", \"set\": {\"a\": 1}}]}");
+        assertEquals(2, e.line());
+        assertTrue(e.column() > 24, "column " + e.column());
+        assertTrue(e.getMessage().contains("rules[0].when: bad filter \"pid = \": col "), e.getMessage());
+    }
+
+    @Test
     void literalDollarAndEnvelopeReferencesAreAccepted() throws ProfileException {
         Profile p = ProfileLoader.parse("ok.json", """
                 // a comment is fine

@@ -1,0 +1,58 @@
+package dev.chronoscope.app;
+
+import dev.chronoscope.engine.LogSession;
+import dev.chronoscope.event.Event;
+import dev.chronoscope.query.Filter;
+import java.util.TreeMap;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+
+/**
+ * The window's shared state, read and written on the FX thread only. Views observe it; commands
+ * ({@link AppController}) change it. Offsets follow the engine: -1 is "before the first event".
+ */
+final class AppModel {
+    /** The open log, or null. Replaced only when a new log has opened successfully. */
+    final ObjectProperty<OpenLog> log = new SimpleObjectProperty<>();
+
+    /** Where the user asked the cursor to go (moves at once). */
+    final LongProperty requestedOffset = new SimpleLongProperty(-1);
+    /** What the cursor thread delivered for the newest request. */
+    final ObjectProperty<CursorView> cursor = new SimpleObjectProperty<>();
+    /** The time the cursor line is drawn at while the user drags it, before the seek answers. */
+    final ObjectProperty<Long> dragTime = new SimpleObjectProperty<>();
+
+    final ObjectProperty<Event> selected = new SimpleObjectProperty<>();
+
+    final ObjectProperty<Filter> filter = new SimpleObjectProperty<>();
+    final StringProperty filterError = new SimpleStringProperty("");
+    /** Matching offsets for the filter (ascending, possibly capped), or null without a filter. */
+    final ObjectProperty<long[]> matches = new SimpleObjectProperty<>();
+
+    /** Diff markers A and B: offset and time, or null. */
+    final ObjectProperty<Marker> markerA = new SimpleObjectProperty<>();
+    final ObjectProperty<Marker> markerB = new SimpleObjectProperty<>();
+    /** Bookmarks: offset → time. */
+    final ObservableMap<Long, Long> bookmarks = FXCollections.observableMap(new TreeMap<>());
+
+    final StringProperty status = new SimpleStringProperty("");
+
+    /** A marked offset with its time, so the timeline can draw it without asking the store. */
+    record Marker(long offset, long time) {}
+
+    long eventCount() {
+        OpenLog l = log.get();
+        return l == null ? 0 : l.count();
+    }
+
+    LogSession session() {
+        OpenLog l = log.get();
+        return l == null ? null : l.session();
+    }
+}

@@ -1,0 +1,159 @@
+package dev.chronoscope.app;
+
+import dev.chronoscope.causality.SpaceTimeLayout;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * The space-time diagram around the cursor: lanes as columns, time downwards, one dot per event (a
+ * box for a run of local events), arrows between lanes. The cursor's causes are lit orange, its
+ * effects green, and what lies after the cursor is greyed out. Clicking a dot moves the cursor there.
+ */
+final class CausalityView extends Pane {
+    private static final double HEADER = 20;
+    private static final double ROW = 18;
+    private static final Color CAUSE = Color.web("#d29922");
+    private static final Color EFFECT = Color.web("#2da44e");
+    private static final Color CURSOR = Color.web("#cf222e");
+
+    private final AppController app;
+    private final AppModel model;
+    private final Canvas canvas = new Canvas();
+    private final CausalityLoader loader;
+    private final Font font = Font.font("System", 11);
+    final BooleanProperty dark = new SimpleBooleanProperty();
+    private CausalityLoader.Data data;
+    private boolean drawScheduled;
+
+    CausalityView(AppController app) {
+        this.app = app;
+        this.model = app.model();
+        setId("causality");
+        loader = new CausalityLoader(app.background(), d -> {
+            data = d;
+            redraw();
+        });
+        getChildren().add(canvas);
+        setMinHeight(60);
+        model.cursor.addListener(o -> reload());
+        model.log.addListener(o -> data = null);
+        heightProperty().addListener(o -> reload());
+        widthProperty().addListener(o -> redraw());
+        dark.addListener(o -> redraw());
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(getWidth());
+        canvas.setHeight(getHeight());
+    }
+
+    private void reload() {
+        CursorView v = model.cursor.get();
+        if (v == null || getHeight() <= HEADER) return;
+        loader.request(new CausalityLoader.Query(model.log.get(), v.offset(), (int) ((getHeight() - HEADER) / ROW)));
+    }
+
+    private void redraw() {
+        if (drawScheduled) return;
+        drawScheduled = true;
+        Platform.runLater(() -> {
+            drawScheduled = false;
+            paint();
+        });
+    }
+
+    private double column(int lane, int lanes) {
+        return (lane + 0.5) * getWidth() / Math.max(1, lanes);
+    }
+
+    private double y(long row, long firstRow) {
+        return HEADER + (row - firstRow + 0.5) * ROW;
+    }
+
+    private void paint() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        Color fg = dark.get() ? Color.web("#c9d1d9") : Color.web("#24292f");
+        Color line = dark.get() ? Color.web("#30363d") : Color.web("#d0d7de");
+        g.setFill(dark.get() ? Color.web("#0d1117") : Color.WHITE);
+        g.fillRect(0, 0, getWidth(), getHeight());
+        CausalityLoader.Data d = data;
+        if (d == null || d.log() != model.log.get()) return;
+        int lanes = d.log().lanes().size();
+        g.setFont(font);
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.CENTER);
+        for (int lane = 0; lane < lanes; lane++) {
+            double x = column(lane, lanes);
+            g.setStroke(line);
+            g.setLineWidth(1);
+            g.strokeLine(x, HEADER, x, getHeight());
+            g.setFill(fg);
+            g.fillText(d.log().lanes().get(lane), x, HEADER / 2);
+        }
+        long first = d.window().firstRow();
+        for (SpaceTimeLayout.Arrow a : d.window().arrows()) {
+            boolean lit = d.causes().contains(a.fromOffset()) || d.effects().contains(a.toOffset());
+            g.setGlobalAlpha(a.fromOffset() > d.cursor() ? 0.25 : 1);
+            g.setStroke(a.againstTime() ? CURSOR : lit ? CAUSE : fg);
+            g.setLineWidth(lit ? 1.6 : 0.8);
+            arrow(g, column(a.fromLane(), lanes), y(a.fromRow(), first), column(a.toLane(), lanes), y(a.toRow(), first));
+        }
+        for (SpaceTimeLayout.Node n : d.window().nodes()) {
+            double x = column(n.lane(), lanes);
+            double y = y(n.row(), first);
+            g.setGlobalAlpha(n.row() > d.cursorRow() ? 0.3 : 1);
+            boolean atCursor = n.row() == d.cursorRow() && n.lane() == d.cursorLane();
+            Color c = atCursor ? CURSOR : d.causes().contains(n.offset()) ? CAUSE
+                    : d.effects().contains(n.offset()) ? EFFECT : fg;
+            g.setFill(c);
+            if (n.collapsed()) {
+                String label = (n.complete() ? "" : "≥") + n.events();
+                double half = 5 + 3.3 * label.length();
+                g.fillRoundRect(x - half, y - 7, 2 * half, 14, 7, 7);
+                g.setFill(dark.get() ? Color.BLACK : Color.WHITE);
+                g.fillText(label, x, y);
+            } else {
+                g.fillOval(x - 4, y - 4, 8, 8);
+            }
+            if (atCursor) {
+                g.setStroke(CURSOR);
+                g.setLineWidth(2);
+                g.strokeOval(x - 7, y - 7, 14, 14);
+            }
+        }
+        g.setGlobalAlpha(1);
+    }
+
+    private static void arrow(GraphicsContext g, double x0, double y0, double x1, double y1) {
+        g.strokeLine(x0, y0, x1, y1);
+        double angle = Math.atan2(y1 - y0, x1 - x0);
+        double len = 7;
+        g.strokeLine(x1, y1, x1 - len * Math.cos(angle - 0.4), y1 - len * Math.sin(angle - 0.4));
+        g.strokeLine(x1, y1, x1 - len * Math.cos(angle + 0.4), y1 - len * Math.sin(angle + 0.4));
+    }
+
+    private void clicked(MouseEvent e) {
+        CausalityLoader.Data d = data;
+        if (d == null) return;
+        int lanes = d.log().lanes().size();
+        for (SpaceTimeLayout.Node n : d.window().nodes()) {
+            double dx = column(n.lane(), lanes) - e.getX();
+            double dy = y(n.row(), d.window().firstRow()) - e.getY();
+            if (dx * dx + dy * dy <= 64) {
+                app.moveTo(n.offset());
+                return;
+            }
+        }
+    }
+}

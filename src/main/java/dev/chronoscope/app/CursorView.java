@@ -1,0 +1,39 @@
+package dev.chronoscope.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.chronoscope.event.Event;
+import dev.chronoscope.replay.Change;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the FX thread needs to draw one cursor position, captured on the cursor thread: the state's
+ * leaves as sorted arrays (so the tree can be built lazily by prefix without touching the store),
+ * what the event at the cursor changed, and the event itself.
+ *
+ * @param offset -1 before the first event
+ * @param time   the event's time in ns, or the log's first time at -1
+ * @param event  null at -1
+ */
+record CursorView(long offset, long time, Event event, String[] paths, JsonNode[] values,
+                  List<Change> changes, Map<String, Change> changeByPath) {
+
+    static CursorView of(long offset, long time, Event event, String[] paths, JsonNode[] values,
+                         List<Change> changes) {
+        Map<String, Change> byPath = new HashMap<>();
+        for (Change c : changes) byPath.put(c.path(), c);
+        return new CursorView(offset, time, event, paths, values, List.copyOf(changes), byPath);
+    }
+
+    /** Index of the first path ≥ key (paths are sorted). */
+    int lowerBound(String key) {
+        int i = Arrays.binarySearch(paths, key);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    int leafCount() {
+        return paths.length;
+    }
+}

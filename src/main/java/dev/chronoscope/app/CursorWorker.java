@@ -1,0 +1,109 @@
+package dev.chronoscope.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.chronoscope.engine.LogSession;
+import dev.chronoscope.replay.Change;
+import dev.chronoscope.replay.Cursor;
+import dev.chronoscope.replay.State;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * The one thread that owns the session's {@link Cursor}. Requests are coalesced: while a seek runs,
+ * newer requests replace older ones, so a fast drag-scrub costs one seek per finished seek, and the
+ * FX thread receives at most one {@link CursorView} per pulse (through {@link FxCoalescer}).
+ */
+final class CursorWorker implements AutoCloseable {
+
+    /** A seek target: an offset, or a time resolved to the last event at or before it. */
+    record Target(long offset, long timeNs, boolean byTime) {
+        static Target offset(long k) {
+            return new Target(k, 0, false);
+        }
+
+        static Target time(long t) {
+            return new Target(0, t, true);
+        }
+    }
+
+    private final LogSession session;
+    private final Cursor cursor;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(Background.daemon("chronoscope-cursor"));
+    private final AtomicReference<Target> pending = new AtomicReference<>();
+    private final FxCoalescer<CursorView> toFx;
+    private final long firstTime;
+    private final Background background;
+
+    CursorWorker(LogSession session, Background background, Consumer<CursorView> onFx) {
+        this.session = session;
+        this.background = background;
+        this.cursor = session.newCursor();
+        this.firstTime = session.density().minTime();
+        this.toFx = new FxCoalescer<>(view -> {
+            try {
+                onFx.accept(view);
+            } finally {
+                background.end();
+            }
+        });
+    }
+
+    void request(Target target) {
+        if (pending.getAndSet(target) == null) {
+            background.begin();
+            thread.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        Target t = pending.getAndSet(null);
+        // Null: close() took the request and accounted for it.
+        if (t == null) return;
+        CursorView view;
+        try {
+            view = seek(resolve(t));
+        } catch (RuntimeException e) {
+            background.end();
+            throw e;
+        }
+        // A view that replaced an undelivered one shares its delivery, so it counts once.
+        if (!toFx.publish(view)) background.end();
+    }
+
+    private long resolve(Target t) {
+        long count = session.eventCount();
+        if (!t.byTime()) return Math.max(-1, Math.min(count - 1, t.offset()));
+        long first = session.offsetAtTime(t.timeNs() + 1);
+        return Math.max(-1, Math.min(count - 1, first - 1));
+    }
+
+    private CursorView seek(long k) {
+        long current = cursor.offset();
+        if (k == current + 1) cursor.stepForward();
+        else if (k == current - 1) cursor.stepBack();
+        else if (k != current) cursor.seek(k);
+        State state = cursor.snapshot();
+        SortedMap<String, JsonNode> leaves = state.leaves("");
+        String[] paths = new String[leaves.size()];
+        JsonNode[] values = new JsonNode[leaves.size()];
+        int i = 0;
+        for (Map.Entry<String, JsonNode> e : leaves.entrySet()) {
+            paths[i] = e.getKey();
+            values[i++] = e.getValue();
+        }
+        List<Change> changes = k < 0 ? List.of() : cursor.changesAtCursor();
+        long time = k < 0 ? firstTime : session.time(k);
+        return CursorView.of(k, time, k < 0 ? null : session.event(k), paths, values, changes);
+    }
+
+    @Override
+    public void close() {
+        if (pending.getAndSet(null) != null) background.end();
+        thread.shutdownNow();
+    }
+}

@@ -1,0 +1,103 @@
+package dev.chronoscope.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.chronoscope.event.Event;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The selected event: its envelope, its record as a JSON tree, and "Copy as JSON". */
+final class InspectorPanel {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final AppModel model;
+    private final BorderPane root = new BorderPane();
+    private final Label envelope = new Label("No event selected");
+    private final Label links = new Label();
+    private final TreeView<String> record = new TreeView<>();
+    private final Button copy = new Button("Copy as JSON");
+
+    InspectorPanel(AppModel model) {
+        this.model = model;
+        envelope.setId("inspectorEnvelope");
+        envelope.setWrapText(true);
+        links.setWrapText(true);
+        record.setId("inspectorRecord");
+        copy.setId("copyJson");
+        copy.setGraphic(Icons.of("fth-copy"));
+        copy.setOnAction(e -> copy());
+        HBox bar = new HBox(8, new Label("Inspector"), copy);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(4, bar, envelope, links);
+        top.setPadding(new Insets(6));
+        root.setTop(top);
+        root.setCenter(record);
+        model.selected.addListener((o, a, e) -> show(e));
+    }
+
+    BorderPane view() {
+        return root;
+    }
+
+    private void show(Event e) {
+        copy.setDisable(e == null);
+        if (e == null) {
+            envelope.setText("No event selected");
+            links.setText("");
+            record.setRoot(null);
+            return;
+        }
+        OpenLog log = model.log.get();
+        String time = e.hasTime() && log != null ? TimeFormat.relative(e.time() - log.minTime()) : "—";
+        envelope.setText("#" + e.offset() + " · " + time + " · lane " + e.lane() + " · " + e.type() + " · "
+                + e.severity() + (e.id() == null ? "" : " · id " + e.id())
+                + (e.hasDuration() ? " · duration " + TimeFormat.relative(e.duration()) : "")
+                + (e.line() > 0 ? " · source line " + e.line() : ""));
+        links.setText(e.links().isEmpty() ? "" : "Links: " + e.links().stream()
+                .map(l -> l.kind() + " → " + l.ref()).collect(Collectors.joining(", ")));
+        TreeItem<String> r = node("record", e.record());
+        r.setExpanded(true);
+        record.setRoot(r);
+    }
+
+    private static TreeItem<String> node(String name, JsonNode v) {
+        if (v == null || v.isValueNode()) return new TreeItem<>(name + ": " + (v == null ? "" : v.isTextual() ? v.asText() : v.toString()));
+        TreeItem<String> item = new TreeItem<>(name + (v.isArray() ? " [" + v.size() + "]" : ""));
+        if (v.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = it.next();
+                item.getChildren().add(node(f.getKey(), f.getValue()));
+            }
+        } else {
+            for (int i = 0; i < v.size(); i++) item.getChildren().add(node("[" + i + "]", v.get(i)));
+        }
+        item.setExpanded(true);
+        return item;
+    }
+
+    private void copy() {
+        Event e = model.selected.get();
+        if (e == null) return;
+        ClipboardContent c = new ClipboardContent();
+        try {
+            c.putString(JSON.writeValueAsString(e.record()));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+            c.putString(String.valueOf(e.record()));
+        }
+        Clipboard.getSystemClipboard().setContent(c);
+        model.status.set("Copied event #" + e.offset() + " as JSON");
+    }
+}

@@ -1,0 +1,82 @@
+package dev.chronoscope.app;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+
+/**
+ * Renders the main window with a log open at an offset to a PNG, without showing a window: the
+ * scene is laid out off-screen, the open and the seek run as in the app, and the scene is
+ * snapshotted once everything has settled. Starts the FX toolkit when it is not running.
+ */
+public final class Screenshots {
+    private Screenshots() {}
+
+    public static void render(Path log, long at, Path outPng, int width, int height) throws IOException {
+        render(SessionOpener.ENGINE, log, at, outPng, width, height);
+    }
+
+    static void render(SessionOpener opener, Path log, long at, Path outPng, int width, int height) throws IOException {
+        startToolkit();
+        AppPrefs prefs = new AppPrefs(Preferences.userRoot().node("dev/chronoscope/screenshot"));
+        MainView view = FxWait.call(() -> {
+            MainView v = new MainView(new Stage(), opener, prefs, false, width, height);
+            v.open(log);
+            return v;
+        });
+        try {
+            FxWait.settle(view.controller().background(), () -> !view.opening(), 600_000);
+            String failure = FxWait.call(view::lastFailure);
+            if (FxWait.call(() -> view.model().log.get()) == null) {
+                throw new IOException(failure == null || failure.isEmpty() ? "Could not open " + log : failure);
+            }
+            FxWait.call(() -> {
+                layout(view, width, height);
+                view.controller().moveTo(at);
+                return null;
+            });
+            FxWait.settle(view.controller().background(), () -> {
+                CursorView c = view.model().cursor.get();
+                return c != null && c.offset() == Math.min(at, view.model().eventCount() - 1);
+            }, 60_000);
+            FxWait.call(() -> {
+                layout(view, width, height);
+                return null;
+            });
+            FxWait.settle(view.controller().background(), () -> true, 30_000);
+            WritableImage image = FxWait.call(() -> {
+                layout(view, width, height);
+                return view.scene().snapshot(null);
+            });
+            BufferedImage png = SwingFXUtils.fromFXImage(image, null);
+            ImageIO.write(png, "png", outPng.toFile());
+        } finally {
+            FxWait.call(() -> {
+                view.dispose();
+                return null;
+            });
+        }
+    }
+
+    private static void layout(MainView view, int width, int height) {
+        var root = view.scene().getRoot();
+        root.resize(width, height);
+        root.applyCss();
+        root.layout();
+    }
+
+    private static void startToolkit() {
+        try {
+            Platform.startup(() -> { });
+        } catch (IllegalStateException alreadyRunning) {
+            // The toolkit runs already (the app or a test started it): use it as it is.
+        }
+        Platform.setImplicitExit(false);
+    }
+}

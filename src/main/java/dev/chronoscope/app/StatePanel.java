@@ -1,0 +1,125 @@
+package dev.chronoscope.app;
+
+import dev.chronoscope.replay.Change;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+
+/**
+ * The state at the cursor as a lazily built tree. Rebuilt for each cursor position, keeping which
+ * branches are open and which row is selected; the branches holding what the cursor's event changed
+ * are opened and those leaves styled added / changed / removed. The context menu asks for the
+ * history of a value.
+ */
+final class StatePanel {
+    private final AppModel model;
+    private final TreeTableView<StateNode> tree = new TreeTableView<>();
+    private final Set<String> expanded = new HashSet<>();
+    private final Consumer<String> onHistory;
+
+    StatePanel(AppModel model, Consumer<String> onHistory) {
+        this.model = model;
+        this.onHistory = onHistory;
+        tree.setId("stateTree");
+        tree.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
+        tree.setShowRoot(false);
+        tree.setPlaceholder(new Label("The state is empty at this offset"));
+        TreeTableColumn<StateNode, String> name = new TreeTableColumn<>("Path");
+        name.setPrefWidth(240);
+        name.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue().getValue().name()));
+        TreeTableColumn<StateNode, String> value = new TreeTableColumn<>("Value");
+        value.setPrefWidth(200);
+        value.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue().getValue().valueText()));
+        TreeTableColumn<StateNode, String> change = new TreeTableColumn<>("Changed here");
+        change.setPrefWidth(140);
+        change.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue().getValue().changeText()));
+        tree.getColumns().add(name);
+        tree.getColumns().add(value);
+        tree.getColumns().add(change);
+        tree.setRowFactory(t -> new TreeTableRow<>() {
+            @Override
+            protected void updateItem(StateNode node, boolean empty) {
+                super.updateItem(node, empty);
+                getStyleClass().removeAll("state-added", "state-changed", "state-removed");
+                if (!empty && node != null && node.kind() != null) {
+                    getStyleClass().add("state-" + node.kind().name().toLowerCase());
+                }
+            }
+        });
+        MenuItem history = new MenuItem("History of this value");
+        history.setId("historyOfValue");
+        history.setOnAction(e -> selectedPath(onHistory));
+        MenuItem copyPath = new MenuItem("Copy path");
+        copyPath.setOnAction(e -> selectedPath(StatePanel::copy));
+        ContextMenu menu = new ContextMenu(history, copyPath);
+        tree.setContextMenu(menu);
+        // Platforms without context-menu events (Monocle) still open the menu on a right click.
+        tree.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY && !menu.isShowing()) menu.show(tree, e.getScreenX(), e.getScreenY());
+        });
+        model.cursor.addListener((o, a, v) -> show(v));
+        model.log.addListener((o, a, b) -> expanded.clear());
+    }
+
+    TreeTableView<StateNode> view() {
+        return tree;
+    }
+
+    void historyOfSelected() {
+        selectedPath(onHistory);
+    }
+
+    private void selectedPath(Consumer<String> action) {
+        TreeItem<StateNode> item = tree.getSelectionModel().getSelectedItem();
+        if (item != null) action.accept(item.getValue().path());
+    }
+
+    private static void copy(String text) {
+        ClipboardContent c = new ClipboardContent();
+        c.putString(text);
+        Clipboard.getSystemClipboard().setContent(c);
+    }
+
+    private void show(CursorView v) {
+        if (v == null) {
+            tree.setRoot(null);
+            return;
+        }
+        TreeItem<StateNode> old = tree.getSelectionModel().getSelectedItem();
+        String selectedPath = old == null ? null : old.getValue().path();
+        Set<String> revealed = new HashSet<>();
+        if (v.changes().size() <= 50) {
+            for (Change c : v.changes()) ancestors(c.path(), revealed);
+        }
+        StateTreeItem root = StateTreeItem.root(v, expanded, revealed);
+        tree.setRoot(root);
+        if (selectedPath != null) {
+            StateTreeItem again = root.find(selectedPath);
+            if (again != null) tree.getSelectionModel().select(again);
+        }
+        if (!v.changes().isEmpty()) {
+            StateTreeItem changed = root.find(v.changes().get(0).path());
+            if (changed != null) tree.scrollTo(Math.max(0, tree.getRow(changed) - 2));
+        }
+    }
+
+    private static void ancestors(String path, Set<String> into) {
+        int slash = path.indexOf('/');
+        while (slash > 0) {
+            into.add(path.substring(0, slash));
+            slash = path.indexOf('/', slash + 1);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package dev.chronoscope.app;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** Offset / total, the cursor's time, the log's format and cache state, and the last message. */
+final class StatusBar {
+    private final AppModel model;
+    private final HBox root = new HBox(16);
+    private final Label offset = new Label("No log open");
+    private final Label time = new Label();
+    private final Label log = new Label();
+    private final Label message = new Label();
+
+    StatusBar(AppModel model) {
+        this.model = model;
+        offset.setId("statusOffset");
+        time.setId("statusTime");
+        log.setId("statusLog");
+        message.setId("statusMessage");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        root.getChildren().addAll(offset, time, message, grow, log);
+        root.setAlignment(Pos.CENTER_LEFT);
+        root.setPadding(new Insets(3, 8, 3, 8));
+        root.getStyleClass().add("status-bar");
+        model.cursor.addListener(o -> update());
+        model.log.addListener(o -> update());
+        message.textProperty().bind(model.status);
+    }
+
+    HBox view() {
+        return root;
+    }
+
+    private void update() {
+        OpenLog l = model.log.get();
+        CursorView v = model.cursor.get();
+        if (l == null) {
+            offset.setText("No log open");
+            time.setText("");
+            log.setText("");
+            return;
+        }
+        offset.setText(String.format("offset %,d / %,d", v == null ? -1 : v.offset(), l.count()));
+        time.setText(v == null ? "" : "time " + TimeFormat.relative(v.time() - l.minTime()));
+        var s = l.summary();
+        log.setText(s.format() + (s.profile() == null ? "" : " · " + s.profile()) + " · cache " + s.cache()
+                + (s.errors() > 0 ? " · " + s.errors() + " bad records" : "")
+                + (s.sortedByTime() ? " · sorted by time at ingest" : ""));
+    }
+}

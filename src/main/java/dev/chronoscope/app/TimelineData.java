@@ -1,0 +1,41 @@
+package dev.chronoscope.app;
+
+import dev.chronoscope.store.DensityPyramid.Density;
+
+/**
+ * One frame's worth of timeline data, read off the FX thread: densities for the overview and each
+ * lane, and — when few events are visible — the single events as parallel arrays.
+ *
+ * @param overview   the whole log, one bucket per pixel
+ * @param lanes      per lane, the visible window, one bucket per pixel
+ * @param events     the visible events, or null when too many are visible to draw singly
+ * @param matchTimes times of filter matches in the window (density mode), or null without a filter
+ */
+record TimelineData(long from, long to, int width, Density overview, Density[] lanes, Events events,
+                    long[] matchTimes) {
+
+    /** Single events: offset, time, end (= time for instants), lane index, severity, filter match. */
+    record Events(long[] offsets, long[] times, long[] ends, int[] lanes, byte[] severities, boolean[] matches,
+                  String[] types) {
+        int size() {
+            return offsets.length;
+        }
+
+        /** The event drawn nearest to x in lane, within slack pixels, or -1. */
+        int hit(int lane, double x, TimelineViewport viewport, double width, double slack) {
+            int best = -1;
+            double bestDistance = slack;
+            for (int i = 0; i < offsets.length; i++) {
+                if (lanes[i] != lane) continue;
+                double x0 = viewport.x(times[i], width);
+                double x1 = viewport.x(ends[i], width);
+                double d = x < x0 ? x0 - x : x > x1 ? x - x1 : 0;
+                if (d <= bestDistance) {
+                    bestDistance = d;
+                    best = i;
+                }
+            }
+            return best;
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package dev.chronoscope.app;
+
+import dev.chronoscope.engine.LogSession;
+import dev.chronoscope.event.Event;
+import dev.chronoscope.query.Filter;
+import dev.chronoscope.store.DensityPyramid;
+import dev.chronoscope.store.DensityPyramid.Density;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * Reads what the timeline draws on its own thread, newest request first (older ones are dropped):
+ * density per pixel from the pyramid, and the events themselves once few enough are visible.
+ */
+final class TimelineLoader implements AutoCloseable {
+    /** At most this many events are drawn one by one; more are drawn as density. */
+    static final int SINGLE_EVENT_LIMIT = 2_000;
+    /** Match ticks drawn over the density at most. */
+    private static final int MATCH_TICK_LIMIT = 4_000;
+
+    record Query(OpenLog log, long from, long to, int width, Filter filter, long[] matches) {}
+
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(Background.daemon("chronoscope-timeline"));
+    private final AtomicReference<Query> pending = new AtomicReference<>();
+    private final FxCoalescer<TimelineData> toFx;
+
+    private final Background background;
+
+    TimelineLoader(Background background, Consumer<TimelineData> onFx) {
+        this.background = background;
+        toFx = new FxCoalescer<>(d -> {
+            try {
+                onFx.accept(d);
+            } finally {
+                background.end();
+            }
+        });
+    }
+
+    void request(Query q) {
+        if (q.width() <= 0 || q.log() == null) return;
+        if (pending.getAndSet(q) == null) {
+            background.begin();
+            thread.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        Query q = pending.getAndSet(null);
+        // Null: close() took the request and accounted for it.
+        if (q == null) return;
+        try {
+            if (!toFx.publish(load(q))) background.end();
+        } catch (RuntimeException e) {
+            background.end();
+        }
+    }
+
+    static TimelineData load(Query q) {
+        LogSession s = q.log().session();
+        DensityPyramid pyramid = s.density();
+        Density overview = pyramid.sample(-1, q.log().minTime(), q.log().maxTime() + 1, q.width());
+        List<String> lanes = q.log().lanes();
+        Density[] perLane = new Density[lanes.size()];
+        for (int i = 0; i < perLane.length; i++) perLane[i] = pyramid.sample(i, q.from(), q.to(), q.width());
+        long first = s.offsetAtTime(q.from());
+        long end = s.offsetAtTime(q.to());
+        if (first < 0) first = q.log().count();
+        if (end < 0) end = q.log().count();
+        TimelineData.Events events = null;
+        long[] matchTimes = null;
+        if (end - first <= SINGLE_EVENT_LIMIT) events = events(s, first, end, lanes, q.filter());
+        else if (q.matches() != null) matchTimes = matchTimes(s, q.matches(), first, end);
+        return new TimelineData(q.from(), q.to(), q.width(), overview, perLane, events, matchTimes);
+    }
+
+    private static TimelineData.Events events(LogSession s, long first, long end, List<String> lanes, Filter filter) {
+        List<Event> list = first < end ? s.events(first, end) : List.of();
+        Map<String, Integer> laneIndex = new HashMap<>();
+        for (int i = 0; i < lanes.size(); i++) laneIndex.put(lanes.get(i), i);
+        int n = list.size();
+        long[] offsets = new long[n];
+        long[] times = new long[n];
+        long[] ends = new long[n];
+        int[] laneOf = new int[n];
+        byte[] sev = new byte[n];
+        boolean[] match = new boolean[n];
+        String[] types = new String[n];
+        for (int i = 0; i < n; i++) {
+            Event e = list.get(i);
+            offsets[i] = e.offset();
+            times[i] = e.time();
+            ends[i] = e.endTime();
+            laneOf[i] = laneIndex.getOrDefault(e.lane(), 0);
+            sev[i] = (byte) e.severity().ordinal();
+            match[i] = filter == null || filter.test(e);
+            types[i] = e.type();
+        }
+        return new TimelineData.Events(offsets, times, ends, laneOf, sev, match, types);
+    }
+
+    private static long[] matchTimes(LogSession s, long[] matches, long first, long end) {
+        int a = lowerBound(matches, first);
+        int b = lowerBound(matches, end);
+        int n = b - a;
+        int stride = Math.max(1, n / MATCH_TICK_LIMIT);
+        long[] out = new long[(n + stride - 1) / stride];
+        for (int i = 0; i < out.length; i++) out[i] = s.time(matches[a + i * stride]);
+        return out;
+    }
+
+    static int lowerBound(long[] sorted, long key) {
+        int i = Arrays.binarySearch(sorted, key);
+        if (i < 0) return -i - 1;
+        while (i > 0 && sorted[i - 1] == key) i--;
+        return i;
+    }
+
+    @Override
+    public void close() {
+        if (pending.getAndSet(null) != null) background.end();
+        thread.shutdownNow();
+    }
+}

@@ -1,0 +1,187 @@
+package dev.chronoscope.app;
+
+import dev.chronoscope.store.DensityPyramid.Density;
+import java.util.Collection;
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Paints one frame of the timeline from a {@link TimelineData} snapshot: the overview strip with the
+ * viewport box, the time axis, the lanes (density or single events, dimmed where the filter does not
+ * match), bookmarks, the A/B markers and the cursor. Reads nothing but its arguments.
+ */
+final class TimelineRenderer {
+    static final Color[] SEVERITY = {
+            Color.web("#9aa4ad"), Color.web("#6e8fb0"), Color.web("#2f81f7"),
+            Color.web("#d29922"), Color.web("#e5534b"), Color.web("#a4177a")};
+
+    /** What one frame shows besides the data. */
+    record Frame(List<String> lanes, Long cursorTime, AppModel.Marker a, AppModel.Marker b,
+                 Collection<Long> bookmarkTimes, long selectedOffset, boolean filtering, boolean dark,
+                 long logStart) {}
+
+    private final Font font = Font.font("System", 11);
+
+    void draw(GraphicsContext g, double w, double h, TimelineData data, TimelineViewport vp, TimelineLayout layout,
+              Frame f) {
+        Color bg = f.dark() ? Color.web("#0d1117") : Color.WHITE;
+        Color fg = f.dark() ? Color.web("#c9d1d9") : Color.web("#24292f");
+        Color grid = f.dark() ? Color.web("#30363d") : Color.web("#d0d7de");
+        g.setFont(font);
+        g.setFill(bg);
+        g.fillRect(0, 0, w, h);
+        double lw = TimelineLayout.LABEL_WIDTH;
+        double plot = Math.max(1, w - lw);
+        if (data != null) {
+            g.save();
+            g.beginPath();
+            g.rect(lw, layout.lanesTop(), plot, h - layout.lanesTop());
+            g.clip();
+            for (int lane = 0; lane < f.lanes().size() && lane < data.lanes().length; lane++) {
+                double top = layout.top(lane);
+                if (top > h || top + layout.height(lane) < layout.lanesTop()) continue;
+                if (data.events() == null) drawDensity(g, data.lanes()[lane], lw, top, layout.height(lane), f.filtering());
+            }
+            if (data.events() != null) drawEvents(g, data.events(), vp, layout, lw, plot, f);
+            else if (data.matchTimes() != null) drawMatchTicks(g, data.matchTimes(), vp, layout, lw, plot, h);
+            g.restore();
+        }
+        drawLaneLabels(g, layout, f, fg, grid, w, h);
+        drawAxis(g, vp, lw, plot, fg, grid, f.logStart());
+        drawOverview(g, data, vp, lw, plot, grid, fg);
+        g.save();
+        g.beginPath();
+        g.rect(lw, 0, plot, h);
+        g.clip();
+        for (Long t : f.bookmarkTimes()) vline(g, vp.x(t, plot) + lw, Color.web("#8250df"), 1, h, "★", fg);
+        if (f.a() != null) vline(g, vp.x(f.a().time(), plot) + lw, Color.web("#1a7f37"), 1.5, h, "A", fg);
+        if (f.b() != null) vline(g, vp.x(f.b().time(), plot) + lw, Color.web("#bc4c00"), 1.5, h, "B", fg);
+        if (f.cursorTime() != null) vline(g, vp.x(f.cursorTime(), plot) + lw, Color.web("#cf222e"), 2, h, null, fg);
+        g.restore();
+    }
+
+    private void drawDensity(GraphicsContext g, Density d, double x0, double top, double height, boolean dim) {
+        long max = 1;
+        for (long c : d.counts()) max = Math.max(max, c);
+        double logMax = Math.log1p(max);
+        g.setGlobalAlpha(dim ? 0.3 : 1);
+        for (int i = 0; i < d.counts().length; i++) {
+            long c = d.counts()[i];
+            if (c == 0) continue;
+            double bar = Math.max(2, (height - 4) * Math.log1p(c) / logMax);
+            int sev = Math.max(0, d.worstSeverity()[i]);
+            g.setFill(SEVERITY[Math.min(sev, SEVERITY.length - 1)]);
+            g.fillRect(x0 + i, top + height - 2 - bar, 1, bar);
+        }
+        g.setGlobalAlpha(1);
+    }
+
+    private void drawEvents(GraphicsContext g, TimelineData.Events ev, TimelineViewport vp, TimelineLayout layout,
+                            double lw, double plot, Frame f) {
+        for (int i = 0; i < ev.size(); i++) {
+            int lane = ev.lanes()[i];
+            double top = layout.top(lane);
+            double height = layout.height(lane);
+            double x0 = lw + vp.x(ev.times()[i], plot);
+            double x1 = lw + vp.x(ev.ends()[i], plot);
+            g.setGlobalAlpha(ev.matches()[i] ? 1 : 0.2);
+            g.setFill(SEVERITY[Math.min(ev.severities()[i], SEVERITY.length - 1)]);
+            if (x1 - x0 >= 2) g.fillRect(x0, top + height * 0.3, x1 - x0, height * 0.4);
+            else g.fillRect(x0 - 1, top + 3, 3, height - 6);
+            if (ev.offsets()[i] == f.selectedOffset()) {
+                g.setGlobalAlpha(1);
+                g.setStroke(Color.web("#cf222e"));
+                g.setLineWidth(1.5);
+                g.strokeRect(x0 - 3, top + 1, Math.max(6, x1 - x0 + 6), height - 2);
+            }
+        }
+        g.setGlobalAlpha(1);
+    }
+
+    private void drawMatchTicks(GraphicsContext g, long[] times, TimelineViewport vp, TimelineLayout layout,
+                                double lw, double plot, double h) {
+        g.setFill(Color.web("#bf8700"));
+        for (long t : times) g.fillRect(lw + vp.x(t, plot), layout.lanesTop(), 1, 6);
+    }
+
+    private void drawLaneLabels(GraphicsContext g, TimelineLayout layout, Frame f, Color fg, Color grid, double w, double h) {
+        g.save();
+        g.beginPath();
+        g.rect(0, layout.lanesTop(), w, h - layout.lanesTop());
+        g.clip();
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        for (int lane = 0; lane < f.lanes().size(); lane++) {
+            double top = layout.top(lane);
+            if (top > h) break;
+            double height = layout.height(lane);
+            g.setStroke(grid);
+            g.setLineWidth(1);
+            g.strokeLine(0, top + height - 0.5, w, top + height - 0.5);
+            if (layout.collapsed(lane)) continue;
+            g.setFill(fg);
+            String name = f.lanes().get(lane).isEmpty() ? "(no lane)" : f.lanes().get(lane);
+            if (name.length() > 18) name = name.substring(0, 17) + "…";
+            g.fillText("▾ " + name, 4, top + height / 2);
+        }
+        g.restore();
+    }
+
+    private void drawAxis(GraphicsContext g, TimelineViewport vp, double lw, double plot, Color fg, Color grid, long start) {
+        double y = TimelineLayout.OVERVIEW_HEIGHT;
+        double step = niceStep(vp.span() / Math.max(1, plot / 110));
+        double first = Math.ceil((vp.from() - start) / step) * step + start;
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        for (double t = first; t < vp.to(); t += step) {
+            double x = lw + vp.x((long) t, plot);
+            g.setStroke(grid);
+            g.strokeLine(x, y, x, y + TimelineLayout.AXIS_HEIGHT);
+            g.setFill(fg);
+            g.fillText(TimeFormat.relative((long) t - start), x + 3, y + TimelineLayout.AXIS_HEIGHT / 2);
+        }
+    }
+
+    private static double niceStep(double raw) {
+        double p = Math.pow(10, Math.floor(Math.log10(Math.max(1, raw))));
+        for (double m : new double[] {1, 2, 5, 10}) if (m * p >= raw) return m * p;
+        return 10 * p;
+    }
+
+    private void drawOverview(GraphicsContext g, TimelineData data, TimelineViewport vp, double lw, double plot,
+                              Color grid, Color fg) {
+        double h = TimelineLayout.OVERVIEW_HEIGHT;
+        g.setStroke(grid);
+        g.strokeLine(0, h - 0.5, lw + plot, h - 0.5);
+        g.setFill(fg);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText("Overview", 4, h / 2);
+        if (data == null) return;
+        drawDensity(g, data.overview(), lw, 0, h, false);
+        double full = vp.max() - vp.min();
+        double x0 = lw + (vp.from() - vp.min()) / full * plot;
+        double x1 = lw + (vp.to() - vp.min()) / full * plot;
+        g.setStroke(Color.web("#2f81f7"));
+        g.setLineWidth(1.5);
+        g.setFill(Color.web("#2f81f7", 0.12));
+        double left = Math.max(lw, x0);
+        double right = Math.min(lw + plot, x1);
+        g.fillRect(left, 1, Math.max(2, right - left), h - 3);
+        g.strokeRect(left, 1, Math.max(2, right - left), h - 3);
+    }
+
+    private void vline(GraphicsContext g, double x, Color c, double width, double h, String label, Color fg) {
+        g.setStroke(c);
+        g.setLineWidth(width);
+        g.strokeLine(x, TimelineLayout.OVERVIEW_HEIGHT, x, h);
+        if (label != null) {
+            g.setFill(c);
+            g.setTextAlign(TextAlignment.LEFT);
+            g.fillText(label, x + 2, TimelineLayout.OVERVIEW_HEIGHT + 6);
+        }
+    }
+}

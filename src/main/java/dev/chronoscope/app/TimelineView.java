@@ -1,0 +1,255 @@
+package dev.chronoscope.app;
+
+import java.util.ArrayList;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.MapChangeListener;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Pane;
+
+/**
+ * The timeline: a canvas drawn once per pulse from the newest {@link TimelineData}. Drag the cursor
+ * line to scrub, drag elsewhere to pan, Ctrl+wheel to zoom, wheel to pan, Shift+wheel to scroll the
+ * lanes, click a lane name to collapse it, click an event to select it, drag in the overview to move.
+ */
+final class TimelineView extends Pane {
+    private final AppController app;
+    private final AppModel model;
+    private final Canvas canvas = new Canvas();
+    private final Label hover = new Label();
+    private final TimelineViewport viewport = new TimelineViewport();
+    private final TimelineLayout layout = new TimelineLayout();
+    private final TimelineRenderer renderer = new TimelineRenderer();
+    private final TimelineLoader loader;
+    final BooleanProperty dark = new SimpleBooleanProperty();
+    private TimelineData data;
+    private boolean drawScheduled;
+    private double pressX;
+    private boolean dragged;
+    private Mode mode = Mode.NONE;
+
+    private enum Mode { NONE, SCRUB, PAN, OVERVIEW }
+
+    TimelineView(AppController app) {
+        this.app = app;
+        this.model = app.model();
+        setId("timeline");
+        setFocusTraversable(true);
+        loader = new TimelineLoader(app.background(), d -> {
+            data = d;
+            redraw();
+        });
+        hover.getStyleClass().add("timeline-hover");
+        hover.setId("timelineHover");
+        hover.setVisible(false);
+        hover.setMouseTransparent(true);
+        getChildren().addAll(canvas, hover);
+        setMinHeight(120);
+        setPrefHeight(260);
+        viewport.onChange(this::reload);
+        widthProperty().addListener(o -> reload());
+        heightProperty().addListener(o -> redraw());
+        model.log.addListener((o, a, log) -> {
+            data = null;
+            layout.reset();
+            if (log != null) viewport.reset(log.minTime(), log.maxTime());
+        });
+        InvalidationListener redraw = o -> redraw();
+        model.matches.addListener(o -> reload());
+        model.markerA.addListener(redraw);
+        model.markerB.addListener(redraw);
+        model.dragTime.addListener(redraw);
+        model.bookmarks.addListener((MapChangeListener<Long, Long>) c -> redraw());
+        dark.addListener(redraw);
+        model.cursor.addListener((o, a, v) -> {
+            if (v != null && mode != Mode.SCRUB) viewport.reveal(v.time());
+            redraw();
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.setVisible(false));
+        canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+    }
+
+    TimelineViewport viewport() {
+        return viewport;
+    }
+
+    void zoom(double factor) {
+        viewport.zoom(factor, cursorAnchor());
+    }
+
+    private double cursorAnchor() {
+        CursorView v = model.cursor.get();
+        if (v == null || viewport.span() <= 0) return 0.5;
+        double a = (v.time() - viewport.from()) / viewport.span();
+        return a < 0 || a > 1 ? 0.5 : a;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(getWidth());
+        canvas.setHeight(getHeight());
+        hover.autosize();
+    }
+
+    private double plotWidth() {
+        return Math.max(1, getWidth() - TimelineLayout.LABEL_WIDTH);
+    }
+
+    private double plotX(MouseEvent e) {
+        return e.getX() - TimelineLayout.LABEL_WIDTH;
+    }
+
+    private void reload() {
+        OpenLog log = model.log.get();
+        if (log == null) return;
+        loader.request(new TimelineLoader.Query(log, viewport.from(), viewport.to(), (int) plotWidth(),
+                model.filter.get(), model.matches.get()));
+        redraw();
+    }
+
+    /** Schedules one paint for the next pulse, however many changes arrive before it. */
+    void redraw() {
+        if (drawScheduled) return;
+        drawScheduled = true;
+        Platform.runLater(() -> {
+            drawScheduled = false;
+            paint();
+        });
+    }
+
+    private void paint() {
+        OpenLog log = model.log.get();
+        if (log == null) {
+            canvas.getGraphicsContext2D().clearRect(0, 0, getWidth(), getHeight());
+            return;
+        }
+        CursorView v = model.cursor.get();
+        Long cursorTime = model.dragTime.get() != null ? model.dragTime.get() : v == null ? null : v.time();
+        renderer.draw(canvas.getGraphicsContext2D(), getWidth(), getHeight(), data, viewport, layout,
+                new TimelineRenderer.Frame(log.lanes(), cursorTime, model.markerA.get(), model.markerB.get(),
+                        new ArrayList<>(model.bookmarks.values()), v == null ? -2 : v.offset(),
+                        model.filter.get() != null, dark.get(), log.minTime()));
+    }
+
+    private void pressed(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || model.log.get() == null) return;
+        requestFocus();
+        pressX = e.getX();
+        dragged = false;
+        if (e.getY() < TimelineLayout.OVERVIEW_HEIGHT) {
+            mode = Mode.OVERVIEW;
+            centreOverview(e);
+        } else if (e.getX() > TimelineLayout.LABEL_WIDTH && nearCursor(e)) {
+            mode = Mode.SCRUB;
+        } else {
+            mode = Mode.PAN;
+        }
+    }
+
+    private boolean nearCursor(MouseEvent e) {
+        CursorView v = model.cursor.get();
+        if (v == null) return false;
+        return Math.abs(viewport.x(v.time(), plotWidth()) - plotX(e)) <= 6;
+    }
+
+    private void dragged(MouseEvent e) {
+        if (Math.abs(e.getX() - pressX) > 2) dragged = true;
+        switch (mode) {
+            case SCRUB -> app.scrubTo(viewport.time(Math.max(0, plotX(e)), plotWidth()));
+            case PAN -> {
+                viewport.pan(-(e.getX() - pressX) / plotWidth());
+                pressX = e.getX();
+            }
+            case OVERVIEW -> centreOverview(e);
+            default -> { }
+        }
+    }
+
+    private void released(MouseEvent e) {
+        Mode was = mode;
+        mode = Mode.NONE;
+        if (was == Mode.SCRUB) {
+            app.endScrub();
+            return;
+        }
+        if (was != Mode.PAN || dragged) return;
+        if (e.getX() < TimelineLayout.LABEL_WIDTH) {
+            int lane = layout.laneAt(e.getY(), model.log.get().lanes().size());
+            if (lane >= 0) {
+                layout.toggle(lane);
+                redraw();
+            }
+            return;
+        }
+        clickAt(e);
+    }
+
+    private void clickAt(MouseEvent e) {
+        TimelineData d = data;
+        int lane = layout.laneAt(e.getY(), model.log.get().lanes().size());
+        if (d != null && d.events() != null && lane >= 0) {
+            int i = d.events().hit(lane, plotX(e), viewport, plotWidth(), 5);
+            if (i >= 0) {
+                app.moveTo(d.events().offsets()[i]);
+                return;
+            }
+        }
+        app.scrubTo(viewport.time(plotX(e), plotWidth()));
+        app.endScrub();
+    }
+
+    private void centreOverview(MouseEvent e) {
+        double f = Math.max(0, Math.min(1, plotX(e) / plotWidth()));
+        viewport.centre(viewport.min() + (long) (f * (viewport.max() - viewport.min())));
+    }
+
+    private void moved(MouseEvent e) {
+        TimelineData d = data;
+        OpenLog log = model.log.get();
+        if (log == null || e.getX() < TimelineLayout.LABEL_WIDTH || e.getY() < layout.lanesTop()) {
+            hover.setVisible(false);
+            return;
+        }
+        int lane = layout.laneAt(e.getY(), log.lanes().size());
+        String text = null;
+        if (d != null && lane >= 0 && d.events() != null) {
+            int i = d.events().hit(lane, plotX(e), viewport, plotWidth(), 5);
+            if (i >= 0) text = "#" + d.events().offsets()[i] + " " + d.events().types()[i] + " · "
+                    + TimeFormat.relative(d.events().times()[i] - log.minTime());
+        } else if (d != null && lane >= 0 && lane < d.lanes().length) {
+            int x = (int) plotX(e);
+            long[] counts = d.lanes()[lane].counts();
+            if (x >= 0 && x < counts.length && counts[x] > 0) text = counts[x] + " events on " + log.lanes().get(lane);
+        }
+        hover.setVisible(text != null);
+        if (text != null) {
+            hover.setText(text);
+            hover.relocate(Math.min(e.getX() + 12, getWidth() - 220), e.getY() + 12);
+        }
+    }
+
+    private void scrolled(ScrollEvent e) {
+        if (model.log.get() == null) return;
+        double delta = e.getDeltaY() != 0 ? e.getDeltaY() : e.getDeltaX();
+        if (e.isControlDown()) {
+            double anchor = Math.max(0, Math.min(1, (e.getX() - TimelineLayout.LABEL_WIDTH) / plotWidth()));
+            viewport.zoom(delta > 0 ? 0.8 : 1.25, anchor);
+        } else if (e.isShiftDown()) {
+            layout.scroll(-delta, model.log.get().lanes().size(), getHeight());
+            redraw();
+        } else {
+            viewport.pan(-delta / plotWidth());
+        }
+        e.consume();
+    }
+}

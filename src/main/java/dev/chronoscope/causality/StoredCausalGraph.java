@@ -1,0 +1,186 @@
+package dev.chronoscope.causality;
+
+import dev.chronoscope.store.LogStore;
+import dev.chronoscope.store.Postings;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The causal graph over a store's in/out postings. Slices are a breadth-first walk level by level,
+ * each level sorted (nearest first, then by offset: descending for causes, ascending for effects);
+ * a visited set makes cycles terminate and keeps the start out of its own slice. The walk reads
+ * the graph from memory when it is small enough to load ({@link Adjacency}, loaded on the first
+ * slice), else one postings lookup per event.
+ */
+final class StoredCausalGraph implements CausalGraph {
+    private final Postings in;
+    private final Postings out;
+    private final EdgeCodec codec;
+    private final long eventCount;
+    private final long edgeCount;
+    private final long dangling;
+    private final List<Finding> findings;
+    private final LogStore store;
+    private Adjacency adjacency;
+    private boolean adjacencyTried;
+
+    StoredCausalGraph(LogStore store) {
+        this(store, true);
+    }
+
+    /** With loadIntoMemory false, slices always walk the postings (tests compare both walks). */
+    StoredCausalGraph(LogStore store, boolean loadIntoMemory) {
+        this.adjacencyTried = !loadIntoMemory;
+        this.store = store;
+        Map<String, String> meta = store.meta();
+        this.in = store.postings(EdgeCodec.IN);
+        this.out = store.postings(EdgeCodec.OUT);
+        this.codec = EdgeCodec.fromJson(meta.get(EdgeCodec.META_KINDS));
+        this.eventCount = store.eventCount();
+        this.edgeCount = parse(meta.get(EdgeCodec.META_EDGES));
+        this.dangling = parse(meta.get(EdgeCodec.META_DANGLING));
+        this.findings = FindingLog.parse(meta.get(EdgeCodec.META_FINDINGS));
+    }
+
+    @Override
+    public long edgeCount() {
+        return edgeCount;
+    }
+
+    @Override
+    public long danglingCount() {
+        return dangling;
+    }
+
+    @Override
+    public List<Edge> incoming(long offset) {
+        long[] packed = packed(in, offset);
+        List<Edge> edges = new ArrayList<>(packed.length);
+        for (long p : packed) {
+            long from = EdgeCodec.offsetOf(p);
+            edges.add(new Edge(from, offset, codec.name(EdgeCodec.codeOf(p)), from > offset));
+        }
+        return edges;
+    }
+
+    @Override
+    public List<Edge> outgoing(long offset) {
+        long[] packed = packed(out, offset);
+        List<Edge> edges = new ArrayList<>(packed.length);
+        for (long p : packed) {
+            long to = EdgeCodec.offsetOf(p);
+            edges.add(new Edge(offset, to, codec.name(EdgeCodec.codeOf(p)), offset > to));
+        }
+        return edges;
+    }
+
+    @Override
+    public long[] causes(long offset, int depth) {
+        return slice(in, offset, depth, true);
+    }
+
+    @Override
+    public long[] effects(long offset, int depth) {
+        return slice(out, offset, depth, false);
+    }
+
+    @Override
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    private long[] slice(Postings direction, long start, int depth, boolean descending) {
+        if (start < 0 || start >= eventCount) return new long[0];
+        Adjacency memory = adjacency();
+        boolean backward = direction == in;
+        Visited visited = Visited.forCount(eventCount);
+        visited.add(start);
+        LongList result = new LongList();
+        LongList frontier = new LongList();
+        frontier.add(start);
+        LongList next = new LongList();
+        for (int level = 1; frontier.size() > 0 && (depth <= 0 || level <= depth); level++) {
+            next.clear();
+            for (int i = 0; i < frontier.size(); i++) {
+                if (memory != null) {
+                    memory.expand((int) frontier.get(i), backward, visited, next);
+                    continue;
+                }
+                for (long p : packed(direction, frontier.get(i))) {
+                    long neighbour = EdgeCodec.offsetOf(p);
+                    if (visited.add(neighbour)) next.add(neighbour);
+                }
+            }
+            next.sort(descending);
+            result.addAll(next);
+            LongList swap = frontier;
+            frontier = next;
+            next = swap;
+        }
+        return result.toArray();
+    }
+
+    private synchronized Adjacency adjacency() {
+        if (!adjacencyTried) {
+            adjacencyTried = true;
+            adjacency = Adjacency.load(store.column(EdgeCodec.IN_COLUMN), store.blobs(EdgeCodec.LATE), eventCount, edgeCount);
+        }
+        return adjacency;
+    }
+
+    private static long[] packed(Postings postings, long offset) {
+        return postings.offsets(EdgeCodec.key(offset), 0, Long.MAX_VALUE);
+    }
+
+    private static long parse(String value) {
+        if (value == null) return 0;
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** A growable long array without boxing. */
+    static final class LongList {
+        private long[] values = new long[16];
+        private int size;
+
+        void add(long v) {
+            if (size == values.length) values = Arrays.copyOf(values, size * 2);
+            values[size++] = v;
+        }
+
+        void addAll(LongList other) {
+            for (int i = 0; i < other.size; i++) add(other.values[i]);
+        }
+
+        long get(int i) {
+            return values[i];
+        }
+
+        int size() {
+            return size;
+        }
+
+        void clear() {
+            size = 0;
+        }
+
+        void sort(boolean descending) {
+            Arrays.sort(values, 0, size);
+            if (!descending) return;
+            for (int i = 0, j = size - 1; i < j; i++, j--) {
+                long t = values[i];
+                values[i] = values[j];
+                values[j] = t;
+            }
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.chronoscope.engine;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chronoscope.causality.CausalGraph;
+import dev.chronoscope.ingest.Ingestion;
+import dev.chronoscope.ingest.ReadError;
+import dev.chronoscope.profile.Profiles;
+import dev.chronoscope.ingest.LogInput;
+import dev.chronoscope.store.DensityPyramid;
+import dev.chronoscope.store.LogStore;
+import dev.chronoscope.store.LogStoreWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The facts of an ingest that are not in the events themselves (format, profile, record and error
+ * counts, error samples, warnings) travel in the store's meta as one JSON document, so a re-open
+ * reports exactly what the ingest saw.
+ */
+final class Summaries {
+    private static final String KEY = "engine.summary";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Summaries() {}
+
+    static void write(LogStoreWriter writer, LogInput input, Ingestion run, long ruleMisses) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("log", input.path().toAbsolutePath().toString());
+        o.put("format", run.formatName());
+        o.put("sortedByTime", run.sortsByTime());
+        o.put("profile", run.profile() == null ? Profiles.GENERIC : run.profile().name());
+        o.put("records", run.recordsRead());
+        o.put("errors", run.errorCount());
+        o.put("ruleMisses", ruleMisses);
+        o.put("logBytes", input.totalBytes());
+        ArrayNode samples = o.putArray("errorSamples");
+        for (ReadError e : run.errors()) {
+            samples.addObject().put("file", e.file()).put("position", e.position())
+                    .put("kind", e.kind().name()).put("reason", e.reason());
+        }
+        ArrayNode warnings = o.putArray("warnings");
+        run.warnings().forEach(warnings::add);
+        long duplicates = writer.duplicateIds();
+        if (duplicates > 0) warnings.add(duplicates + " events carry an id that an earlier event already had (all kept)");
+        try {
+            writer.putMeta(KEY, JSON.writeValueAsString(o));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static LogSummary read(LogStore store, String cache, CausalGraph causality) throws LogOpenException {
+        String text = store.meta().get(KEY);
+        if (text == null) throw new LogOpenException("the cache file has no summary; it will be rebuilt with --no-cache");
+        JsonNode o;
+        try {
+            o = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new LogOpenException("the cache file's summary is unreadable; rebuild with --no-cache", e);
+        }
+        List<IngestError> samples = new ArrayList<>();
+        for (JsonNode e : o.path("errorSamples")) {
+            samples.add(new IngestError(e.path("file").asText(), e.path("position").asLong(), e.path("kind").asText(), e.path("reason").asText()));
+        }
+        List<String> warnings = new ArrayList<>();
+        o.path("warnings").forEach(w -> warnings.add(w.asText()));
+        DensityPyramid density = store.density();
+        long events = store.eventCount();
+        return new LogSummary(Path.of(o.path("log").asText()), o.path("format").asText(), o.path("profile").asText(),
+                o.path("records").asLong(), events, o.path("errors").asLong(), List.copyOf(samples), List.copyOf(warnings),
+                store.lanes(), store.typeCounts(),
+                events == 0 ? 0 : density.minTime(), events == 0 ? 0 : density.maxTime(),
+                causality.edgeCount(), causality.danglingCount(), o.path("ruleMisses").asLong(), cache,
+                o.path("sortedByTime").asBoolean(), store.sizeOnDisk(), o.path("logBytes").asLong());
+    }
+}

@@ -1,0 +1,210 @@
+package dev.chronoscope.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chronoscope.event.Event;
+import dev.chronoscope.event.Severity;
+import dev.chronoscope.event.VectorClock;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+/**
+ * Streams events out of a ShiViz log. The expression spans a fixed number of lines, so the reader
+ * keeps exactly that many lines in a window and tries the expression at the window's start: on a
+ * match the window's lines become one event, otherwise the first line is reported (blank lines are
+ * skipped quietly, as ShiViz does between matches) and the window slides by one line, which
+ * re-aligns after garbage.
+ *
+ * <p>Time: the first of the groups date, time, timestamp when the expression has one (an event
+ * whose value does not parse gets no time); without such a group, events are spaced 1 ms apart in
+ * log order so the timeline can still draw them.
+ */
+final class ShivizReader implements EventReader {
+    static final long RELATIVE_STEP_NS = 1_000_000L;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ShivizExpression expression;
+    private final ShivizLines lines;
+    private final ReadContext context;
+    private final String timeGroup;
+    private final boolean hasEvent;
+    private final String typeGroup;
+    private final String severityGroup;
+    private final ShivizTime times = new ShivizTime();
+    private final ArrayDeque<ShivizLines.Line> window = new ArrayDeque<>();
+    private final StringBuilder joined = new StringBuilder();
+    private final int[] lineStarts;
+    private long records;
+    private long steps;
+    private long emitted;
+    private long unreadableTimes;
+    private boolean ended;
+
+    ShivizReader(ShivizExpression expression, ShivizLines lines, ReadContext context) {
+        this.expression = expression;
+        this.lines = lines;
+        this.context = context;
+        this.timeGroup = first(expression.groups, "timestamp", "date", "time");
+        this.hasEvent = expression.groups.contains("event");
+        this.typeGroup = first(expression.groups, "type");
+        this.severityGroup = first(expression.groups, "severity", "level");
+        this.lineStarts = new int[expression.lines];
+        if (timeGroup == null) {
+            context.warning("ShiViz log without a date/time/timestamp group: events are placed 1 ms apart in log order");
+        }
+    }
+
+    @Override
+    public Event next() throws IOException {
+        while (true) {
+            if ((++steps & 0xFFF) == 0 && context.cancelled()) return null;
+            fill();
+            if (window.isEmpty()) {
+                end();
+                return null;
+            }
+            Matcher m = expression.pattern.matcher(join());
+            if (window.size() == expression.lines && m.lookingAt() && m.end() >= lineStarts[expression.lines - 1]) {
+                Event e = toEvent(m);
+                for (int i = 0; i < expression.lines; i++) window.poll();
+                if (e != null) return e;
+                continue;
+            }
+            ShivizLines.Line skipped = window.poll();
+            if (!skipped.text().isBlank()) {
+                context.error(skipped.file(), skipped.number(), ReadContext.PositionKind.LINE,
+                        "does not match the ShiViz expression " + expression.source + " (expected " + expression.lines
+                                + " line(s) per event, e.g. the event text, then the host and its clock {\"host\":n})");
+            }
+        }
+    }
+
+    @Override
+    public long recordsRead() {
+        return records;
+    }
+
+    @Override
+    public void close() throws IOException {
+        lines.close();
+    }
+
+    private Event toEvent(Matcher m) {
+        records++;
+        ShivizLines.Line first = window.peek();
+        ShivizLines.Line clockLine = lineOf(m.start("clock"));
+        String host = m.group("host");
+        if (host == null || host.isEmpty()) {
+            context.error(clockLine.file(), clockLine.number(), ReadContext.PositionKind.LINE,
+                    "no host name before the vector clock");
+            return null;
+        }
+        ObjectNode clockJson;
+        VectorClock clock;
+        try {
+            clockJson = parseClockJson(m.group("clock"));
+            clock = toClock(clockJson);
+        } catch (IllegalArgumentException | IOException bad) {
+            context.error(clockLine.file(), clockLine.number(), ReadContext.PositionKind.LINE,
+                    "bad vector clock " + m.group("clock") + ": " + bad.getMessage());
+            return null;
+        }
+        ObjectNode record = JSON.createObjectNode();
+        for (String group : expression.groups) {
+            String value = m.group(group);
+            if (value == null || group.equals("clock")) continue;
+            record.put(group, value);
+        }
+        record.set("clock", clockJson);
+        String text = hasEvent && m.group("event") != null ? m.group("event") : "";
+        long time = time(m);
+        Severity severity = severityGroup == null ? null : Severity.parse(m.group(severityGroup));
+        emitted++;
+        return new Event(Event.UNASSIGNED, time, type(m, text), host, severity, null, Event.NO_DURATION, null,
+                List.of(), clock, record, record, first.number());
+    }
+
+    private long time(Matcher m) {
+        if (timeGroup == null) return emitted * RELATIVE_STEP_NS;
+        long t = times.parse(m.group(timeGroup));
+        if (t == Event.NO_TIME) unreadableTimes++;
+        return t;
+    }
+
+    /** A group named type, else the event text's first word: short, and repeats across events. */
+    private String type(Matcher m, String text) {
+        if (typeGroup != null && m.group(typeGroup) != null) return m.group(typeGroup);
+        String trimmed = text.strip();
+        int space = 0;
+        while (space < trimmed.length() && !Character.isWhitespace(trimmed.charAt(space))) space++;
+        String word = trimmed.substring(0, Math.min(space, 64));
+        return word.isEmpty() ? "event" : word;
+    }
+
+    private static ObjectNode parseClockJson(String text) throws IOException {
+        JsonNode node = JSON.readTree(text);
+        if (node == null || !node.isObject()) throw new IllegalArgumentException("expected a JSON object host → counter");
+        return (ObjectNode) node;
+    }
+
+    private static VectorClock toClock(ObjectNode json) {
+        Map<String, Long> entries = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> fields = json.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> f = fields.next();
+            JsonNode v = f.getValue();
+            if (!v.canConvertToExactIntegral() || v.asLong() < 0) {
+                throw new IllegalArgumentException("counter of " + f.getKey() + " is " + v + ", expected a whole number ≥ 0");
+            }
+            entries.put(f.getKey(), v.asLong());
+        }
+        if (entries.isEmpty()) throw new IllegalArgumentException("the clock has no entries");
+        return new VectorClock(entries);
+    }
+
+    private void fill() throws IOException {
+        while (window.size() < expression.lines && !ended) {
+            ShivizLines.Line line = lines.next();
+            if (line == null) ended = true;
+            else window.add(line);
+        }
+    }
+
+    private String join() {
+        joined.setLength(0);
+        int i = 0;
+        for (ShivizLines.Line line : window) {
+            if (i > 0) joined.append('\n');
+            lineStarts[i++] = joined.length();
+            joined.append(line.text());
+        }
+        return joined.toString();
+    }
+
+    private ShivizLines.Line lineOf(int position) {
+        ShivizLines.Line result = window.peek();
+        int i = 0;
+        for (ShivizLines.Line line : window) {
+            if (lineStarts[i++] <= position) result = line;
+        }
+        return result;
+    }
+
+    private void end() {
+        if (unreadableTimes > 0) {
+            context.warning(unreadableTimes + " ShiViz event(s) have a " + timeGroup + " that is no known time format; they have no time");
+            unreadableTimes = 0;
+        }
+    }
+
+    private static String first(List<String> groups, String... names) {
+        for (String n : names) if (groups.contains(n)) return n;
+        return null;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.chronoscope.replay;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.chronoscope.event.Event;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A rule's state path with {@code ${field}} / {@code ${$lane}} holes, split once into literal text
+ * and references. A hole whose value is absent, JSON null or not a scalar makes the whole path
+ * absent for that event (the caller counts a rule miss).
+ */
+final class PathTemplate {
+    private final String text;
+    private final String[] literals; // literals[i] precedes holes[i]; one more literal than holes
+    private final Object[] holes;    // String field path or Envelope
+
+    private PathTemplate(String text, String[] literals, Object[] holes) {
+        this.text = text;
+        this.literals = literals;
+        this.holes = holes;
+    }
+
+    /** @throws IllegalArgumentException for an unclosed or empty hole */
+    static PathTemplate compile(String written) {
+        String text = Paths.normalize(written);
+        List<String> literals = new ArrayList<>();
+        List<Object> holes = new ArrayList<>();
+        int from = 0;
+        for (int open = text.indexOf("${"); open >= 0; open = text.indexOf("${", from)) {
+            int close = text.indexOf('}', open);
+            if (close < 0) throw new IllegalArgumentException("unclosed '${' in path '" + written + "'");
+            String name = text.substring(open + 2, close).trim();
+            if (name.isEmpty()) throw new IllegalArgumentException("empty '${}' in path '" + written + "'");
+            literals.add(text.substring(from, open));
+            if (name.startsWith("$.")) name = name.substring(2);
+            if (name.startsWith("$")) {
+                Envelope e = Envelope.named(name);
+                if (e == null) {
+                    throw new IllegalArgumentException("unknown envelope field '" + name + "' in path '"
+                            + written + "' (use $lane, $type, $id, $offset or $time)");
+                }
+                holes.add(e);
+            } else {
+                holes.add(name);
+            }
+            from = close + 1;
+        }
+        literals.add(text.substring(from));
+        if (text.isEmpty()) throw new IllegalArgumentException("empty state path");
+        return new PathTemplate(text, literals.toArray(new String[0]), holes.toArray());
+    }
+
+    String text() {
+        return text;
+    }
+
+    /** The concrete path for this event, or null when a hole finds no value. */
+    String resolve(Event event) {
+        if (holes.length == 0) return literals[0];
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < holes.length; i++) {
+            sb.append(literals[i]);
+            Object hole = holes[i];
+            JsonNode v = hole instanceof Envelope e ? e.of(event) : event.field((String) hole);
+            if (v == null || v.isNull() || v.isContainerNode() || v.isMissingNode()) return null;
+            sb.append(v.isTextual() ? v.textValue() : v.asText());
+        }
+        return sb.append(literals[holes.length]).toString();
+    }
+}

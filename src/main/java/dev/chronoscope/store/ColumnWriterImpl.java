@@ -1,0 +1,51 @@
+package dev.chronoscope.store;
+
+import java.util.NavigableMap;
+
+/** Appends one value per offset into LZ4 blocks of {@link #BLOCK} values (lengths, then bytes). */
+final class ColumnWriterImpl implements Column.Writer {
+    static final int BLOCK = 1024;
+
+    private final NavigableMap<Long, byte[]> map;
+    private final ByteSink values = new ByteSink(16 * 1024);
+    private final ByteSink raw = new ByteSink(16 * 1024);
+    private final int[] lengths = new int[BLOCK];
+    private int count;
+    private long size;
+    private long bytes;
+
+    ColumnWriterImpl(NavigableMap<Long, byte[]> map) {
+        this.map = map;
+    }
+
+    @Override
+    public void append(byte[] value) {
+        int n = value == null ? 0 : value.length;
+        if (n > 0) values.writeBytes(value, 0, n);
+        lengths[count++] = n;
+        size++;
+        if (count == BLOCK) flush();
+    }
+
+    @Override
+    public long size() {
+        return size;
+    }
+
+    long bytesWritten() {
+        return bytes + values.length() / 2;
+    }
+
+    void flush() {
+        if (count == 0) return;
+        raw.reset();
+        raw.writeVarInt(count);
+        for (int i = 0; i < count; i++) raw.writeVarInt(lengths[i]);
+        raw.writeBytes(values.array(), 0, values.length());
+        byte[] b = Lz4.compress(raw.array(), raw.length());
+        map.put((size - 1) / BLOCK, b);
+        bytes += b.length;
+        values.reset();
+        count = 0;
+    }
+}

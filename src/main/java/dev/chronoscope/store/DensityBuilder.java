@@ -1,0 +1,163 @@
+package dev.chronoscope.store;
+
+import dev.chronoscope.event.Event;
+import java.util.Arrays;
+import java.util.NavigableMap;
+
+/**
+ * Counts events per (lane, time bucket) while appending, in bounded memory. Buckets are aligned
+ * powers of two nanoseconds wide; the total span is unknown until the end, so the width starts at
+ * one microsecond and doubles (merging neighbouring buckets, which is exact for aligned powers of
+ * two) whenever more than {@link #LIMIT} buckets are in use. Lane key 0 holds all lanes together,
+ * lane i holds lane i - 1. {@link #finish} writes each lane's buckets at the finest width and every
+ * coarser power of two, one blob per (lane, level), for {@link StoredDensity}.
+ *
+ * <p>Events mostly arrive in time order, so each lane keeps the bucket it is filling in plain
+ * arrays and only a finished bucket goes into the hash table (one long[] with three slots per
+ * entry: bucket, lane key and worst severity, count; count 0 marks a free entry).
+ */
+final class DensityBuilder {
+    static final int LIMIT = 1 << 17;
+    static final int MAX_SHIFT = 62;
+    private static final int CAPACITY = LIMIT * 2;
+
+    private int shift = 10;
+    private long[] table = new long[CAPACITY * 3];
+    private long[] spare;
+    private int size;
+    private long minTime = Long.MAX_VALUE;
+    private long maxTime = Long.MIN_VALUE;
+    private long[] openBucket = new long[16];
+    private long[] openCount = new long[16];
+    private byte[] openWorst = new byte[16];
+
+    void add(int lane, long time, int severity) {
+        if (time == Event.NO_TIME) return;
+        if (time < minTime) minTime = time;
+        if (time > maxTime) maxTime = time;
+        accumulate(0, time, severity);
+        accumulate(lane + 1, time, severity);
+    }
+
+    private void accumulate(int laneKey, long time, int severity) {
+        if (laneKey >= openBucket.length) {
+            int n = Math.max(laneKey + 1, openBucket.length * 2);
+            openBucket = Arrays.copyOf(openBucket, n);
+            openCount = Arrays.copyOf(openCount, n);
+            openWorst = Arrays.copyOf(openWorst, n);
+        }
+        if (openCount[laneKey] != 0 && openBucket[laneKey] == time >> shift) {
+            openCount[laneKey]++;
+            if (severity > openWorst[laneKey]) openWorst[laneKey] = (byte) severity;
+            return;
+        }
+        closeOpen(laneKey); // may coarsen, so the bucket is computed after it
+        openBucket[laneKey] = time >> shift;
+        openCount[laneKey] = 1;
+        openWorst[laneKey] = (byte) severity;
+    }
+
+    private void closeOpen(int laneKey) {
+        if (openCount[laneKey] == 0) return;
+        put(table, laneKey, openBucket[laneKey], openCount[laneKey], openWorst[laneKey]);
+        openCount[laneKey] = 0;
+        if (size > LIMIT && shift < MAX_SHIFT) coarsen();
+    }
+
+    private void put(long[] t, int laneKey, long bucket, long count, int severity) {
+        long h = (bucket * 0x9E3779B97F4A7C15L) ^ (laneKey * 0xC2B2AE3D27D4EB4FL);
+        int slot = (int) (h ^ (h >>> 32)) & (CAPACITY - 1);
+        while (t[slot * 3 + 2] != 0) {
+            int i = slot * 3;
+            if (t[i] == bucket && (int) (t[i + 1] >>> 8) == laneKey) {
+                t[i + 2] += count;
+                if (severity > (t[i + 1] & 0xFF)) t[i + 1] = ((long) laneKey << 8) | severity;
+                return;
+            }
+            slot = (slot + 1) & (CAPACITY - 1);
+        }
+        int i = slot * 3;
+        t[i] = bucket;
+        t[i + 1] = ((long) laneKey << 8) | severity;
+        t[i + 2] = count;
+        size++;
+    }
+
+    private void coarsen() {
+        while (size > LIMIT / 2 && shift < MAX_SHIFT) {
+            long[] old = table;
+            table = spare == null ? new long[old.length] : spare;
+            Arrays.fill(table, 0);
+            size = 0;
+            shift++;
+            for (int i = 0; i < old.length; i += 3) {
+                if (old[i + 2] != 0) put(table, (int) (old[i + 1] >>> 8), old[i] >> 1, old[i + 2], (int) (old[i + 1] & 0xFF));
+            }
+            for (int k = 0; k < openBucket.length; k++) openBucket[k] >>= 1;
+            spare = old;
+        }
+    }
+
+    /** Writes the levels to map; returns the summary StoredDensity opens with. */
+    byte[] finish(NavigableMap<Long, byte[]> map) {
+        for (int k = 0; k < openCount.length; k++) closeOpen(k);
+        spare = null;
+        Integer[] order = new Integer[size];
+        int k = 0;
+        for (int i = 0; i < table.length; i += 3) if (table[i + 2] != 0) order[k++] = i;
+        Arrays.sort(order, (a, b) -> {
+            int la = (int) (table[a + 1] >>> 8);
+            int lb = (int) (table[b + 1] >>> 8);
+            return la != lb ? Integer.compare(la, lb) : Long.compare(table[a], table[b]);
+        });
+        ByteSink summary = new ByteSink(64);
+        summary.writeVarInt(shift);
+        summary.writeLong(minTime);
+        summary.writeLong(maxTime);
+        LongBuf laneLevels = new LongBuf();
+        int from = 0;
+        while (from < order.length) {
+            int lane = (int) (table[order[from] + 1] >>> 8);
+            int to = from;
+            while (to < order.length && (int) (table[order[to] + 1] >>> 8) == lane) to++;
+            long[] b = new long[to - from];
+            long[] c = new long[to - from];
+            byte[] w = new byte[to - from];
+            for (int i = from; i < to; i++) {
+                b[i - from] = table[order[i]];
+                c[i - from] = table[order[i] + 2];
+                w[i - from] = (byte) (table[order[i] + 1] & 0xFF);
+            }
+            laneLevels.add(((long) lane << 8) | writeLevels(map, lane, b, c, w));
+            from = to;
+        }
+        summary.writeVarInt(laneLevels.size());
+        for (int i = 0; i < laneLevels.size(); i++) summary.writeVarLong(laneLevels.get(i));
+        return summary.toByteArray();
+    }
+
+    private int writeLevels(NavigableMap<Long, byte[]> map, int lane, long[] b, long[] c, byte[] w) {
+        int level = 0;
+        while (true) {
+            map.put(((long) lane << 8) | level, StoredDensity.encodeLevel(b, c, w));
+            if (b.length <= 1 || shift + level >= MAX_SHIFT) return level + 1;
+            int n = 0;
+            for (int i = 0; i < b.length; i++) {
+                long nb = b[i] >> 1;
+                if (n > 0 && b[n - 1] == nb) {
+                    c[n - 1] += c[i];
+                    if (w[i] > w[n - 1]) w[n - 1] = w[i];
+                } else {
+                    b[n] = nb;
+                    c[n] = c[i];
+                    w[n] = w[i];
+                    n++;
+                }
+            }
+            b = Arrays.copyOf(b, n);
+            c = Arrays.copyOf(c, n);
+            w = Arrays.copyOf(w, n);
+            level++;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.chronoscope.store;
+
+import dev.chronoscope.event.Event;
+import java.util.NavigableMap;
+
+/**
+ * Packs appended events into LZ4-compressed blocks of {@link #BLOCK} events, keyed by block number.
+ * A block holds its field-name table, base time and base line, then each event's length and bytes,
+ * so that one event can be decoded without its neighbours.
+ */
+final class EventBlockWriter {
+    static final int BLOCK = 512;
+
+    private final NavigableMap<Long, byte[]> blocks;
+    private final ByteSink events = new ByteSink(BLOCK * 256);
+    private final ByteSink packed = new ByteSink(BLOCK * 260);
+    private final KeyTable keys = new KeyTable();
+    private final int[] lengths = new int[BLOCK];
+    private int count;
+    private long blockNo;
+    private long baseTime;
+    private boolean baseTimeSet;
+    private long baseLine;
+    private long bytes;
+
+    EventBlockWriter(NavigableMap<Long, byte[]> blocks) {
+        this.blocks = blocks;
+    }
+
+    void append(Event e, int typeId, int laneId) {
+        if (count == 0) baseLine = e.line();
+        if (!baseTimeSet && e.time() != Event.NO_TIME) {
+            baseTime = e.time();
+            baseTimeSet = true;
+        }
+        int before = events.length();
+        EventCodec.encode(e, typeId, laneId, baseTime, baseLine, events, keys);
+        lengths[count++] = events.length() - before;
+        if (count == BLOCK) flush();
+    }
+
+    void flush() {
+        if (count == 0) return;
+        packed.reset();
+        packed.writeVarInt(count);
+        packed.writeZigZag(baseTime);
+        packed.writeZigZag(baseLine);
+        keys.writeTo(packed);
+        for (int i = 0; i < count; i++) packed.writeVarInt(lengths[i]);
+        packed.writeBytes(events.array(), 0, events.length());
+        byte[] block = Lz4.compress(packed.array(), packed.length());
+        blocks.put(blockNo++, block);
+        bytes += block.length;
+        events.reset();
+        keys.clear();
+        count = 0;
+        baseTimeSet = false;
+        baseTime = 0;
+    }
+
+    long bytesWritten() {
+        return bytes + events.length() / 3;
+    }
+}

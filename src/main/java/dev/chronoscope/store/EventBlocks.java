@@ -1,0 +1,91 @@
+package dev.chronoscope.store;
+
+import dev.chronoscope.event.Event;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Reads events back from the blocks {@link EventBlockWriter} wrote, through a small LRU cache. */
+final class EventBlocks {
+    private final Map<Long, byte[]> blocks;
+    private final long count;
+    private final String[] types;
+    private final String[] lanes;
+    private final BlockCache<Decoded> cache = new BlockCache<>(16);
+
+    EventBlocks(Map<Long, byte[]> blocks, long count, String[] types, String[] lanes) {
+        this.blocks = blocks;
+        this.count = count;
+        this.types = types;
+        this.lanes = lanes;
+    }
+
+    Event event(long offset) {
+        if (offset < 0 || offset >= count) {
+            throw new IndexOutOfBoundsException("offset " + offset + " outside 0.." + (count - 1));
+        }
+        Decoded b = cache.get(offset / EventBlockWriter.BLOCK, this::load);
+        return b.event((int) (offset % EventBlockWriter.BLOCK), offset);
+    }
+
+    void scan(long from, long to, Consumer<Event> visitor) {
+        long start = Math.max(0, from);
+        long end = Math.min(count, to);
+        long offset = start;
+        while (offset < end) {
+            long blockNo = offset / EventBlockWriter.BLOCK;
+            Decoded b = cache.get(blockNo, this::load);
+            int i = (int) (offset % EventBlockWriter.BLOCK);
+            if (i >= b.count) throw new CorruptStoreException("event " + offset + " missing from its block");
+            ByteSource in = new ByteSource(b.raw, b.starts[i], b.raw.length);
+            for (; i < b.count && offset < end; i++, offset++) {
+                visitor.accept(EventCodec.decode(in, offset, b.baseTime, b.baseLine, b.keys, types, lanes));
+            }
+        }
+    }
+
+    private Decoded load(long blockNo) {
+        byte[] packed = blocks.get(blockNo);
+        if (packed == null) throw new CorruptStoreException("event block " + blockNo + " is missing");
+        byte[] raw = Lz4.decompress(packed);
+        ByteSource in = new ByteSource(raw);
+        int n = in.readVarInt();
+        if (n > EventBlockWriter.BLOCK) throw new CorruptStoreException("event block " + blockNo + " too large");
+        long baseTime = in.readZigZag();
+        long baseLine = in.readZigZag();
+        String[] keys = KeyTable.read(in);
+        int[] starts = new int[n];
+        int[] lengths = new int[n];
+        for (int i = 0; i < n; i++) lengths[i] = in.readVarInt();
+        int p = in.position();
+        for (int i = 0; i < n; i++) {
+            starts[i] = p;
+            p += lengths[i];
+        }
+        if (p != raw.length) throw new CorruptStoreException("event block " + blockNo + " has a bad length table");
+        return new Decoded(raw, starts, n, keys, baseTime, baseLine);
+    }
+
+    private final class Decoded {
+        final byte[] raw;
+        final int[] starts;
+        final int count;
+        final String[] keys;
+        final long baseTime;
+        final long baseLine;
+
+        Decoded(byte[] raw, int[] starts, int count, String[] keys, long baseTime, long baseLine) {
+            this.raw = raw;
+            this.starts = starts;
+            this.count = count;
+            this.keys = keys;
+            this.baseTime = baseTime;
+            this.baseLine = baseLine;
+        }
+
+        Event event(int i, long offset) {
+            if (i >= count) throw new CorruptStoreException("event " + offset + " missing from its block");
+            ByteSource in = new ByteSource(raw, starts[i], raw.length);
+            return EventCodec.decode(in, offset, baseTime, baseLine, keys, types, lanes);
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package dev.chronoscope.store;
+
+import java.io.IOError;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+import org.mapdb.DB;
+
+/**
+ * The cache folder. Each log has {@code <key>.mapdb} and a side {@code <key>.lock} that a writer
+ * holds (an OS file lock, released by the OS when a process dies) for the whole ingest. A file is
+ * handed out only when it opens, carries the current format version and the completeness mark;
+ * anything else is deleted, unless a live writer holds the lock (it is being ingested right now).
+ */
+final class MapDbCatalog implements StoreCatalog {
+    private static final long POLL_MILLIS = 50;
+
+    private final Path dir;
+
+    MapDbCatalog(Path dir) {
+        this.dir = dir;
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the cache folder " + dir, e);
+        }
+    }
+
+    @Override
+    public Path cacheDir() {
+        return dir;
+    }
+
+    Path file(Fingerprint fp) {
+        return dir.resolve(fp.key() + ".mapdb");
+    }
+
+    private Path lockFile(Fingerprint fp) {
+        return dir.resolve(fp.key() + ".lock");
+    }
+
+    @Override
+    public Optional<LogStore> openComplete(Fingerprint fingerprint) {
+        if (!Files.exists(file(fingerprint))) return Optional.empty();
+        Optional<LogStore> store = openFile(fingerprint);
+        if (store.isEmpty()) {
+            Lock lock = Lock.acquire(lockFile(fingerprint), 0);
+            if (lock != null) {
+                try {
+                    deleteQuietly(file(fingerprint));
+                } finally {
+                    lock.release();
+                }
+            }
+        }
+        return store;
+    }
+
+    /** Opens the file when it is complete and current; never deletes. */
+    Optional<LogStore> openFile(Fingerprint fingerprint) {
+        Path file = file(fingerprint);
+        DB db = null;
+        try {
+            db = StoreFile.openReadOnly(file);
+            if (!db.exists(StoreFile.SYS)) return close(db);
+            var sys = StoreFile.sys(db, false);
+            if (StoreFile.readInt(sys.get(StoreFile.VERSION)) != StoreFile.FORMAT_VERSION) return close(db);
+            if (sys.get(StoreFile.COMPLETE) == null) return close(db);
+            return Optional.of(new MapDbLogStore(db, file));
+        } catch (RuntimeException | IOError | AssertionError e) {
+            // MapDB reports damaged files in many ways (its own exceptions, IOError, assertions);
+            // all mean the same here: not a trustworthy cache
+            return close(db);
+        }
+    }
+
+    private static Optional<LogStore> close(DB db) {
+        if (db != null) {
+            try {
+                db.close();
+            } catch (RuntimeException | IOError | AssertionError ignored) {
+                // closing a damaged file can fail as well; it is deleted or left for its writer
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public LogStoreWriter create(Fingerprint fingerprint, long waitMillis) {
+        Lock lock = Lock.acquire(lockFile(fingerprint), waitMillis);
+        if (lock == null) {
+            throw new StoreBusyException("Another Chronoscope process is ingesting " + fingerprint.description()
+                    + " into the cache " + file(fingerprint) + "; it did not finish within " + waitMillis + " ms");
+        }
+        try {
+            Path file = file(fingerprint);
+            deleteQuietly(file);
+            return new MapDbStoreWriter(this, fingerprint, file, lock, StoreFile.create(file));
+        } catch (RuntimeException | IOError e) {
+            lock.release();
+            throw e;
+        }
+    }
+
+    @Override
+    public void evict(Fingerprint fingerprint) {
+        Lock lock = Lock.acquire(lockFile(fingerprint), 0);
+        if (lock == null) {
+            throw new StoreBusyException("Another Chronoscope process is ingesting " + fingerprint.description()
+                    + "; its cache cannot be deleted now");
+        }
+        try {
+            deleteQuietly(file(fingerprint));
+        } finally {
+            lock.release();
+        }
+    }
+
+    static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the cache file " + file, e);
+        }
+    }
+
+    /** An OS lock on a side file; null from {@link #acquire} when another writer holds it. */
+    static final class Lock {
+        private final FileChannel channel;
+        private final FileLock lock;
+
+        private Lock(FileChannel channel, FileLock lock) {
+            this.channel = channel;
+            this.lock = lock;
+        }
+
+        static Lock acquire(Path path, long waitMillis) {
+            long deadline = System.nanoTime() + Math.max(0, waitMillis) * 1_000_000L;
+            while (true) {
+                FileChannel channel = null;
+                try {
+                    channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock lock = tryLock(channel);
+                    if (lock != null) return new Lock(channel, lock);
+                    channel.close();
+                } catch (IOException e) {
+                    closeQuietly(channel);
+                    throw new UncheckedIOException("cannot lock " + path, e);
+                }
+                if (System.nanoTime() >= deadline) return null;
+                try {
+                    Thread.sleep(POLL_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return null;
+                }
+            }
+        }
+
+        private static FileLock tryLock(FileChannel channel) throws IOException {
+            try {
+                return channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                return null; // a writer in this very process holds it
+            }
+        }
+
+        private static void closeQuietly(FileChannel channel) {
+            if (channel == null) return;
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // nothing left to release
+            }
+        }
+
+        void release() {
+            try {
+                if (lock.isValid()) lock.release();
+            } catch (IOException ignored) {
+                // closing the channel below releases it as well
+            } finally {
+                closeQuietly(channel);
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.chronoscope.store;
+
+import java.nio.file.Path;
+import java.util.NavigableMap;
+import org.mapdb.BTreeMap;
+import org.mapdb.DB;
+import org.mapdb.DBMaker;
+import org.mapdb.Serializer;
+
+/**
+ * How the cache file is opened and laid out: one MapDB file without transactions (a cache is
+ * rebuilt rather than recovered), memory-mapped where supported, holding a {@code sys} map of
+ * summaries and descriptors plus block maps keyed by ascending longs.
+ */
+final class StoreFile {
+    /** Bump whenever any block or summary format changes; older files are then rebuilt. */
+    static final int FORMAT_VERSION = 1;
+
+    static final String SYS = "sys";
+    static final String VERSION = "version";
+    static final String COMPLETE = "complete";
+
+    private StoreFile() {}
+
+    static DB create(Path file) {
+        return DBMaker.fileDB(file.toFile()).fileMmapEnableIfSupported().make();
+    }
+
+    /** Read-only and without MapDB's file lock, so several processes can read one complete file. */
+    static DB openReadOnly(Path file) {
+        return DBMaker.fileDB(file.toFile()).readOnly().fileLockDisable().fileMmapEnableIfSupported().make();
+    }
+
+    static BTreeMap<String, byte[]> sys(DB db, boolean create) {
+        DB.TreeMapMaker<String, byte[]> maker = db.treeMap(SYS, Serializer.STRING, Serializer.BYTE_ARRAY);
+        return create ? maker.valuesOutsideNodesEnable().createOrOpen() : maker.open();
+    }
+
+    static BTreeMap<Long, byte[]> blocks(DB db, String name, boolean create) {
+        DB.TreeMapMaker<Long, byte[]> maker = db.treeMap(name, Serializer.LONG, Serializer.BYTE_ARRAY);
+        return create ? maker.valuesOutsideNodesEnable().createOrOpen() : maker.open();
+    }
+
+    /** The block map for reading, or an empty map when the name was never written. */
+    static NavigableMap<Long, byte[]> blocksOrEmpty(DB db, String name) {
+        return db.exists(name) ? blocks(db, name, false) : new java.util.TreeMap<>();
+    }
+
+    static byte[] intBytes(int v) {
+        return new byte[] {(byte) (v >>> 24), (byte) (v >>> 16), (byte) (v >>> 8), (byte) v};
+    }
+
+    static int readInt(byte[] b) {
+        if (b == null || b.length != 4) throw new CorruptStoreException("bad version record");
+        return ((b[0] & 0xFF) << 24) | ((b[1] & 0xFF) << 16) | ((b[2] & 0xFF) << 8) | (b[3] & 0xFF);
+    }
+}

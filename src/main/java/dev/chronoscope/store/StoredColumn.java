@@ -1,0 +1,54 @@
+package dev.chronoscope.store;
+
+import java.util.Arrays;
+import java.util.Map;
+
+/** Reads a column back through a small cache of decoded blocks. */
+final class StoredColumn implements Column {
+    private static final byte[] EMPTY = new byte[0];
+
+    private final Map<Long, byte[]> map;
+    private final long size;
+    private final BlockCache<Decoded> cache = new BlockCache<>(8);
+
+    StoredColumn(Map<Long, byte[]> map, long size) {
+        this.map = map;
+        this.size = size;
+    }
+
+    @Override
+    public byte[] get(long offset) {
+        if (offset < 0 || offset >= size) return EMPTY;
+        Decoded d = cache.get(offset / ColumnWriterImpl.BLOCK, this::load);
+        int i = (int) (offset % ColumnWriterImpl.BLOCK);
+        if (i >= d.lengths.length) throw new CorruptStoreException("column value " + offset + " missing from its block");
+        int len = d.lengths[i];
+        return len == 0 ? EMPTY : Arrays.copyOfRange(d.raw, d.starts[i], d.starts[i] + len);
+    }
+
+    @Override
+    public long size() {
+        return size;
+    }
+
+    private Decoded load(long blockNo) {
+        byte[] packed = map.get(blockNo);
+        if (packed == null) throw new CorruptStoreException("column block " + blockNo + " is missing");
+        byte[] raw = Lz4.decompress(packed);
+        ByteSource in = new ByteSource(raw);
+        int n = in.readVarInt();
+        if (n > ColumnWriterImpl.BLOCK) throw new CorruptStoreException("column block " + blockNo + " too large");
+        int[] lengths = new int[n];
+        int[] starts = new int[n];
+        for (int i = 0; i < n; i++) lengths[i] = in.readVarInt();
+        int p = in.position();
+        for (int i = 0; i < n; i++) {
+            starts[i] = p;
+            p += lengths[i];
+        }
+        if (p != raw.length) throw new CorruptStoreException("column block " + blockNo + " has a bad length table");
+        return new Decoded(raw, lengths, starts);
+    }
+
+    private record Decoded(byte[] raw, int[] lengths, int[] starts) {}
+}

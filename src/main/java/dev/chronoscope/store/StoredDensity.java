@@ -1,0 +1,107 @@
+package dev.chronoscope.store;
+
+import dev.chronoscope.event.Event;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The density pyramid as read back: for a requested bucket width it picks the coarsest stored
+ * level that is not wider, so each output bucket reads about one stored bucket. A stored bucket
+ * counts towards the output bucket holding its start (or the range start, when it begins earlier),
+ * so sampling the whole range sums to the number of events with a time.
+ */
+final class StoredDensity implements DensityPyramid {
+    private final Map<Long, byte[]> map;
+    private final int shift;
+    private final long minTime;
+    private final long maxTime;
+    private final Map<Integer, Integer> levelsByLane = new HashMap<>();
+    private final BlockCache<Level> cache = new BlockCache<>(64);
+
+    StoredDensity(Map<Long, byte[]> map, byte[] summary) {
+        this.map = map;
+        ByteSource in = new ByteSource(summary);
+        shift = in.readVarInt();
+        long min = in.readLong();
+        long max = in.readLong();
+        int lanes = in.readVarInt();
+        for (int i = 0; i < lanes; i++) {
+            long v = in.readVarLong();
+            levelsByLane.put((int) (v >>> 8), (int) (v & 0xFF));
+        }
+        minTime = min > max ? Event.NO_TIME : min;
+        maxTime = min > max ? Event.NO_TIME : max;
+    }
+
+    @Override
+    public Density sample(int lane, long fromNs, long toNs, int bucketCount) {
+        int n = Math.max(0, bucketCount);
+        long[] counts = new long[n];
+        byte[] worst = new byte[n];
+        Arrays.fill(worst, (byte) -1);
+        Integer levels = levelsByLane.get(lane + 1);
+        if (n == 0 || toNs <= fromNs || levels == null) return new Density(counts, worst);
+        double span = (double) toNs - (double) fromNs;
+        double outWidth = span / n;
+        int level = 0;
+        while (level + 1 < levels && Math.pow(2, shift + level + 1) <= outWidth) level++;
+        int s = shift + level;
+        int laneKey = lane + 1;
+        Level l = cache.get(((long) laneKey << 8) | level, this::load);
+        long firstBucket = fromNs >> s;
+        long lastBucket = (toNs - 1) >> s;
+        int i = Arrays.binarySearch(l.buckets, firstBucket);
+        if (i < 0) i = -i - 1;
+        for (; i < l.buckets.length && l.buckets[i] <= lastBucket; i++) {
+            long start = Math.max(l.buckets[i] << s, fromNs);
+            int out = (int) Math.min(n - 1, Math.max(0, (long) (((double) start - (double) fromNs) / span * n)));
+            counts[out] += l.counts[i];
+            if (l.worst[i] > worst[out]) worst[out] = l.worst[i];
+        }
+        return new Density(counts, worst);
+    }
+
+    @Override
+    public long minTime() {
+        return minTime;
+    }
+
+    @Override
+    public long maxTime() {
+        return maxTime;
+    }
+
+    private Level load(long key) {
+        byte[] b = map.get(key);
+        if (b == null) throw new CorruptStoreException("density level " + (key & 0xFF) + " of lane " + ((key >>> 8) - 1) + " is missing");
+        ByteSource in = new ByteSource(Lz4.decompress(b));
+        int n = in.readVarInt();
+        long[] buckets = new long[n];
+        long[] counts = new long[n];
+        byte[] worst = new byte[n];
+        long prev = 0;
+        for (int i = 0; i < n; i++) {
+            prev += in.readZigZag();
+            buckets[i] = prev;
+            counts[i] = in.readVarLong();
+            worst[i] = (byte) in.readByte();
+        }
+        return new Level(buckets, counts, worst);
+    }
+
+    static byte[] encodeLevel(long[] buckets, long[] counts, byte[] worst) {
+        ByteSink out = new ByteSink(buckets.length * 4 + 8);
+        out.writeVarInt(buckets.length);
+        long prev = 0;
+        for (int i = 0; i < buckets.length; i++) {
+            out.writeZigZag(buckets[i] - prev);
+            prev = buckets[i];
+            out.writeVarLong(counts[i]);
+            out.writeByte(worst[i]);
+        }
+        return Lz4.compress(out.array(), out.length());
+    }
+
+    private record Level(long[] buckets, long[] counts, byte[] worst) {}
+}

@@ -1,0 +1,46 @@
+package dev.chronoscope.app;
+
+import dev.chronoscope.engine.CancelToken;
+import dev.chronoscope.engine.IngestCancelledException;
+import dev.chronoscope.engine.IngestError;
+import dev.chronoscope.engine.IngestListener;
+import dev.chronoscope.engine.IngestProgress;
+import dev.chronoscope.engine.LogOpenException;
+import dev.chronoscope.engine.LogSession;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Opens fake logs by name: {@code slow*} ingests until cancelled, {@code bad*} fails, {@code errors*}
+ * reports two bad records, anything else is a 300-event {@link FakeLogSession}.
+ */
+final class FakeOpener implements SessionOpener {
+    @Override
+    public LogSession open(Path log, IngestListener listener, CancelToken cancel) throws LogOpenException {
+        String name = log.getFileName().toString();
+        if (name.startsWith("bad")) throw new LogOpenException(name + ": line 1: expected a JSON object, found 'x'");
+        if (name.startsWith("slow")) {
+            for (long i = 0; !cancel.isCancelled(); i++) {
+                listener.progress(new IngestProgress("ingesting", Math.min(i * 1000, 900_000), 1_000_000, i * 10, 5000));
+                sleep(20);
+            }
+            throw new IngestCancelledException(name);
+        }
+        List<IngestError> errors = List.of();
+        if (name.startsWith("errors")) {
+            errors = List.of(new IngestError(name, 3, "LINE", "expected ':' after a field name"),
+                    new IngestError(name, 7, "LINE", "unterminated string"));
+            errors.forEach(listener::error);
+        }
+        listener.progress(new IngestProgress("ready", 100, 100, 300, 1e6));
+        return new FakeLogSession(log, 300, errors);
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.chronoscope.app;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeItem;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+
+/** Starts the window on the fake engine and reads what the user sees. */
+abstract class GuiTestSupport {
+    MainView view;
+    FxRobot robot;
+
+    void startWindow(Stage stage) {
+        view = new MainView(stage, new FakeOpener(), new AppPrefs(Preferences.userRoot().node("dev/chronoscope/test")));
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+    }
+
+    void open(String name) {
+        FxWait.call(() -> {
+            view.open(Path.of(name));
+            return null;
+        });
+        settle();
+    }
+
+    void settle() {
+        assertTrue(FxWait.settle(view.controller().background(), () -> !view.opening(), 20_000), "the window did not settle");
+    }
+
+    String text(String id) {
+        return FxWait.call(() -> ((Label) robot.lookup(id).query()).getText());
+    }
+
+    String title() {
+        return FxWait.call(() -> view.stage().getTitle());
+    }
+
+    long cursorOffset() {
+        return FxWait.call(() -> view.model().cursor.get().offset());
+    }
+
+    /** The state tree's Value column for a path, or null when the path is not in the tree. */
+    String stateValue(String path) {
+        StateNode node = stateNode(path);
+        return node == null ? null : node.valueText();
+    }
+
+    String stateChange(String path) {
+        StateNode node = stateNode(path);
+        return node == null ? null : node.changeText();
+    }
+
+    private StateNode stateNode(String path) {
+        return FxWait.call(() -> {
+            TreeItem<StateNode> root = view.model().cursor.get() == null ? null
+                    : ((javafx.scene.control.TreeTableView<StateNode>) robot.lookup("#stateTree").query()).getRoot();
+            if (root == null) return null;
+            StateTreeItem item = ((StateTreeItem) root).find(path);
+            return item == null ? null : item.getValue();
+        });
+    }
+}

@@ -1,0 +1,210 @@
+package dev.chronoscope.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.util.List;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The window driven as a user drives it, on the in-memory fake log of {@link FakeLogSession}. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest extends GuiTestSupport {
+
+    @Start
+    void start(Stage stage) {
+        startWindow(stage);
+    }
+
+    @Test
+    void opensALogAndShowsTheStateAtTheFirstEvent(FxRobot robot) {
+        this.robot = robot;
+        open("kernel.jsonl");
+        assertEquals("Chronoscope — kernel.jsonl", title());
+        assertEquals("offset 0 / 300", text("#statusOffset"));
+        assertEquals("1", stateValue("counters/cpu0"));
+        assertEquals("running", stateValue("tasks/t0"));
+        assertTrue(text("#inspectorEnvelope").startsWith("#0 "));
+    }
+
+    @Test
+    void draggingTheCursorScrubsTheState(FxRobot robot) {
+        this.robot = robot;
+        open("kernel.jsonl");
+        Point2D from = FxWait.call(() -> timelinePoint(FakeLogSession.timeOf(0)));
+        Point2D to = FxWait.call(() -> timelinePoint(FakeLogSession.timeOf(150) + 200_000));
+        robot.drag(from, MouseButton.PRIMARY).moveTo(from.add(40, 0)).moveTo(to).release(MouseButton.PRIMARY);
+        settle();
+        assertEquals(150, cursorOffset());
+        assertEquals("offset 150 / 300", text("#statusOffset"));
+        assertEquals("51", stateValue("counters/cpu0"));
+        assertEquals("was 50", stateChange("counters/cpu0"));
+        assertEquals("Start", stateValue("last/type"));
+    }
+
+    @Test
+    void keysStepJumpAndReachBothEnds(FxRobot robot) {
+        this.robot = robot;
+        open("kernel.jsonl");
+        robot.type(KeyCode.RIGHT, 3);
+        settle();
+        assertEquals(3, cursorOffset());
+        robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+        settle();
+        assertEquals(103, cursorOffset());
+        robot.type(KeyCode.LEFT);
+        settle();
+        assertEquals(102, cursorOffset());
+        robot.type(KeyCode.END);
+        settle();
+        assertEquals("offset 299 / 300", text("#statusOffset"));
+        robot.type(KeyCode.HOME);
+        settle();
+        assertEquals(0, cursorOffset());
+    }
+
+    @Test
+    void filterShowsMatchesAndF3JumpsBetweenThem(FxRobot robot) {
+        this.robot = robot;
+        open("kernel.jsonl");
+        robot.clickOn("#filterField").write("type = Warn").type(KeyCode.ENTER);
+        settle();
+        assertEquals(60, FxWait.call(() -> ((TableView<?>) robot.lookup("#eventsTable").query()).getItems().size()));
+        robot.type(KeyCode.F3);
+        settle();
+        assertEquals(4, cursorOffset());
+        robot.type(KeyCode.F3);
+        settle();
+        assertEquals(9, cursorOffset());
+        robot.press(KeyCode.SHIFT).type(KeyCode.F3).release(KeyCode.SHIFT);
+        settle();
+        assertEquals(4, cursorOffset());
+        assertEquals("Warn", FxWait.call(() -> ((EventRow) ((TableView<?>) robot.lookup("#eventsTable").query())
+                .getSelectionModel().getSelectedItem()).event().type()));
+    }
+
+    @Test
+    void aBadFilterShowsItsColumnInline(FxRobot robot) {
+        this.robot = robot;
+        open("kernel.jsonl");
+        robot.clickOn("#filterField").write("type =").type(KeyCode.ENTER);
+        settle();
+        assertTrue(text("#filterError").startsWith("col "), text("#filterError"));
+        assertEquals(300, FxWait.call(() -> ((TableView<?>) robot.lookup("#eventsTable").query()).getItems().size()));
+    }
+
+    @Test
+    void historyOfAValueListsItsChangesAndJumps(FxRobot robot) {
+        this.robot = robot;
+        open("kernel.jsonl");
+        Node row = robot.lookup(".tree-table-row-cell").match(n -> {
+            StateNode item = ((javafx.scene.control.TreeTableRow<StateNode>) n).getItem();
+            return item != null && item.path().equals("counters/cpu0");
+        }).query();
+        robot.rightClickOn(row).clickOn("History of this value");
+        settle();
+        ListView<?> list = robot.lookup("#historyList").queryAs(ListView.class);
+        assertEquals(100, (int) FxWait.call(() -> list.getItems().size()));
+        assertTrue(text("#historyTitle").contains("counters/cpu0"));
+        javafx.scene.control.ListCell<?> cell = robot.lookup("#historyList .list-cell")
+                .match(n -> ((javafx.scene.control.ListCell<?>) n).getIndex() == 3).query();
+        robot.doubleClickOn(cell);
+        settle();
+        assertEquals(9, cursorOffset());
+        robot.clickOn("#nextChange");
+        settle();
+        assertEquals(12, cursorOffset());
+        robot.clickOn("#previousChange");
+        settle();
+        assertEquals(9, cursorOffset());
+    }
+
+    @Test
+    void markersAAndBShowTheDiff(FxRobot robot) {
+        this.robot = robot;
+        open("kernel.jsonl");
+        robot.type(KeyCode.A);
+        robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+        settle();
+        robot.type(KeyCode.Z);
+        robot.clickOn("Diff");
+        settle();
+        assertTrue(text("#diffTitle").startsWith("Diff A #0 → B #100"), text("#diffTitle"));
+        ListView<?> diff = robot.lookup("#diffList").queryAs(ListView.class);
+        assertTrue(FxWait.call(() -> diff.getItems().stream().anyMatch(c -> ((dev.chronoscope.replay.Change) c).path().equals("counters/cpu0"))));
+    }
+
+    @Test
+    void droppingAFileOpensIt(FxRobot robot) {
+        this.robot = robot;
+        open("kernel.jsonl");
+        FxWait.call(() -> view.openDropped(List.of(new File("dropped.jsonl"))));
+        settle();
+        assertEquals("Chronoscope — dropped.jsonl", title());
+    }
+
+    @Test
+    void aLogThatFailsShowsWhyAndKeepsThePreviousOne(FxRobot robot) {
+        this.robot = robot;
+        open("kernel.jsonl");
+        open("bad.jsonl");
+        DialogPane dialog = FxWait.call(() -> Window.getWindows().stream()
+                .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
+                .map(w -> (DialogPane) w.getScene().getRoot()).findFirst().orElse(null));
+        assertNotNull(dialog, "an error dialog is shown");
+        assertTrue(FxWait.call(dialog::getContentText).contains("line 1: expected a JSON object"));
+        assertEquals("Chronoscope — kernel.jsonl", title());
+        assertEquals("offset 0 / 300", text("#statusOffset"));
+        FxWait.call(() -> {
+            dialog.getScene().getWindow().hide();
+            return null;
+        });
+    }
+
+    @Test
+    void badRecordsAreListedWithLineAndReason(FxRobot robot) {
+        this.robot = robot;
+        open("errors.jsonl");
+        ListView<?> list = robot.lookup("#badRecords").queryAs(ListView.class);
+        assertEquals(List.of("errors.jsonl: line 3: expected ':' after a field name", "errors.jsonl: line 7: unterminated string"),
+                FxWait.call(() -> List.copyOf(list.getItems())));
+        assertTrue(FxWait.call(list::isVisible));
+    }
+
+    @Test
+    void cancellingAnIngestKeepsThePreviousLog(FxRobot robot) {
+        this.robot = robot;
+        open("kernel.jsonl");
+        FxWait.call(() -> {
+            view.open(java.nio.file.Path.of("slow.jsonl"));
+            return null;
+        });
+        assertTrue(FxWait.until(() -> robot.lookup("#openProgress").query().isVisible(), 5_000));
+        robot.clickOn("#cancelOpen");
+        settle();
+        assertFalse(FxWait.call(() -> robot.lookup("#openProgress").query().isVisible()));
+        assertEquals("Chronoscope — kernel.jsonl", title());
+    }
+
+    private Point2D timelinePoint(long time) {
+        TimelineView t = view.timeline();
+        double plot = t.getWidth() - TimelineLayout.LABEL_WIDTH;
+        double x = TimelineLayout.LABEL_WIDTH + t.viewport().x(time, plot);
+        return t.localToScreen(x, TimelineLayout.LANES_TOP + 10);
+    }
+}

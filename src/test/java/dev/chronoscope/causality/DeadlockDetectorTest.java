@@ -1,0 +1,92 @@
+package dev.chronoscope.causality;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chronoscope.event.Event;
+import dev.chronoscope.replay.Change;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DeadlockDetectorTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void twoProcessesWaitingOnEachOthersLockDeadlockWhereTheSecondWaitBegins() {
+        Map<Long, List<Change>> changes = new HashMap<>();
+        changes.put(0L, List.of(change("locks/A/holder", null, "1")));
+        changes.put(1L, List.of(change("locks/B/holder", null, "2")));
+        changes.put(2L, List.of(change("locks/B/waiters", null, "[1]")));
+        changes.put(3L, List.of(change("processes/1/state", null, "\"blocked\"")));
+        changes.put(4L, List.of(change("locks/A/waiters", null, "[2]")));
+        changes.put(5L, List.of(change("locks/A/waiters", "[2]", "[2,3]")));
+        List<Finding> findings = findings(changes, 7);
+        assertEquals(1, findings.size(), "the standing cycle is reported once: " + findings);
+        Finding f = findings.get(0);
+        assertEquals("deadlock", f.kind());
+        assertEquals(4, f.offset());
+        assertTrue(f.subjects().containsAll(List.of("process 1", "process 2", "lock A", "lock B")), f.subjects().toString());
+        assertEquals(List.of(2L, 4L), f.offsets());
+        assertTrue(f.summary().contains("process 2 waits for lock A held by process 1"), f.summary());
+    }
+
+    @Test
+    void releasingBeforeTheSecondWaitIsNoDeadlock() {
+        Map<Long, List<Change>> changes = new HashMap<>();
+        changes.put(0L, List.of(change("locks/A/holder", null, "1")));
+        changes.put(1L, List.of(change("locks/B/holder", null, "2")));
+        changes.put(2L, List.of(change("locks/B/waiters", null, "[1]")));
+        changes.put(3L, List.of(change("locks/B/holder", "2", "1"), change("locks/B/waiters", "[1]", "[]")));
+        changes.put(4L, List.of(change("locks/A/waiters", null, "[2]")));
+        assertTrue(findings(changes, 6).isEmpty());
+    }
+
+    @Test
+    void threeProcessCycleClosesOnTheHolderChange() {
+        Map<Long, List<Change>> changes = new HashMap<>();
+        changes.put(0L, List.of(change("locks/L1/holder", null, "10"), change("locks/L2/holder", null, "20")));
+        changes.put(1L, List.of(change("locks/L2/waiters", null, "[10]")));
+        changes.put(2L, List.of(change("locks/L3/waiters", null, "[20]")));
+        changes.put(3L, List.of(change("locks/L1/waiters", null, "[30]")));
+        changes.put(4L, List.of(change("locks/L3/holder", null, "30")));
+        List<Finding> findings = findings(changes, 6);
+        assertEquals(1, findings.size());
+        assertEquals(4, findings.get(0).offset());
+        assertEquals(6, findings.get(0).subjects().size());
+    }
+
+    @Test
+    void aCycleThatBreaksAndFormsAgainIsReportedAgain() {
+        Map<Long, List<Change>> changes = new HashMap<>();
+        changes.put(0L, List.of(change("locks/A/holder", null, "1"), change("locks/B/holder", null, "2")));
+        changes.put(1L, List.of(change("locks/B/waiters", null, "[1]"), change("locks/A/waiters", null, "[2]")));
+        changes.put(2L, List.of(change("locks/A/waiters", "[2]", null)));
+        changes.put(3L, List.of(change("locks/A/waiters", null, "[2]")));
+        List<Long> at = findings(changes, 5).stream().map(Finding::offset).toList();
+        assertEquals(List.of(1L, 3L), at);
+    }
+
+    private static List<Finding> findings(Map<Long, List<Change>> changes, int events) {
+        List<Event> log = new ArrayList<>();
+        for (int i = 0; i < events; i++) log.add(LinkEdgesTest.event(i, null, null));
+        return CausalGraphs.open(Ingest.run(log, changes)).findings();
+    }
+
+    private static Change change(String path, String before, String after) {
+        return new Change(path, node(before), node(after));
+    }
+
+    private static JsonNode node(String json) {
+        if (json == null) return null;
+        try {
+            return JSON.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(json, e);
+        }
+    }
+}

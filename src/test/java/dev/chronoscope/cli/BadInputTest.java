@@ -1,0 +1,131 @@
+package dev.chronoscope.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad input is normal input: each case of the engine issue, end to end through the CLI. */
+class BadInputTest {
+    @TempDir Path dir;
+    private CliRunner cli;
+
+    @BeforeEach
+    void setUp() {
+        cli = new CliRunner(dir.resolve("cache"));
+    }
+
+    @Test
+    void badRecordsAreCountedWithTheirLinesAndTheRestIsKept() throws IOException {
+        Path log = dir.resolve("mixed.jsonl");
+        try (OutputStream out = Files.newOutputStream(log)) {
+            out.write("{\"type\":\"A\",\"ts\":1}\n".getBytes(StandardCharsets.UTF_8));
+            out.write("{\"type\":\"B\",\"ts\":2,,}\n".getBytes(StandardCharsets.UTF_8));
+            out.write("[1,2,3]\n".getBytes(StandardCharsets.UTF_8));
+            out.write("{\"type\":\"C\",\"ts\":3}\n".getBytes(StandardCharsets.UTF_8));
+            out.write("{\"type\":\"huge\",\"pad\":\"".getBytes(StandardCharsets.UTF_8));
+            byte[] chunk = new byte[1 << 20];
+            java.util.Arrays.fill(chunk, (byte) 'x');
+            for (int i = 0; i < 17; i++) out.write(chunk);
+            out.write("\"}\n".getBytes(StandardCharsets.UTF_8));
+            out.write("{\"type\":\"D\",\"ts\":4}\n".getBytes(StandardCharsets.UTF_8));
+            out.write("{\"type\":\"E\",\"ts\":5".getBytes(StandardCharsets.UTF_8));
+        }
+        JsonNode info = cli.json("info", log.toString(), "--json");
+        assertEquals(3, info.get("events").asLong(), "A, C and D survive");
+        assertEquals(4, info.get("errors").asLong());
+        String samples = info.get("errorSamples").toString();
+        for (int line : new int[] {2, 3, 5, 7}) {
+            assertTrue(samples.contains("\"line\":" + line), "line " + line + " reported: " + samples);
+        }
+        assertTrue(samples.contains("16 MB"), samples);
+        CliRunner.Result text = cli.run("info", log.toString());
+        assertTrue(text.out().contains("errors:     4"), text.out());
+    }
+
+    @Test
+    void randomBytesAreNotALog() throws IOException {
+        Path log = dir.resolve("noise.bin");
+        byte[] noise = new byte[4096];
+        new Random(3).nextBytes(noise);
+        noise[0] = 0x01;
+        Files.write(log, noise);
+        CliRunner.Result r = cli.run("info", log.toString());
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("noise.bin"), r.err());
+    }
+
+    @Test
+    void aMissingFileIsNamed() {
+        CliRunner.Result r = cli.run("info", dir.resolve("nope.jsonl").toString());
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("nope.jsonl") && r.err().contains("no such file"), r.err());
+    }
+
+    @Test
+    void aFolderOfUnknownFilesIsNamed() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("junk"));
+        byte[] noise = new byte[2048];
+        new Random(5).nextBytes(noise);
+        noise[0] = 0x02;
+        Files.write(folder.resolve("a.bin"), noise);
+        Files.write(folder.resolve("b.dat"), noise);
+        CliRunner.Result r = cli.run("info", folder.toString());
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("junk"), r.err());
+    }
+
+    @Test
+    void anEmptyFileHasNoEvents() throws IOException {
+        Path log = Files.createFile(dir.resolve("empty.jsonl"));
+        JsonNode info = cli.json("info", log.toString(), "--json");
+        assertEquals(0, info.get("events").asLong());
+        assertEquals(0, info.get("errors").asLong());
+    }
+
+    @Test
+    void timeGoingBackwardsAndDuplicateIdsAreKeptAndReported() throws IOException {
+        Path log = dir.resolve("odd.jsonl");
+        Files.writeString(log, """
+                {"type":"A","ts":3000,"id":"x"}
+                {"type":"B","ts":1000,"id":"y"}
+                {"type":"C","ts":2000,"id":"x"}
+                """);
+        JsonNode info = cli.json("info", log.toString(), "--json");
+        assertEquals(3, info.get("events").asLong());
+        String warnings = info.get("warnings").toString();
+        assertTrue(warnings.contains("backwards"), warnings);
+        assertTrue(warnings.contains("id"), warnings);
+        JsonNode events = cli.json("events", log.toString(), "--json");
+        assertEquals("B", events.at("/events/1/type").asText(), "log order is kept");
+    }
+
+    @Test
+    void aProfileWithASyntaxErrorNamesItsLineAndColumn() throws IOException {
+        Path log = dir.resolve("a.jsonl");
+        Files.writeString(log, "{\"type\":\"A\"}\n");
+        Path profile = dir.resolve("broken.json");
+        Files.writeString(profile, "{\n  \"name\": \"broken\",\n  \"rules\": [ { \"on\": \"A\" \"set\": {} } ]\n}\n");
+        CliRunner.Result r = cli.run("info", log.toString(), "--profile", profile.toString());
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("broken.json:3:"), r.err());
+    }
+
+    @Test
+    void anUnknownFormatNameIsUnusable() throws IOException {
+        Path log = dir.resolve("a.jsonl");
+        Files.writeString(log, "{\"type\":\"A\"}\n");
+        CliRunner.Result r = cli.run("info", log.toString(), "--format", "klingon");
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("klingon"), r.err());
+    }
+}
