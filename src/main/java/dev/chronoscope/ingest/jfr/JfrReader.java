@@ -49,6 +49,10 @@ final class JfrReader implements EventReader {
                 readFile(f);
             }
             sorter.finish();
+            Event first = sorter.next();
+            // the engine builds its fold from the chosen profile when the first event arrives
+            context.chooseProfile(first == null ? List.of() : List.of(first.record()));
+            return first;
         }
         return sorter.next();
     }
