@@ -3,6 +3,7 @@ package dev.chronoscope.ingest.rodent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.EnumValueDescriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Descriptors.OneofDescriptor;
@@ -15,6 +16,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -70,8 +73,8 @@ final class RodentEvents {
     }
 
     /** Every type name a payload of the schema can produce, with its payload message (for profile checks). */
-    static java.util.SortedMap<String, com.google.protobuf.Descriptors.Descriptor> knownTypes() {
-        java.util.SortedMap<String, com.google.protobuf.Descriptors.Descriptor> types = new java.util.TreeMap<>();
+    static SortedMap<String, Descriptor> knownTypes() {
+        SortedMap<String, Descriptor> types = new TreeMap<>();
         for (FieldDescriptor wrapperField : EVENT_PAYLOAD.getFields()) {
             for (FieldDescriptor payloadField : wrapperField.getMessageType().getFields()) {
                 String prefix = category(wrapperField) + camel(payloadField.getName());
