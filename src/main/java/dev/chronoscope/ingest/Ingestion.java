@@ -81,6 +81,9 @@ public final class Ingestion implements Closeable {
             context.reportProgress();
             return null;
         }
+        // A reader that never asks (it has no records to detect from) still gets its format's
+        // default profile before the first event, so the fold never starts with the wrong one.
+        if (context.chosen() == null) context.chooseProfile(List.of());
         context.countEvent();
         return event.withOffset(nextOffset++);
     }
