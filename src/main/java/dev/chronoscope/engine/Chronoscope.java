@@ -46,12 +46,8 @@ public final class Chronoscope {
             if (hit.isPresent()) return session(hit.get(), "hit");
         }
         listener.progress(new IngestProgress("ingesting", 0, input.totalBytes(), 0, 0));
-        LogStoreWriter writer;
-        try {
-            writer = catalog.create(fingerprint, BUSY_WAIT_MILLIS);
-        } catch (StoreBusyException e) {
-            throw new LogOpenException(e.getMessage(), e);
-        }
+        LogStoreWriter writer = writerOrWait(catalog, fingerprint, request.noCache(), cancel);
+        if (writer == null) return session(catalog.openComplete(fingerprint).orElseThrow(), "hit");
         Ingestion ingestion;
         try {
             ingestion = Ingestion.of(input).format(format.name()).profile(named).options(request.readerOptions())
@@ -65,6 +61,34 @@ public final class Chronoscope {
             return session(store, "built");
         } catch (IOException e) {
             throw new LogOpenException(request.log() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A writer for this log, or null when another process was ingesting it and finished meanwhile
+     * (its cache is then used instead of being ingested twice).
+     */
+    private static LogStoreWriter writerOrWait(StoreCatalog catalog, Fingerprint fingerprint, boolean rebuild,
+                                               CancelToken cancel) throws LogOpenException {
+        long deadline = System.nanoTime() + BUSY_WAIT_MILLIS * 1_000_000L;
+        while (true) {
+            try {
+                return catalog.create(fingerprint, 0);
+            } catch (StoreBusyException busy) {
+                if (!rebuild && catalog.openComplete(fingerprint).map(store -> {
+                    store.close();
+                    return true;
+                }).orElse(false)) {
+                    return null;
+                }
+                if (System.nanoTime() > deadline || cancel.isCancelled()) throw new LogOpenException(busy.getMessage(), busy);
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IngestCancelledException(fingerprint.description());
+                }
+            }
         }
     }
 
