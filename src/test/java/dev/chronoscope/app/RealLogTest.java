@@ -74,6 +74,27 @@ class RealLogTest extends GuiTestSupport {
     }
 
     @Test
+    void badRecordsOfARealLogAreListedAndAnUnknownFormatIsExplained(FxRobot robot) throws IOException {
+        this.robot = robot;
+        Path partial = Path.of(System.getProperty("chronoscope.realdata", "../shared/realdata"),
+                "chrome-trace", "partial-trailing-comma.json");
+        open(partial.toString());
+        var list = robot.lookup("#badRecords").queryAs(javafx.scene.control.ListView.class);
+        assertTrue(FxWait.call(() -> list.getItems().size()) > 0);
+        assertTrue(FxWait.call(() -> list.getItems().get(0).toString()).startsWith("partial-trailing-comma.json: line 3: "));
+        assertTrue(text("#badRecordsTitle").startsWith("Bad records: "));
+
+        Path notALog = Files.writeString(dir.resolve("notes.txt"), "hello world\nthis is not a log\n");
+        open(notALog.toString());
+        assertEquals("Chronoscope — partial-trailing-comma.json", title());
+        assertTrue(FxWait.call(view::lastFailure).contains("not a known log format"), FxWait.call(view::lastFailure));
+        FxWait.call(() -> {
+            javafx.stage.Window.getWindows().stream().filter(w -> w != view.stage()).toList().forEach(javafx.stage.Window::hide);
+            return null;
+        });
+    }
+
+    @Test
     void historyOfAChangedValueContainsTheCursor(FxRobot robot) {
         this.robot = robot;
         open(log.toString());
