@@ -47,7 +47,7 @@ final class AppController {
         model.cursor.set(null);
         model.selected.set(null);
         model.log.set(log);
-        cursorWorker = new CursorWorker(log.session(), background, this::onCursor);
+        cursorWorker = new CursorWorker(log, background, this::onCursor);
         moveTo(log.count() > 0 ? 0 : -1);
         if (previous != null) background.run(() -> {
             previous.session().close();

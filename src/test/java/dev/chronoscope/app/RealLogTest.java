@@ -34,7 +34,7 @@ class RealLogTest extends GuiTestSupport {
 
     @BeforeAll
     static void writeLog() throws IOException {
-        log = Scenarios.byName("angzarr-kernel").orElseThrow().write(dir.resolve("angzarr-kernel.jsonl"), 5_000, 42);
+        log = Scenarios.byName("angzarr-kernel").orElseThrow().write(dir.resolve("angzarr-kernel.jsonl"), 2_000, 42);
     }
 
     @Start
@@ -51,12 +51,12 @@ class RealLogTest extends GuiTestSupport {
         this.robot = robot;
         open(log.toString());
         assertEquals("Chronoscope — angzarr-kernel.jsonl", title());
-        assertEquals("offset 0 / 5,000", text("#statusOffset"));
+        assertEquals("offset 0 / 2,000", text("#statusOffset"));
         assertTrue(text("#inspectorEnvelope").startsWith("#0 "));
 
         robot.type(KeyCode.END);
         settle();
-        assertEquals("offset 4,999 / 5,000", text("#statusOffset"));
+        assertEquals("offset 1,999 / 2,000", text("#statusOffset"));
         assertTrue(FxWait.call(() -> view.model().cursor.get().leafCount()) > 0, "the state at the end is not empty");
 
         robot.type(KeyCode.HOME);
