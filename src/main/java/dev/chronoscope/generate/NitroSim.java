@@ -10,7 +10,8 @@ import java.util.SplittableRandom;
  * story: an early proposal the counterparty rejects; at 40% a challenge that a late
  * countersignature clears; at 65% a counterparty that goes silent, so the challenge times out and
  * the channel concludes on chain at its last supported turn. The event store snapshots its state
- * every 1000 events (the P1 default), as a {@code snapshot_created} record.
+ * every 1000 events (the P1 default): the record at offset 1000·k is a {@code snapshot_created}
+ * covering offsets 0..1000·k−1.
  */
 final class NitroSim extends Simulation {
     static final long EPOCH_MS = 1_763_650_000_000L;
@@ -40,7 +41,7 @@ final class NitroSim extends Simulation {
     @Override
     void step() {
         tick(2_000_000, 400_000_000);
-        if ((emitted + 1) % SNAPSHOT_INTERVAL == 0) {
+        if (emitted > 0 && emitted % SNAPSHOT_INTERVAL == 0) {
             rec.snapshotCreated(emitted, rec.hash(-emitted));
             return;
         }

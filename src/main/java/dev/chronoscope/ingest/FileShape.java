@@ -1,6 +1,5 @@
 package dev.chronoscope.ingest;
 
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,10 +31,8 @@ enum FileShape {
         try {
             Jsons.TREE_READER.readTree(head, i, nl - i);
             return LINES;
-        } catch (JsonEOFException e) {
-            return CONCATENATED;
         } catch (JsonProcessingException e) {
-            return LINES;
+            return Jsons.endOfInput(e) ? CONCATENATED : LINES;
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.chronoscope.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -21,11 +20,11 @@ final class JsonLinesSource implements RecordSource {
     private long line;
     private long sinceCheck;
 
-    JsonLinesSource(String file, InputStream in, ReadContext context) {
+    JsonLinesSource(String file, InputStream in, long size, ReadContext context) {
         this.file = file;
         this.context = context;
         this.in = in;
-        this.lines = new LineSplitter(in, context::bytesRead);
+        this.lines = new LineSplitter(in, size, context::bytesRead);
     }
 
     @Override
@@ -54,11 +53,9 @@ final class JsonLinesSource implements RecordSource {
         JsonNode node;
         try {
             node = Jsons.TREE_READER.readTree(b, s, e - s);
-        } catch (JsonEOFException ex) {
-            error(lines.terminated() ? Jsons.malformed(ex, indent) : "truncated last line: the file ends inside a record");
-            return null;
         } catch (JsonProcessingException ex) {
-            error(Jsons.malformed(ex, indent));
+            boolean cut = !lines.terminated() && Jsons.endOfInput(ex);
+            error(cut ? "truncated last line: the file ends inside a record" : Jsons.malformed(ex, indent));
             return null;
         } catch (IOException ex) {
             error("unreadable: " + ex.getMessage());

@@ -91,7 +91,7 @@ final class JsonReader implements EventReader {
         Path path = input.files().get(fileIndex);
         file = path.toString();
         source = switch (FileShape.of(path)) {
-            case LINES -> new JsonLinesSource(file, Files.newInputStream(path), context);
+            case LINES -> new JsonLinesSource(file, Files.newInputStream(path), Files.size(path), context);
             case ARRAY -> new JsonStreamSource(path, true, context);
             case CONCATENATED -> new JsonStreamSource(path, false, context);
         };

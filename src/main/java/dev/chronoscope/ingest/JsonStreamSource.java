@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
@@ -23,14 +22,17 @@ import java.nio.file.StandardOpenOption;
  *
  * <p>A streaming parser cannot continue past a syntax error, so after one this source reports it,
  * looks from the error onwards for the next line that starts with {@code {}, and starts a fresh
- * parser there (inside a synthetic {@code [} for arrays). Only the broken record is lost.
+ * parser there (inside a synthetic {@code [} for arrays). Only the broken record is lost; when the
+ * parser trips over the '{' that starts a line (a missing comma before it), reading resumes at
+ * that record, and always at a later byte than the last start, so it cannot loop.
  */
 final class JsonStreamSource implements RecordSource {
     private static final byte[] OPEN_ARRAY = {'['};
+    private static final int CANCEL_CHECK = 4096;
 
     private final Path path;
     private final String file;
-    private final boolean array;
+    private boolean array;     // false once the top-level array has closed
     private final ReadContext context;
     private JsonParser parser;
     private long fileOffset;   // where the current parser's input starts in the file
@@ -38,6 +40,8 @@ final class JsonStreamSource implements RecordSource {
     private long lineBase;     // lines of the file before the current parser's input
     private long reportedBytes;
     private long line;
+    private long lastErrorLine;
+    private int sinceCheck;
     private boolean done;
 
     JsonStreamSource(Path path, boolean array, ReadContext context) throws IOException {
@@ -46,6 +50,7 @@ final class JsonStreamSource implements RecordSource {
         this.array = array;
         this.context = context;
         start(0, 0, false);
+        if (array && parser.nextToken() != JsonToken.START_ARRAY) done = true;
     }
 
     private void start(long offset, long linesBefore, boolean synthesizeArray) throws IOException {
@@ -58,28 +63,33 @@ final class JsonStreamSource implements RecordSource {
         prefixBytes = synthesizeArray ? 1 : 0;
         lineBase = linesBefore;
         parser = Jsons.MAPPER.createParser(in);
-        if (array) {
-            JsonToken first = parser.nextToken();
-            if (first != JsonToken.START_ARRAY) done = true;
-        }
     }
 
     @Override
     public ObjectNode next() throws IOException {
         while (!done) {
+            if (++sinceCheck == CANCEL_CHECK) {
+                sinceCheck = 0;
+                if (context.cancelled()) return null;
+            }
             JsonToken t;
             try {
                 t = parser.nextToken();
-            } catch (JsonEOFException e) {
+            } catch (JsonProcessingException e) {
+                if (!Jsons.endOfInput(e)) {
+                    resync(e);
+                    continue;
+                }
                 done = true; // an array whose closing ] is missing: the records before it are fine
                 return null;
-            } catch (JsonProcessingException e) {
-                resync(e);
-                continue;
             }
-            if (t == null || (array && t == JsonToken.END_ARRAY)) {
+            if (t == null) {
                 done = true;
                 return null;
+            }
+            if (array && t == JsonToken.END_ARRAY) {
+                array = false; // whatever follows the array is read as records one after another
+                continue;
             }
             long at = lineBase + parser.currentTokenLocation().getLineNr();
             if (t != JsonToken.START_OBJECT) {
@@ -91,11 +101,13 @@ final class JsonStreamSource implements RecordSource {
                 ObjectNode record = parser.readValueAsTree();
                 line = at;
                 return record;
-            } catch (JsonEOFException e) {
+            } catch (JsonProcessingException e) {
+                if (!Jsons.endOfInput(e)) {
+                    resync(e);
+                    continue;
+                }
                 context.error(file, at, ReadContext.PositionKind.LINE, "truncated record: the file ends inside it");
                 done = true;
-            } catch (JsonProcessingException e) {
-                resync(e);
             }
         }
         return null;
@@ -106,8 +118,18 @@ final class JsonStreamSource implements RecordSource {
         JsonLocation where = e.getLocation();
         long errorLine = lineBase + (where == null ? 1 : where.getLineNr());
         int columnShift = where != null && where.getLineNr() == 1 ? -prefixBytes : 0;
-        context.error(file, errorLine, ReadContext.PositionKind.LINE, Jsons.malformed(e, columnShift));
+        if (errorLine != lastErrorLine) { // one complaint per line, though resuming may trip twice there
+            context.error(file, errorLine, ReadContext.PositionKind.LINE, Jsons.malformed(e, columnShift));
+            lastErrorLine = errorLine;
+        }
         long errorOffset = where == null || where.getByteOffset() < 0 ? fileOffset : fileOffset + where.getByteOffset() - prefixBytes;
+        if (errorOffset > fileOffset && RecordStart.beginsLine(path, errorOffset)) {
+            // The parser tripped over a record that starts a line (a missing comma before it):
+            // that record itself is fine, so resume right there.
+            start(errorOffset, errorLine - 1, array);
+            if (array) parser.nextToken(); // the synthetic [
+            return;
+        }
         long[] next = RecordStart.after(path, Math.max(errorOffset, fileOffset), errorLine);
         if (next == null) {
             done = true;
@@ -115,6 +137,7 @@ final class JsonStreamSource implements RecordSource {
             return;
         }
         start(next[0], next[1] - 1, array);
+        if (array) parser.nextToken(); // the synthetic [
     }
 
     @Override

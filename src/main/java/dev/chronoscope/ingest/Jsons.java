@@ -2,6 +2,7 @@ package dev.chronoscope.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,16 +12,22 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /** The Jackson set-up every JSON reader shares, and the wording of its complaints. */
 final class Jsons {
-    /** Lenient where log writers are sloppy: trailing commas, NaN, control characters in strings. */
+    /**
+     * For streaming parsers that read record after record. Lenient where log writers are sloppy:
+     * trailing commas, NaN, control characters in strings.
+     */
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    /** One reader for every line: a reader is immutable and cheap to use, costly to build. */
-    static final ObjectReader TREE_READER = MAPPER.readerFor(JsonNode.class);
+    /**
+     * One reader for every line (a reader is immutable and cheap to use, costly to build); it
+     * refuses anything after the value, so that two records glued on one line are not half-read.
+     */
+    static final ObjectReader TREE_READER = MAPPER.readerFor(JsonNode.class)
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private static final int MAX_MESSAGE = 160;
 
@@ -35,6 +42,17 @@ final class Jsons {
         if (message.length() > MAX_MESSAGE) message = message.substring(0, MAX_MESSAGE) + "...";
         int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
         return column > 0 ? "malformed JSON at column " + (column + columnShift) + ": " + message : "malformed JSON: " + message;
+    }
+
+    /**
+     * True when the input ended inside a value. Jackson throws JsonEOFException for most such cases
+     * but a plain JsonParseException ("Unexpected end-of-input within/between Array entries") for
+     * some, so the message is checked too.
+     */
+    static boolean endOfInput(JsonProcessingException e) {
+        if (e instanceof JsonEOFException) return true;
+        String message = e.getOriginalMessage();
+        return message != null && message.startsWith("Unexpected end-of-input");
     }
 
     static String describe(JsonNode node) {

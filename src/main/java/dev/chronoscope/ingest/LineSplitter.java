@@ -14,10 +14,11 @@ import java.util.function.LongConsumer;
 final class LineSplitter {
     static final int MAX_LINE = 16 << 20;
     private static final int INITIAL = 1 << 20;
+    private static final int SMALLEST = 1 << 12;
 
     private final InputStream in;
     private final LongConsumer bytesRead;
-    private byte[] buf = new byte[INITIAL];
+    private byte[] buf;
     private int start;
     private int end;
     private int scan;
@@ -27,9 +28,11 @@ final class LineSplitter {
     private int lineEnd;
     private boolean terminated;
 
-    LineSplitter(InputStream in, LongConsumer bytesRead) {
+    /** {@code sizeHint}: the stream's length if known, so that a folder of small files needs no 1 MB buffers. */
+    LineSplitter(InputStream in, long sizeHint, LongConsumer bytesRead) {
         this.in = in;
         this.bytesRead = bytesRead;
+        this.buf = new byte[(int) Math.max(SMALLEST, Math.min(INITIAL, sizeHint + 1))];
     }
 
     /**

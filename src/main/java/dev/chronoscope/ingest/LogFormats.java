@@ -97,10 +97,27 @@ public final class LogFormats {
                 return "binary data at byte " + i;
             }
         }
+        int invalid = firstInvalidUtf8(head);
+        if (invalid >= 0) return "binary data at byte " + invalid;
         String text = new String(head, 0, Math.min(head.length, 40), StandardCharsets.UTF_8);
         int nl = text.indexOf('\n');
         if (nl >= 0) text = text.substring(0, nl);
         return "text starting \"" + text.strip() + "\"";
+    }
+
+    /** Where the bytes stop being UTF-8 text, or -1 (a sequence cut by the end of the head is fine). */
+    private static int firstInvalidUtf8(byte[] head) {
+        int i = 0;
+        while (i < head.length) {
+            int b = head[i] & 0xFF;
+            int extra = b < 0x80 ? 0 : b >= 0xC2 && b < 0xE0 ? 1 : b >= 0xE0 && b < 0xF0 ? 2 : b >= 0xF0 && b < 0xF5 ? 3 : -1;
+            if (extra < 0) return i;
+            for (int k = 1; k <= extra && i + k < head.length; k++) {
+                if ((head[i + k] & 0xC0) != 0x80) return i;
+            }
+            i += extra + 1;
+        }
+        return -1;
     }
 
     private static String known() {

@@ -43,15 +43,15 @@ final class TimeValues {
 
     /**
      * The unit of an epoch time judged from its size, accepting only values that land between the
-     * years 2000 and 2100 in that unit; 0 when the value is no plausible epoch time (then it is a
+     * years 2000 and 2050 in that unit; 0 when the value is no plausible epoch time (then it is a
      * relative time and the caller falls back to the profile's unit or ns).
      */
     static long epochFactor(double value) {
         double v = Math.abs(value);
-        if (v >= 9.46e8 && v < 4.11e9) return 1_000_000_000L;
-        if (v >= 9.46e11 && v < 4.11e12) return 1_000_000L;
-        if (v >= 9.46e14 && v < 4.11e15) return 1_000L;
-        if (v >= 9.46e17 && v < 4.11e18) return 1L;
+        if (v >= 9.46e8 && v < 2.53e9) return 1_000_000_000L;
+        if (v >= 9.46e11 && v < 2.53e12) return 1_000_000L;
+        if (v >= 9.46e14 && v < 2.53e15) return 1_000L;
+        if (v >= 9.46e17 && v < 2.53e18) return 1L;
         return 0;
     }
 

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.chronoscope.query.Filters;
+import dev.chronoscope.query.QueryException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -88,7 +90,7 @@ final class ProfileReader extends ShapeReader {
             String at = where + "." + key;
             switch (key) {
                 case "on" -> on = oneOrMany(at, "a type name or a list of them");
-                case "when" -> when = string(at, "a filter expression");
+                case "when" -> when = filter(at);
                 case "set", "append", "pull" -> ops.put(key, operations(at, false));
                 case "add", "sub" -> ops.put(key, operations(at, true));
                 case "remove" -> {
@@ -105,6 +107,23 @@ final class ProfileReader extends ShapeReader {
         }
         return new Rule(on, when, ops.get("set"), ops.get("add"), ops.get("sub"), ops.get("append"),
                 ops.get("pull"), remove, start.getLineNr());
+    }
+
+    /**
+     * A filter expression, compiled now so that a mistake in it is reported at its place in the
+     * profile file rather than when the first event meets it.
+     */
+    private String filter(String where) throws IOException, ProfileException {
+        JsonLocation at = parser.currentTokenLocation();
+        String expression = string(where, "a filter expression");
+        try {
+            Filters.parse(expression);
+        } catch (QueryException e) {
+            JsonLocation inside = new JsonLocation(at.contentReference(), at.getCharOffset(), at.getLineNr(),
+                    at.getColumnNr() + e.column());
+            throw fail(inside, where, "bad filter \"" + expression + "\": " + e.getMessage());
+        }
+        return expression;
     }
 
     /** An object of state path → value; {@code numeric} ops take numbers or references only. */

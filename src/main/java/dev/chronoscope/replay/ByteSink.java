@@ -51,9 +51,24 @@ final class ByteSink {
     }
 
     void writeString(String s) {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        writeVarLong(bytes.length);
-        write(bytes);
+        writeString(s, 0);
+    }
+
+    /** The UTF-8 of s from char index from, length-prefixed; ASCII (most paths) is copied directly. */
+    void writeString(String s, int from) {
+        int n = s.length() - from;
+        for (int i = from; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                byte[] bytes = s.substring(from).getBytes(StandardCharsets.UTF_8);
+                writeVarLong(bytes.length);
+                write(bytes);
+                return;
+            }
+        }
+        writeVarLong(n);
+        ensure(n);
+        s.getBytes(from, s.length(), buf, len); // deprecated but exact for ASCII, and copy-free
+        len += n;
     }
 
     private void ensure(int more) {

@@ -83,16 +83,23 @@ final class ChangeCodec {
     }
 
     static TreeMap<String, JsonNode> decodeCheckpoint(byte[] bytes) {
-        TreeMap<String, JsonNode> out = new TreeMap<>();
+        return decodeCheckpointRun(bytes).toTreeMap();
+    }
+
+    static SortedRun decodeCheckpointRun(byte[] bytes) {
         ByteSource in = new ByteSource(bytes);
         int n = in.readLength();
+        String[] paths = new String[n];
+        JsonNode[] values = new JsonNode[n];
         String previous = "";
         for (int i = 0; i < n; i++) {
             String path = readPath(in, previous);
-            out.put(path, readValue(in));
+            if (i > 0 && path.compareTo(previous) <= 0) throw in.corrupt("checkpoint paths out of order at " + path);
+            paths[i] = path;
+            values[i] = readValue(in);
             previous = path;
         }
-        return out;
+        return new SortedRun(paths, values, n);
     }
 
     private static void writePath(ByteSink sink, String previous, String path) {
@@ -101,7 +108,7 @@ final class ChangeCodec {
         while (shared < max && previous.charAt(shared) == path.charAt(shared)) shared++;
         if (shared > 0 && Character.isHighSurrogate(path.charAt(shared - 1))) shared--; // keep pairs whole
         sink.writeVarLong(shared);
-        sink.writeString(path.substring(shared));
+        sink.writeString(path, shared);
     }
 
     private static String readPath(ByteSource in, String previous) {

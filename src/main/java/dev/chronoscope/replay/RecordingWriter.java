@@ -55,8 +55,9 @@ final class RecordingWriter implements StateWriter {
             setObject(path, value);
         } else {
             JsonNode v = Values.canonical(value);
-            if (leaves.containsKey(path)) {
-                put(path, v); // already a leaf: the tree shape cannot change
+            JsonNode old = leaves.replace(path, v);
+            if (old != null) {
+                note(path, old); // it was a leaf already: the tree shape cannot change
                 return;
             }
             removeAncestorLeaves(path);

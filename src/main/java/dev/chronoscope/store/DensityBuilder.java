@@ -11,152 +11,124 @@ import java.util.NavigableMap;
  * two) whenever more than {@link #LIMIT} buckets are in use. Lane key 0 holds all lanes together,
  * lane i holds lane i - 1. {@link #finish} writes each lane's buckets at the finest width and every
  * coarser power of two, one blob per (lane, level), for {@link StoredDensity}.
+ *
+ * <p>Events mostly arrive in time order, so each lane keeps the bucket it is filling in plain
+ * arrays and only a finished bucket goes into the hash table (one long[] with three slots per
+ * entry: bucket, lane key and worst severity, count; count 0 marks a free entry).
  */
 final class DensityBuilder {
-    static final int LIMIT = 1 << 18;
+    static final int LIMIT = 1 << 17;
     static final int MAX_SHIFT = 62;
+    private static final int CAPACITY = LIMIT * 2;
 
     private int shift = 10;
-    private int[] lanes;
-    private int[] spareLanes;
-    private long[] spareBuckets;
-    private long[] spareCounts;
-    private byte[] spareWorst;
-    private long[] buckets;
-    private long[] counts;
-    private byte[] worst;
+    private long[] table = new long[CAPACITY * 3];
+    private long[] spare;
     private int size;
     private long minTime = Long.MAX_VALUE;
     private long maxTime = Long.MIN_VALUE;
-    /** Per lane key the bucket being filled; events mostly come in time order, so most hit it. */
     private long[] openBucket = new long[16];
     private long[] openCount = new long[16];
     private byte[] openWorst = new byte[16];
-
-    DensityBuilder() {
-        allocate(LIMIT * 2);
-    }
-
-    private void allocate(int capacity) {
-        lanes = new int[capacity];
-        buckets = new long[capacity];
-        counts = new long[capacity];
-        worst = new byte[capacity];
-        size = 0;
-    }
 
     void add(int lane, long time, int severity) {
         if (time == Event.NO_TIME) return;
         if (time < minTime) minTime = time;
         if (time > maxTime) maxTime = time;
-        long bucket = time >> shift;
-        accumulate(0, bucket, severity);
-        accumulate(lane + 1, bucket, severity);
+        accumulate(0, time, severity);
+        accumulate(lane + 1, time, severity);
     }
 
-    private void accumulate(int laneKey, long bucket, int severity) {
+    private void accumulate(int laneKey, long time, int severity) {
         if (laneKey >= openBucket.length) {
             int n = Math.max(laneKey + 1, openBucket.length * 2);
             openBucket = Arrays.copyOf(openBucket, n);
             openCount = Arrays.copyOf(openCount, n);
             openWorst = Arrays.copyOf(openWorst, n);
         }
-        if (openCount[laneKey] != 0 && openBucket[laneKey] == bucket) {
+        if (openCount[laneKey] != 0 && openBucket[laneKey] == time >> shift) {
             openCount[laneKey]++;
             if (severity > openWorst[laneKey]) openWorst[laneKey] = (byte) severity;
             return;
         }
-        closeOpen(laneKey);
-        openBucket[laneKey] = bucket;
+        closeOpen(laneKey); // may coarsen, so the bucket is computed after it
+        openBucket[laneKey] = time >> shift;
         openCount[laneKey] = 1;
         openWorst[laneKey] = (byte) severity;
     }
 
     private void closeOpen(int laneKey) {
         if (openCount[laneKey] == 0) return;
-        put(laneKey, openBucket[laneKey], openCount[laneKey], openWorst[laneKey]);
+        put(table, laneKey, openBucket[laneKey], openCount[laneKey], openWorst[laneKey]);
         openCount[laneKey] = 0;
         if (size > LIMIT && shift < MAX_SHIFT) coarsen();
     }
 
-    private void put(int laneKey, long bucket, long count, int severity) {
-        int mask = lanes.length - 1;
+    private void put(long[] t, int laneKey, long bucket, long count, int severity) {
         long h = (bucket * 0x9E3779B97F4A7C15L) ^ (laneKey * 0xC2B2AE3D27D4EB4FL);
-        int slot = (int) (h ^ (h >>> 32)) & mask;
-        while (counts[slot] != 0) {
-            if (lanes[slot] == laneKey && buckets[slot] == bucket) {
-                counts[slot] += count;
-                if (severity > worst[slot]) worst[slot] = (byte) severity;
+        int slot = (int) (h ^ (h >>> 32)) & (CAPACITY - 1);
+        while (t[slot * 3 + 2] != 0) {
+            int i = slot * 3;
+            if (t[i] == bucket && (int) (t[i + 1] >>> 8) == laneKey) {
+                t[i + 2] += count;
+                if (severity > (t[i + 1] & 0xFF)) t[i + 1] = ((long) laneKey << 8) | severity;
                 return;
             }
-            slot = (slot + 1) & mask;
+            slot = (slot + 1) & (CAPACITY - 1);
         }
-        lanes[slot] = laneKey;
-        buckets[slot] = bucket;
-        counts[slot] = count;
-        worst[slot] = (byte) severity;
+        int i = slot * 3;
+        t[i] = bucket;
+        t[i + 1] = ((long) laneKey << 8) | severity;
+        t[i + 2] = count;
         size++;
     }
 
     private void coarsen() {
         while (size > LIMIT / 2 && shift < MAX_SHIFT) {
-            int[] oldLanes = lanes;
-            long[] oldBuckets = buckets;
-            long[] oldCounts = counts;
-            byte[] oldWorst = worst;
-            if (spareLanes == null) {
-                allocate(oldLanes.length);
-            } else {
-                lanes = spareLanes;
-                buckets = spareBuckets;
-                counts = spareCounts;
-                worst = spareWorst;
-                Arrays.fill(counts, 0);
-                size = 0;
-            }
+            long[] old = table;
+            table = spare == null ? new long[old.length] : spare;
+            Arrays.fill(table, 0);
+            size = 0;
             shift++;
-            for (int i = 0; i < oldCounts.length; i++) {
-                if (oldCounts[i] != 0) put(oldLanes[i], oldBuckets[i] >> 1, oldCounts[i], oldWorst[i]);
+            for (int i = 0; i < old.length; i += 3) {
+                if (old[i + 2] != 0) put(table, (int) (old[i + 1] >>> 8), old[i] >> 1, old[i + 2], (int) (old[i + 1] & 0xFF));
             }
             for (int k = 0; k < openBucket.length; k++) openBucket[k] >>= 1;
-            spareLanes = oldLanes;
-            spareBuckets = oldBuckets;
-            spareCounts = oldCounts;
-            spareWorst = oldWorst;
+            spare = old;
         }
     }
 
     /** Writes the levels to map; returns the summary StoredDensity opens with. */
     byte[] finish(NavigableMap<Long, byte[]> map) {
         for (int k = 0; k < openCount.length; k++) closeOpen(k);
-        spareLanes = null;
-        spareBuckets = null;
-        spareCounts = null;
-        spareWorst = null;
+        spare = null;
         Integer[] order = new Integer[size];
         int k = 0;
-        for (int i = 0; i < counts.length; i++) if (counts[i] != 0) order[k++] = i;
-        Arrays.sort(order, (a, b) -> lanes[a] != lanes[b] ? Integer.compare(lanes[a], lanes[b]) : Long.compare(buckets[a], buckets[b]));
+        for (int i = 0; i < table.length; i += 3) if (table[i + 2] != 0) order[k++] = i;
+        Arrays.sort(order, (a, b) -> {
+            int la = (int) (table[a + 1] >>> 8);
+            int lb = (int) (table[b + 1] >>> 8);
+            return la != lb ? Integer.compare(la, lb) : Long.compare(table[a], table[b]);
+        });
         ByteSink summary = new ByteSink(64);
         summary.writeVarInt(shift);
         summary.writeLong(minTime);
         summary.writeLong(maxTime);
-        int from = 0;
         LongBuf laneLevels = new LongBuf();
+        int from = 0;
         while (from < order.length) {
-            int lane = lanes[order[from]];
+            int lane = (int) (table[order[from] + 1] >>> 8);
             int to = from;
-            while (to < order.length && lanes[order[to]] == lane) to++;
+            while (to < order.length && (int) (table[order[to] + 1] >>> 8) == lane) to++;
             long[] b = new long[to - from];
             long[] c = new long[to - from];
             byte[] w = new byte[to - from];
             for (int i = from; i < to; i++) {
-                b[i - from] = buckets[order[i]];
-                c[i - from] = counts[order[i]];
-                w[i - from] = worst[order[i]];
+                b[i - from] = table[order[i]];
+                c[i - from] = table[order[i] + 2];
+                w[i - from] = (byte) (table[order[i] + 1] & 0xFF);
             }
-            int levels = writeLevels(map, lane, b, c, w);
-            laneLevels.add(((long) lane << 8) | levels);
+            laneLevels.add(((long) lane << 8) | writeLevels(map, lane, b, c, w));
             from = to;
         }
         summary.writeVarInt(laneLevels.size());

@@ -6,14 +6,15 @@ import java.util.NavigableMap;
 import java.util.PriorityQueue;
 
 /**
- * Builds the id → offsets index in bounded memory. Recent (hash, offset) pairs sit in a buffer
- * with an open-addressing table; a full buffer is radix-sorted and written as a {@link HashRun},
- * with a Bloom filter kept in memory so that lookups of ids seen so far skip runs that cannot
- * hold them. {@link #finish} merges the runs into the final index; duplicates are counted by the
+ * Builds the id → offsets index in bounded memory. Recent (hash, offset) pairs sit in a buffer;
+ * a full buffer is radix-sorted and written as a {@link HashRun}, with a blocked Bloom filter (one
+ * 64-bit word per id, so one memory access per run) kept in memory so that lookups of ids seen so
+ * far skip runs that cannot hold them. The buffer's open-addressing table is filled lazily, on the
+ * first lookup after appends: an ingest that never asks pays no random memory access per id. {@link #finish} merges the runs into the final index; duplicates are counted by the
  * same merge (total pairs minus distinct hashes).
  */
 final class IdIndexWriter {
-    private static final int BLOOM_HASHES = 7;
+    private static final int BLOOM_HASHES = 5;
 
     private final NavigableMap<Long, byte[]> tmp;
     private final NavigableMap<Long, byte[]> index;
@@ -22,7 +23,9 @@ final class IdIndexWriter {
     private final long[] offsets;
     private final int[] next;
     private final int[] table;
+    private final RadixSort sorter;
     private int n;
+    private int indexed;
     private final List<HashRun> runs = new ArrayList<>();
     private final List<long[]> blooms = new ArrayList<>();
     private final BlockCache<long[][]> cache = new BlockCache<>(16);
@@ -39,13 +42,11 @@ final class IdIndexWriter {
         offsets = new long[capacity];
         next = new int[capacity];
         table = new int[Integer.highestOneBit(capacity) * 4];
+        sorter = new RadixSort(capacity);
     }
 
     void add(String id, long offset) {
         long h = IdHash.of(id);
-        int slot = findSlot(h);
-        next[n] = table[slot];
-        table[slot] = n + 1;
         hashes[n] = h;
         offsets[n] = offset;
         n++;
@@ -60,7 +61,16 @@ final class IdIndexWriter {
         return slot;
     }
 
+    private void indexBuffer() {
+        for (; indexed < n; indexed++) {
+            int slot = findSlot(hashes[indexed]);
+            next[indexed] = table[slot];
+            table[slot] = indexed + 1;
+        }
+    }
+
     long[] offsetsSoFar(String id) {
+        indexBuffer();
         long h = IdHash.of(id);
         LongBuf out = new LongBuf(4);
         for (int r = 0; r < runs.size(); r++) {
@@ -129,38 +139,38 @@ final class IdIndexWriter {
 
     private void flushBuffer() {
         if (n == 0) return;
-        long[][] sorted = RadixSort.byUnsignedKey(hashes, offsets, n);
+        sorter.sortByUnsignedKey(hashes, offsets, n);
         HashRun.Writer w = new HashRun.Writer(tmp, runs.size() + 1L);
-        long[] bloom = new long[Math.max(1, (n * 10 + 63) / 64)];
+        long[] bloom = new long[Math.max(1, (n * 12 + 63) / 64)];
         for (int i = 0; i < n; i++) {
-            w.add(sorted[0][i], sorted[1][i]);
-            addToBloom(bloom, sorted[0][i]);
+            w.add(hashes[i], offsets[i]);
+            addToBloom(bloom, hashes[i]);
         }
         runs.add(w.finish());
         blooms.add(bloom);
         bytes += w.bytes();
-        java.util.Arrays.fill(table, 0);
+        if (indexed > 0) java.util.Arrays.fill(table, 0);
+        indexed = 0;
         n = 0;
     }
 
     private static void addToBloom(long[] bloom, long h) {
-        long bits = (long) bloom.length * 64;
-        int h1 = (int) h;
-        int h2 = (int) (h >>> 32);
-        for (int i = 0; i < BLOOM_HASHES; i++) {
-            long bit = Integer.toUnsignedLong(h1 + i * h2) % bits;
-            bloom[(int) (bit >>> 6)] |= 1L << bit;
-        }
+        bloom[bloomWord(bloom, h)] |= bloomBits(h);
     }
 
     private static boolean mayContain(long[] bloom, long h) {
-        long bits = (long) bloom.length * 64;
-        int h1 = (int) h;
-        int h2 = (int) (h >>> 32);
-        for (int i = 0; i < BLOOM_HASHES; i++) {
-            long bit = Integer.toUnsignedLong(h1 + i * h2) % bits;
-            if ((bloom[(int) (bit >>> 6)] & (1L << bit)) == 0) return false;
-        }
-        return true;
+        long bits = bloomBits(h);
+        return (bloom[bloomWord(bloom, h)] & bits) == bits;
+    }
+
+    private static int bloomWord(long[] bloom, long h) {
+        return (int) (Integer.toUnsignedLong((int) (h >>> 32)) % bloom.length);
+    }
+
+    /** BLOOM_HASHES bit positions within one word, from 6-bit slices of the hash's low half. */
+    private static long bloomBits(long h) {
+        long bits = 0;
+        for (int i = 0; i < BLOOM_HASHES; i++) bits |= 1L << ((h >>> (i * 6)) & 63);
+        return bits;
     }
 }

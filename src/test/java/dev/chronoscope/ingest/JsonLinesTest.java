@@ -129,6 +129,19 @@ class JsonLinesTest {
     }
 
     @Test
+    void unreadableTimesAreCountedInOneWarning() throws IOException {
+        Path f = Ingested.write(dir, "times.jsonl", """
+                {"type":"A","time":"soon"}
+                {"type":"B","time":"2024-01-01T00:00:00Z"}
+                {"type":"C","time":"later"}
+                """);
+        Ingested r = Ingested.read(f);
+        assertEquals(Event.NO_TIME, r.event(0).time());
+        assertEquals(1_704_067_200_000_000_000L, r.event(1).time());
+        assertEquals(java.util.List.of("2 records have a time that is neither a number nor an ISO-8601 date-time"), r.warnings());
+    }
+
+    @Test
     void byteOrderMarkIsSkipped() throws IOException {
         Path f = dir.resolve("bom.jsonl");
         Files.write(f, ("\uFEFF{\"type\":\"A\"}\n").getBytes(StandardCharsets.UTF_8));

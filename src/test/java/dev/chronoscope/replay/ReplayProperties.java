@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.chronoscope.event.Event;
 import dev.chronoscope.profile.Profile;
 import dev.chronoscope.profile.ProfileException;
+import dev.chronoscope.store.LogStoreWriter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -39,7 +40,13 @@ public final class ReplayProperties {
     }
 
     public static void assertReconstructionMatchesFold(Profile profile, List<Event> events, long seed, int interval) {
-        Replay replay = build(profile, events, interval);
+        assertReconstructionMatchesFold(profile, events, seed, interval, new MemoryStoreWriter());
+    }
+
+    /** The same on a store of your choice (the MapDB store, say); the writer must be fresh. */
+    public static void assertReconstructionMatchesFold(Profile profile, List<Event> events, long seed, int interval,
+                                                       LogStoreWriter storeWriter) {
+        Replay replay = build(profile, events, interval, storeWriter);
         int n = events.size();
         Random random = new Random(seed);
         TreeSet<Long> samples = new TreeSet<>(List.of(-1L, (long) n - 1, (long) interval - 1, (long) interval));
@@ -62,7 +69,10 @@ public final class ReplayProperties {
 
     /** Ingests the events into an in-memory store and opens its replay. */
     public static Replay build(Profile profile, List<Event> events, int interval) {
-        MemoryStoreWriter writer = new MemoryStoreWriter();
+        return build(profile, events, interval, new MemoryStoreWriter());
+    }
+
+    public static Replay build(Profile profile, List<Event> events, int interval, LogStoreWriter writer) {
         try {
             ReplayBuilder builder = new ReplayBuilder(profile, Projections.forProfile(profile), writer, interval);
             for (Event e : events) {

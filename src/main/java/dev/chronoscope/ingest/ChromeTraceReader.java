@@ -1,0 +1,209 @@
+package dev.chronoscope.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chronoscope.event.Event;
+import dev.chronoscope.event.Link;
+import dev.chronoscope.event.Severity;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Chrome trace records → events, in file order. Each non-metadata record becomes one event
+ * (type = the event's {@code name}; {@code cat} stays in the record; lane = "pid/tid"; time =
+ * ts in ns; duration = dur for 'X'). A complete 'X' also yields a synthetic end event (type = its
+ * name, record {@code {"ph":"E", "closes":<slice id>, "synthetic":true, ...}}) placed before the
+ * first later record, so that "open at the cursor" is a plain fold. Slices ('B', 'X') get ids
+ * {@code slice:<n>}; flows become {@code flow} links (see {@link ChromeFlows}); Node's
+ * {@code args.data.triggerAsyncId} / {@code executionAsyncId} become {@code parent} /
+ * {@code execution} links between ids {@code async:<pid>:<asyncId>}. Metadata ('M') records
+ * produce no event: they feed the lane table ({@link LaneLabels}), complete at the end.
+ */
+final class ChromeTraceReader implements EventReader, LaneLabels {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final LogInput input;
+    private final ReadContext context;
+    private final ChromeLaneTable lanes = new ChromeLaneTable();
+    private final ChromeSlices slices = new ChromeSlices();
+    private final ChromeFlows flows = new ChromeFlows();
+    private final ArrayDeque<Event> ready = new ArrayDeque<>();
+    private ChromeJsonStream stream;
+    private String fileName;
+    private int nextFile;
+    private long records;
+    private long flowSeq;
+    private long openEndedX;
+    private boolean finished;
+    private boolean profileChosen;
+
+    ChromeTraceReader(LogInput input, ReadContext context) {
+        this.input = input;
+        this.context = context;
+    }
+
+    @Override
+    public Event next() throws IOException {
+        while (ready.isEmpty()) {
+            if (finished) return null;
+            ObjectNode record = nextRecord();
+            if (record == null) {
+                finish();
+            } else {
+                read(record, stream.line());
+            }
+        }
+        return ready.poll();
+    }
+
+    private ObjectNode nextRecord() throws IOException {
+        while (true) {
+            if (stream != null) {
+                ObjectNode record = stream.next();
+                if (record != null) return record;
+                stream.close();
+                stream = null;
+            }
+            if (nextFile >= input.files().size() || context.cancelled()) return null;
+            Path file = input.files().get(nextFile++);
+            fileName = file.toString();
+            stream = new ChromeJsonStream(file, context);
+        }
+    }
+
+    private void read(ObjectNode record, long line) {
+        if (!profileChosen) {
+            // The pipeline folds with the profile chosen before the first event (ours: "chrome").
+            context.chooseProfile(List.of(record));
+            profileChosen = true;
+        }
+        String phase = ChromeIds.text(record.get("ph"));
+        if (phase.equals("M")) {
+            lanes.metadata(record);
+            return;
+        }
+        if (++records % 4096 == 0 && context.cancelled()) {
+            finished = true;
+            return;
+        }
+        if (phase.isEmpty()) {
+            context.error(fileName, line, ReadContext.PositionKind.LINE, "trace event without \"ph\" (its phase)");
+            return;
+        }
+        long time = ChromeIds.microsToNanos(record.get("ts"), Event.NO_TIME);
+        if (time == Event.NO_TIME) {
+            context.error(fileName, line, ReadContext.PositionKind.LINE,
+                    "expected a number of microseconds in \"ts\", found " + describe(record.get("ts")));
+            return;
+        }
+        slices.endsUpTo(time, this::emitEnd);
+        String name = ChromeIds.text(record.get("name"));
+        String lane = lanes.laneOf(record);
+        switch (phase.charAt(0)) {
+            case 'B' -> startSlice(record, name, lane, false, time, Event.NO_DURATION, line);
+            case 'X' -> {
+                long duration = ChromeIds.microsToNanos(record.get("dur"), Event.NO_DURATION);
+                if (duration < 0) {
+                    duration = Event.NO_DURATION;
+                    openEndedX++;
+                }
+                startSlice(record, name, lane, true, time, duration, line);
+            }
+            case 'E' -> {
+                slices.closeBegin(lane, line);
+                emit(record, time, name, lane, null, Event.NO_DURATION, List.of(), line);
+            }
+            case 's', 't', 'f' -> {
+                ChromeSlices.Slice enclosing = slices.enclosing(lane);
+                String ownId = enclosing == null ? "flow:" + flowSeq++ : null;
+                List<Link> links = flows.flowEvent(phase.charAt(0), record, lane, enclosing == null ? ownId : enclosing.id);
+                emit(record, time, name, lane, ownId, Event.NO_DURATION, links, line);
+            }
+            default -> emitWithAsyncLinks(record, time, name, lane, line);
+        }
+    }
+
+    private void startSlice(ObjectNode record, String name, String lane, boolean complete, long time,
+                            long duration, long line) {
+        ChromeSlices.Slice slice = slices.open(record, name, lane, complete, time, duration, line);
+        List<Link> links = flows.sliceStarts(record, lane, slice.id);
+        emit(record, time, name, lane, slice.id, duration, links, line);
+    }
+
+    /** Node's async_hooks events name the resource that triggered them: parent links. */
+    private void emitWithAsyncLinks(ObjectNode record, long time, String name, String lane, long line) {
+        JsonNode data = record.path("args").path("data");
+        String trigger = ChromeIds.asyncId(data.get("triggerAsyncId"));
+        String self = trigger == null ? null : ChromeIds.asyncId(record.get("id"));
+        if (self == null) {
+            emit(record, time, name, lane, null, Event.NO_DURATION, List.of(), line);
+            return;
+        }
+        String prefix = "async:" + ChromeIds.text(record.get("pid")) + ":";
+        List<Link> links = new ArrayList<>(2);
+        links.add(new Link("parent", prefix + trigger));
+        String execution = ChromeIds.asyncId(data.get("executionAsyncId"));
+        if (execution != null && !execution.equals(trigger)) links.add(new Link("execution", prefix + execution));
+        emit(record, time, name, lane, prefix + self, Event.NO_DURATION, links, line);
+    }
+
+    private void emit(ObjectNode record, long time, String name, String lane, String id, long duration,
+                      List<Link> links, long line) {
+        ready.add(new Event(Event.UNASSIGNED, time, name, lane, Severity.INFO, id, duration, null, links,
+                null, record, null, line));
+    }
+
+    private void emitEnd(ChromeSlices.Slice slice) {
+        ObjectNode source = slice.record;
+        ObjectNode end = NODES.objectNode();
+        end.put("name", slice.name);
+        if (source.has("cat")) end.set("cat", source.get("cat"));
+        end.put("ph", "E");
+        if (slice.end % 1000 == 0) end.put("ts", slice.end / 1000); else end.put("ts", slice.end / 1000.0);
+        if (source.has("pid")) end.set("pid", source.get("pid"));
+        if (source.has("tid")) end.set("tid", source.get("tid"));
+        end.put("closes", slice.id);
+        end.put("synthetic", true);
+        ready.add(new Event(Event.UNASSIGNED, slice.end, slice.name, slice.lane, Severity.INFO, null,
+                Event.NO_DURATION, null, List.of(), null, end, null, slice.line));
+    }
+
+    private void finish() {
+        finished = true;
+        slices.endsUpTo(Long.MAX_VALUE - 1, this::emitEnd);
+        String source = input.path().toString();
+        slices.reportImbalance(context, source);
+        flows.report(context, source);
+        if (openEndedX > 0) {
+            context.warning(source + ": " + openEndedX
+                    + " 'X' event(s) without \"dur\" (still running when tracing stopped); kept open to the end");
+        }
+    }
+
+    private static String describe(JsonNode node) {
+        if (node == null) return "nothing";
+        if (node.isObject()) return "an object";
+        if (node.isArray()) return "an array";
+        return node.toString();
+    }
+
+    @Override
+    public List<LaneLabel> laneLabels() {
+        return lanes.labels();
+    }
+
+    @Override
+    public long recordsRead() {
+        return records;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (stream != null) stream.close();
+    }
+}

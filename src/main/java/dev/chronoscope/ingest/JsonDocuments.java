@@ -1,0 +1,90 @@
+package dev.chronoscope.ingest;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * The top-level JSON objects of a file, one after another: JSON Lines, or one (possibly
+ * pretty-printed) document, or several. A syntax error is reported with its line and reading goes
+ * on at the next line that starts an object (see {@link JsonResync}); a top-level value that is
+ * not an object is reported and skipped.
+ */
+final class JsonDocuments implements Closeable {
+
+    private final Path file;
+    private final String fileName;
+    private final ReadContext context;
+    private final String what;
+    private JsonParser parser;
+    private long baseLine;
+    private long baseOffset;
+    private long line;
+    private boolean done;
+
+    /** {@code what} names the expected objects in messages, e.g. "an OTLP traces object". */
+    JsonDocuments(Path file, ReadContext context, String what) throws IOException {
+        this.file = file;
+        this.fileName = file.toString();
+        this.context = context;
+        this.what = what;
+        this.parser = open(file, 0);
+    }
+
+    private static JsonParser open(Path file, long offset) throws IOException {
+        JsonParser p = ChromeJsonStream.FACTORY.createParser(JsonResync.openAt(file, offset));
+        p.setCodec(ChromeJsonStream.MAPPER);
+        return p;
+    }
+
+    /** 1-based line where the last returned object starts. */
+    long line() {
+        return line;
+    }
+
+    /** The next top-level object, or null at the end of the file. */
+    JsonNode next() throws IOException {
+        while (!done) {
+            try {
+                JsonToken token = parser.nextToken();
+                if (token == null) {
+                    done = true;
+                } else if (token == JsonToken.START_OBJECT) {
+                    line = baseLine + parser.currentTokenLocation().getLineNr();
+                    return parser.readValueAsTree();
+                } else {
+                    context.error(fileName, baseLine + parser.currentTokenLocation().getLineNr(),
+                            ReadContext.PositionKind.LINE, "expected " + what + ", found " + token.name().toLowerCase(java.util.Locale.ROOT));
+                    parser.skipChildren();
+                }
+            } catch (JsonParseException e) {
+                recover(e);
+            }
+        }
+        return null;
+    }
+
+    private void recover(JsonParseException e) throws IOException {
+        long errorLine = baseLine + e.getLocation().getLineNr();
+        long errorByte = baseOffset + Math.max(0, e.getLocation().getByteOffset());
+        context.error(fileName, errorLine, ReadContext.PositionKind.LINE, "malformed JSON: " + e.getOriginalMessage());
+        parser.close();
+        JsonResync.Point restart = JsonResync.after(file, errorByte, errorLine);
+        if (restart == null) {
+            done = true;
+            return;
+        }
+        parser = open(file, restart.byteOffset());
+        baseLine = restart.line() - 1;
+        baseOffset = restart.byteOffset();
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+}

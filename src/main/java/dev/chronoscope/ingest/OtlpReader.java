@@ -1,0 +1,135 @@
+package dev.chronoscope.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chronoscope.event.Event;
+import dev.chronoscope.event.Link;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+
+/**
+ * OTLP spans in time order. Exporters write a span when it ends, so children come before their
+ * parents; the whole log is read first (this format {@code sortsByTime}), the spans are sorted
+ * stably by start time ({@link OtlpSortedSpans}: in memory, or in runs on disk for large logs),
+ * and a synthetic {@code span.end} event is merged in at each span's end time (record
+ * {@code {traceId, spanId, name, closes: spanId, status}}; ends that tie come out innermost first,
+ * and before a span starting at the same instant). So "the spans open at the cursor" is a plain
+ * fold: a span opens at its event and closes at its {@code span.end}.
+ *
+ * <p>The parent relation is checked while reading: a span that is its own parent loses that link
+ * (reported), and each parent cycle is reported with its span ids (its links are kept: they are
+ * what the log says; nothing here walks them).
+ */
+final class OtlpReader implements EventReader {
+
+    private record End(long time, long start, long seq, OtlpSpan span) {}
+
+    private static final Comparator<End> END_ORDER = Comparator.comparingLong(End::time)
+            .thenComparing(Comparator.comparingLong(End::start).reversed())
+            .thenComparing(Comparator.comparingLong(End::seq).reversed());
+
+    private final LogInput input;
+    private final ReadContext context;
+    private final OtlpSortedSpans sorted;
+    private final OtlpParents parents = new OtlpParents();
+    private final OtlpSpanParser parser;
+    private final PriorityQueue<End> ends = new PriorityQueue<>(END_ORDER);
+    private final List<ObjectNode> firstRecords = new ArrayList<>();
+    private long openEnded;
+    private boolean loaded;
+    private OtlpSpan lookahead;
+    private long emitted;
+
+    OtlpReader(LogInput input, ReadContext context) {
+        this(input, context, OtlpSortedSpans.DEFAULT_RUN_SIZE);
+    }
+
+    OtlpReader(LogInput input, ReadContext context, int runSize) {
+        this.input = input;
+        this.context = context;
+        this.sorted = new OtlpSortedSpans(runSize);
+        this.parser = new OtlpSpanParser(context, this::accept);
+    }
+
+    @Override
+    public Event next() throws IOException {
+        if (!loaded) load();
+        if (lookahead != null && (ends.isEmpty() || ends.peek().time() > lookahead.start())) {
+            OtlpSpan span = lookahead;
+            if (span.hasDuration()) ends.add(new End(span.end(), span.start(), emitted, span));
+            emitted++;
+            lookahead = sorted.next();
+            return span.toEvent();
+        }
+        End end = ends.poll();
+        return end == null ? null : end.span().endEvent();
+    }
+
+    private void accept(OtlpSpan span) {
+        if (span.spanId().equals(span.parentSpanId())) {
+            context.warning(input.path() + ": span " + span.spanId() + " (trace " + span.traceId()
+                    + ") names itself as its parent; that link is dropped");
+            List<Link> links = new ArrayList<>(span.links());
+            links.removeIf(l -> l.kind().equals("parent"));
+            span = span.withLinks(links);
+        } else {
+            parents.add(span.traceId(), span.spanId(), span.parentSpanId());
+        }
+        if (!span.hasDuration()) openEnded++;
+        if (firstRecords.size() < 16) firstRecords.add(span.toEvent().record());
+        sorted.add(span);
+    }
+
+    private void load() throws IOException {
+        loaded = true;
+        for (Path file : input.files()) {
+            if (context.cancelled()) break;
+            try (JsonDocuments documents = new JsonDocuments(file, context, "an OTLP traces object")) {
+                JsonNode document;
+                while ((document = documents.next()) != null) {
+                    parser.document(document, file.toString(), documents.line());
+                    if (context.cancelled()) break;
+                }
+            }
+            context.bytesRead(Files.size(file));
+        }
+        // The pipeline folds with the profile chosen before the first event (ours: "otlp").
+        context.chooseProfile(firstRecords);
+        firstRecords.clear();
+        reportParents();
+        if (openEnded > 0) {
+            context.warning(input.path() + ": " + openEnded
+                    + " span(s) without a valid endTimeUnixNano (missing or before the start); they stay open");
+        }
+        sorted.finishAdding();
+        lookahead = sorted.next();
+    }
+
+    private void reportParents() {
+        if (parents.overflowed()) {
+            context.warning(input.path() + ": parent cycles were not checked (more than "
+                    + OtlpParents.MAX_SPANS + " spans with parents); nothing here walks parents, so none can hang");
+            return;
+        }
+        for (List<String> cycle : parents.cycles()) {
+            context.warning(input.path() + ": parent cycle among spans " + String.join(" -> ", cycle)
+                    + " (trace:span); the links are kept as written");
+        }
+    }
+
+    @Override
+    public long recordsRead() {
+        return parser.spans();
+    }
+
+    @Override
+    public void close() throws IOException {
+        ends.clear();
+        sorted.close();
+    }
+}

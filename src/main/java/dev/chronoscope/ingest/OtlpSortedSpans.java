@@ -1,0 +1,189 @@
+package dev.chronoscope.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chronoscope.event.Link;
+import dev.chronoscope.event.Severity;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+
+/**
+ * Spans sorted stably by start time without holding a large log in memory: spans are collected
+ * in runs of at most {@code runSize}; a full run is sorted and spilled to a temporary file, and
+ * the runs are merged at the end (ties go to the earlier run, so the sort stays stable). A log
+ * that fits in one run never touches the disk. Resources and scopes, shared by many spans, stay
+ * in memory and are written as indexes. Temporary files are deleted on {@link #close()}.
+ */
+final class OtlpSortedSpans implements Closeable {
+
+    static final int DEFAULT_RUN_SIZE = 200_000;
+    private static final Comparator<OtlpSpan> BY_START = Comparator.comparingLong(OtlpSpan::start);
+    private static final Severity[] SEVERITIES = Severity.values();
+
+    private final int runSize;
+    private final List<OtlpSpan> buffer = new ArrayList<>();
+    private final List<Path> runs = new ArrayList<>();
+    private final Map<ObjectNode, Integer> sharedIndex = new IdentityHashMap<>();
+    private final List<ObjectNode> shared = new ArrayList<>();
+    private final List<DataInputStream> readers = new ArrayList<>();
+    private PriorityQueue<Head> heads;
+    private int nextInMemory;
+
+    private record Head(OtlpSpan span, int run) {}
+
+    OtlpSortedSpans(int runSize) {
+        this.runSize = runSize;
+    }
+
+    void add(OtlpSpan span) {
+        buffer.add(span);
+        if (buffer.size() >= runSize) {
+            try {
+                spill();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write a sort run to the temporary folder", e);
+            }
+        }
+    }
+
+    /** Ends the adding; from now on {@link #next()} hands out spans by start time. */
+    void finishAdding() throws IOException {
+        if (runs.isEmpty()) {
+            buffer.sort(BY_START);
+            return;
+        }
+        if (!buffer.isEmpty()) spill();
+        heads = new PriorityQueue<>(Comparator.comparingLong((Head h) -> h.span().start()).thenComparingInt(Head::run));
+        for (int r = 0; r < runs.size(); r++) {
+            DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(runs.get(r)), 1 << 16));
+            readers.add(in);
+            OtlpSpan first = read(in);
+            if (first != null) heads.add(new Head(first, r));
+        }
+    }
+
+    /** True when the spans did not fit in one run and were sorted on disk. */
+    boolean spilled() {
+        return !runs.isEmpty();
+    }
+
+    /** The next span by start time, or null after the last. */
+    OtlpSpan next() throws IOException {
+        if (heads == null) {
+            if (nextInMemory >= buffer.size()) return null;
+            OtlpSpan span = buffer.get(nextInMemory);
+            buffer.set(nextInMemory++, null); // emitted spans need not stay here
+            return span;
+        }
+        Head head = heads.poll();
+        if (head == null) return null;
+        OtlpSpan following = read(readers.get(head.run()));
+        if (following != null) heads.add(new Head(following, head.run()));
+        return head.span();
+    }
+
+    private void spill() throws IOException {
+        buffer.sort(BY_START);
+        Path run = Files.createTempFile("chronoscope-otlp-run", ".bin");
+        run.toFile().deleteOnExit();
+        runs.add(run);
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
+            for (OtlpSpan span : buffer) write(span, out);
+        }
+        buffer.clear();
+    }
+
+    private void write(OtlpSpan s, DataOutputStream out) throws IOException {
+        out.writeLong(s.start());
+        out.writeLong(s.duration());
+        out.writeUTF(s.traceId());
+        out.writeUTF(s.spanId());
+        out.writeUTF(s.parentSpanId() == null ? "" : s.parentSpanId());
+        writeLong(out, s.name());
+        out.writeUTF(s.lane());
+        out.writeByte(s.severity().ordinal());
+        out.writeInt(s.links().size());
+        for (Link l : s.links()) {
+            out.writeUTF(l.kind());
+            out.writeUTF(l.ref());
+        }
+        out.writeLong(s.line());
+        writeBytes(out, s.status() == null ? new byte[0] : ChromeJsonStream.MAPPER.writeValueAsBytes(s.status()));
+        out.writeInt(sharedIndexOf(s.resource()));
+        out.writeInt(sharedIndexOf(s.scope()));
+        writeBytes(out, s.body());
+    }
+
+    private OtlpSpan read(DataInputStream in) throws IOException {
+        long start;
+        try {
+            start = in.readLong();
+        } catch (EOFException end) {
+            return null;
+        }
+        long duration = in.readLong();
+        String traceId = in.readUTF();
+        String spanId = in.readUTF();
+        String parent = in.readUTF();
+        String name = readLong(in);
+        String lane = in.readUTF();
+        Severity severity = SEVERITIES[in.readByte()];
+        int linkCount = in.readInt();
+        List<Link> links = new ArrayList<>(linkCount);
+        for (int i = 0; i < linkCount; i++) links.add(new Link(in.readUTF(), in.readUTF()));
+        long line = in.readLong();
+        byte[] status = readBytes(in);
+        JsonNode statusNode = status.length == 0 ? null : ChromeJsonStream.MAPPER.readTree(status);
+        ObjectNode resource = shared.get(in.readInt());
+        ObjectNode scope = shared.get(in.readInt());
+        return new OtlpSpan(start, duration, traceId, spanId, parent.isEmpty() ? null : parent, name, lane, severity,
+                links, line, statusNode, resource, scope, readBytes(in));
+    }
+
+    private int sharedIndexOf(ObjectNode node) {
+        return sharedIndex.computeIfAbsent(node, n -> {
+            shared.add(n);
+            return shared.size() - 1;
+        });
+    }
+
+    /** Span names may exceed writeUTF's 64 KB limit; write them as length + UTF-8 bytes. */
+    private static void writeLong(DataOutputStream out, String text) throws IOException {
+        writeBytes(out, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String readLong(DataInputStream in) throws IOException {
+        return new String(readBytes(in), StandardCharsets.UTF_8);
+    }
+
+    private static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static byte[] readBytes(DataInputStream in) throws IOException {
+        return in.readNBytes(in.readInt());
+    }
+
+    @Override
+    public void close() throws IOException {
+        for (DataInputStream in : readers) in.close();
+        for (Path run : runs) Files.deleteIfExists(run);
+        buffer.clear();
+    }
+}

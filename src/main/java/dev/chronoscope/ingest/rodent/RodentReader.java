@@ -1,0 +1,67 @@
+package dev.chronoscope.ingest.rodent;
+
+import dev.chronoscope.event.Event;
+import dev.chronoscope.ingest.EventReader;
+import dev.chronoscope.ingest.ReadContext;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Streams a folder of Rodent batches as one log: files in name order (UUID7 names sort by
+ * creation), events in batch order. Only one file's bytes are held at a time. A file that cannot
+ * be read or is not a batch is reported and the next file is read.
+ */
+final class RodentReader implements EventReader {
+    private final List<Path> files;
+    private final ReadContext context;
+    private int fileIndex;
+    private RodentBatchFile current;
+    private long records;
+    private long line;
+
+    RodentReader(List<Path> files, ReadContext context) {
+        this.files = files;
+        this.context = context;
+    }
+
+    @Override
+    public Event next() throws IOException {
+        while (true) {
+            if (context.cancelled()) return null;
+            if (current == null && !openNext()) return null;
+            dev.chronoscope.ingest.rodent.proto.Event proto = current.next(context);
+            if (proto == null) {
+                current = null;
+                continue;
+            }
+            records++;
+            return RodentEvents.toEvent(proto, current.batchTimestamp(), ++line);
+        }
+    }
+
+    private boolean openNext() {
+        while (fileIndex < files.size()) {
+            Path file = files.get(fileIndex++);
+            try {
+                current = RodentBatchFile.open(file, context);
+                context.bytesRead(Files.size(file));
+                return true;
+            } catch (IOException e) {
+                context.error(file.toString(), 0, ReadContext.PositionKind.BYTE, "cannot read the file: " + e.getMessage());
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public long recordsRead() {
+        return records;
+    }
+
+    @Override
+    public void close() {
+        current = null;
+    }
+}

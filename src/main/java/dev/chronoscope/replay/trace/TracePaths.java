@@ -1,0 +1,28 @@
+package dev.chronoscope.replay.trace;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Turns record values into state path segments. */
+final class TracePaths {
+
+    private TracePaths() {}
+
+    /**
+     * A value as one path segment: '/' would split it, so it is written %2F (and '%' as %25);
+     * a missing value is "-".
+     */
+    static String segment(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) return "-";
+        return segment(node.asText());
+    }
+
+    static String segment(String text) {
+        if (text.isEmpty()) return "-";
+        if (text.indexOf('/') < 0 && text.indexOf('%') < 0) return text;
+        return text.replace("%", "%25").replace("/", "%2F");
+    }
+
+    static String text(JsonNode node) {
+        return node == null || node.isNull() || node.isMissingNode() ? "" : node.asText();
+    }
+}

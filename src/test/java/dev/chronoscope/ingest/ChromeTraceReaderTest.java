@@ -1,0 +1,188 @@
+package dev.chronoscope.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.chronoscope.event.Event;
+import dev.chronoscope.event.Link;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Hand-written traces for what the real samples do not show. */
+class ChromeTraceReaderTest {
+
+    @TempDir Path dir;
+    private final ChromeTraceFormat format = new ChromeTraceFormat();
+
+    private TraceTestContext.Read read(String json, TraceTestContext context) throws Exception {
+        Path file = dir.resolve("trace.json");
+        Files.writeString(file, json);
+        return TraceTestContext.readAll(format, file, context);
+    }
+
+    private static Event byType(List<Event> events, String type) {
+        return events.stream().filter(e -> e.type().equals(type)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void unbalancedBeginEndIsReportedAndEventsKept() throws Exception {
+        TraceTestContext context = new TraceTestContext();
+        TraceTestContext.Read read = read("""
+                [
+                {"ph":"E","name":"orphan","ts":1,"pid":1,"tid":1},
+                {"ph":"B","name":"outer","ts":2,"pid":1,"tid":1},
+                {"ph":"B","name":"never-ended","ts":3,"pid":1,"tid":2}
+                ]
+                """, context);
+
+        assertEquals(3, read.events().size());
+        assertEquals(3, read.records());
+        assertEquals(List.of(), context.errors);
+        assertTrue(context.warned("1 'E' event(s) without a matching 'B' (first at line 2 on lane 1/1)"), context.warnings.toString());
+        assertTrue(context.warned("2 slice(s) begun and never ended"), context.warnings.toString());
+        assertTrue(context.warned("'never-ended' at line 4 on lane 1/2"), context.warnings.toString());
+    }
+
+    @Test
+    void completeSlicesInsideOthersCloseInnermostFirst() throws Exception {
+        TraceTestContext context = new TraceTestContext();
+        List<Event> events = read("""
+                [{"ph":"X","name":"outer","ts":0,"dur":10,"pid":1,"tid":1},
+                 {"ph":"X","name":"inner","ts":5,"dur":5,"pid":1,"tid":1},
+                 {"ph":"i","name":"later","ts":20,"pid":1,"tid":1}]
+                """, context).events();
+
+        List<String> order = events.stream()
+                .map(e -> e.type() + (e.record().has("closes") ? "/end" : "")).toList();
+        assertEquals(List.of("outer", "inner", "inner/end", "outer/end", "later"), order);
+        assertEquals(10_000L, events.get(3).time());
+        assertEquals("slice:0", events.get(3).record().get("closes").asText());
+    }
+
+    @Test
+    void flowV1BindsStartToEnclosingSliceAndEndToNextSlice() throws Exception {
+        TraceTestContext context = new TraceTestContext();
+        List<Event> events = read("""
+                [{"ph":"B","name":"send","ts":0,"pid":1,"tid":1},
+                 {"ph":"s","name":"msg","cat":"ipc","id":"0x7","ts":1,"pid":1,"tid":1},
+                 {"ph":"E","ts":2,"pid":1,"tid":1},
+                 {"ph":"f","name":"msg","cat":"ipc","id":"0x7","ts":3,"pid":1,"tid":2},
+                 {"ph":"X","name":"receive","ts":4,"dur":1,"pid":1,"tid":2},
+                 {"ph":"B","name":"work","ts":6,"pid":2,"tid":1},
+                 {"ph":"s","name":"job","cat":"q","id":1,"ts":7,"pid":2,"tid":1},
+                 {"ph":"f","name":"job","cat":"q","id":1,"ts":8,"pid":2,"tid":1,"bp":"e"},
+                 {"ph":"E","ts":9,"pid":2,"tid":1}]
+                """, context).events();
+
+        Event send = byType(events, "send");
+        Event receive = byType(events, "receive");
+        assertEquals(List.of(new Link("flow", send.id())), receive.links());
+        Event enclosedEnd = events.stream().filter(e -> e.type().equals("job") && e.record().get("ph").asText().equals("f"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of(new Link("flow", byType(events, "work").id())), enclosedEnd.links(),
+                "bp=e binds to the enclosing slice; the f event carries the link");
+        assertTrue(context.warnings.stream().noneMatch(w -> w.contains("flow")), context.warnings.toString());
+    }
+
+    @Test
+    void flowV2BindIdsLinkSlices() throws Exception {
+        TraceTestContext context = new TraceTestContext();
+        List<Event> events = read("""
+                [{"ph":"X","name":"post","ts":0,"dur":2,"pid":1,"tid":1,"bind_id":"0xa","flow_out":true},
+                 {"ph":"X","name":"relay","ts":3,"dur":2,"pid":1,"tid":2,"bind_id":"0xa","flow_in":true,"flow_out":true},
+                 {"ph":"X","name":"run","ts":6,"dur":2,"pid":1,"tid":3,"bind_id":"0xa","flow_in":true},
+                 {"ph":"X","name":"stray","ts":9,"dur":1,"pid":1,"tid":3,"bind_id":"0xb","flow_in":true}]
+                """, context).events();
+
+        assertEquals(List.of(new Link("flow", byType(events, "post").id())), byType(events, "relay").links());
+        assertEquals(List.of(new Link("flow", byType(events, "relay").id())), byType(events, "run").links());
+        assertEquals(List.of(), byType(events, "stray").links());
+        assertTrue(context.warned("1 flow step(s) or flow_in(s) without a flow start"), context.warnings.toString());
+    }
+
+    @Test
+    void nodeAsyncHooksBecomeParentLinks() throws Exception {
+        TraceTestContext context = new TraceTestContext();
+        List<Event> events = read("""
+                {"traceEvents":[
+                 {"pid":9,"tid":9,"ts":1,"ph":"b","cat":"node,node.async_hooks","name":"TCPWRAP","id":"0x5",
+                  "args":{"data":{"executionAsyncId":1,"triggerAsyncId":1}}},
+                 {"pid":9,"tid":9,"ts":2,"ph":"b","cat":"node,node.async_hooks","name":"Timeout","id":"0x7",
+                  "args":{"data":{"executionAsyncId":6,"triggerAsyncId":5}}},
+                 {"pid":9,"tid":9,"ts":3,"ph":"b","cat":"node,node.async_hooks","name":"Timeout_CALLBACK","id":"0x7"}
+                ]}
+                """, context).events();
+
+        assertEquals("async:9:5", events.get(0).id());
+        assertEquals(List.of(new Link("parent", "async:9:1")), events.get(0).links());
+        assertEquals("async:9:7", events.get(1).id());
+        assertEquals(List.of(new Link("parent", "async:9:5"), new Link("execution", "async:9:6")), events.get(1).links());
+        assertNull(events.get(2).id(), "callbacks share the resource's id, so only the init event carries it");
+    }
+
+    @Test
+    void badRecordsAreReportedWithTheirLineAndTheRestKept() throws Exception {
+        TraceTestContext context = new TraceTestContext();
+        TraceTestContext.Read read = read("""
+                [
+                {"ph":"i","name":"a","ts":1,"pid":1,"tid":1},
+                {"ph":"i","name":"b","ts":{"oops":1},"pid":1,"tid":1},
+                {"name":"c","ts":3,"pid":1,"tid":1},
+                42,
+                {"ph":"i","name":"d","ts":4,"pid":1 "tid":1},
+                {"ph":"i","name":"e","ts":5.5,"pid":1,"tid":1}
+                ]
+                """, context);
+
+        assertEquals(List.of("a", "e"), read.events().stream().map(Event::type).toList());
+        assertEquals(5_500L, read.events().get(1).time());
+        assertEquals(List.of(3L, 4L, 5L, 6L), context.errors.stream().map(TraceTestContext.Problem::position).toList());
+        assertTrue(context.errors.get(0).reason().contains("\"ts\""), context.errors.get(0).reason());
+        assertTrue(context.errors.get(1).reason().contains("\"ph\""), context.errors.get(1).reason());
+        assertTrue(context.errors.get(2).reason().contains("found a number"), context.errors.get(2).reason());
+        assertTrue(context.errors.get(3).reason().startsWith("malformed JSON"), context.errors.get(3).reason());
+        assertTrue(context.errors.stream().allMatch(p -> p.file().endsWith("trace.json")));
+    }
+
+    @Test
+    void objectFormRecoversFromABrokenRecordAndStopsAtTheArraysEnd() throws Exception {
+        TraceTestContext context = new TraceTestContext();
+        TraceTestContext.Read read = read("""
+                {"traceEvents": [
+                  {"ph":"i","name":"a","ts":1,"pid":1,"tid":1},
+                  {"ph":"i","name":"b",,"ts":2,"pid":1,"tid":1},
+                  {"ph":"i","name":"c","ts":3,"pid":1,"tid":1}
+                ],
+                "displayTimeUnit": "ns",
+                "metadata": {"clock-domain": "LINUX_CLOCK_MONOTONIC"}}
+                """, context);
+
+        assertEquals(List.of("a", "c"), read.events().stream().map(Event::type).toList());
+        assertEquals(1, context.errors.size());
+        assertEquals(3L, context.errors.get(0).position());
+        assertEquals(4L, read.events().get(1).line(), "lines after a resync still count from the start of the file");
+    }
+
+    @Test
+    void notATraceIsOneClearErrorNotACrash() throws Exception {
+        TraceTestContext context = new TraceTestContext();
+        TraceTestContext.Read read = read("{\"something\": [1, 2, 3]}", context);
+        assertEquals(List.of(), read.events());
+        assertEquals(1, context.errors.size());
+        assertTrue(context.errors.get(0).reason().contains("traceEvents"));
+    }
+
+    @Test
+    void sniffRejectsOtherJson() throws Exception {
+        Path other = dir.resolve("other.json");
+        Files.writeString(other, "[{\"type\":\"Deposited\",\"at\":1}]");
+        assertEquals(0, format.sniff(LogInput.of(other)));
+        Path node = dir.resolve("node_trace.1.log");
+        Files.writeString(node, "{\"traceEvents\":[{\"pid\":1,\"tid\":1,\"ph\":\"i\",\"ts\":1,\"name\":\"x\"}]}");
+        assertEquals(100, format.sniff(LogInput.of(node)));
+    }
+}

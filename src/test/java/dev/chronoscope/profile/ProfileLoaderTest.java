@@ -1,0 +1,141 @@
+package dev.chronoscope.profile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProfileLoaderTest {
+    @TempDir
+    Path dir;
+
+    private static final String BANK = """
+            {
+              "name": "bank-ledger",
+              "detect": { "anyType": ["AccountOpened", "Deposited"] },
+              "mapping": {
+                "type": "$.event", "time": "$.at", "timeUnit": "ms", "id": "$.id", "lane": "$.branch",
+                "severity": "$.level", "duration": "$.took_us", "durationUnit": "us",
+                "links": [ { "kind": "caused-by", "ref": "$.cause" } ],
+                "chain": "$.correlation", "vectorClock": "$.vc"
+              },
+              "rules": [
+                { "on": "AccountOpened", "set": { "accounts/${account}/balance": 0,
+                                                  "accounts/${account}/owner": "$.owner" } },
+                { "on": "Deposited",  "add": { "accounts/${account}/balance": "$.amount" } },
+                { "on": "Frozen", "when": "reason != null", "set": { "accounts/${account}/frozen": true } },
+                { "on": "AccountClosed", "remove": ["accounts/${account}"] },
+                { "on": ["LockContended"], "append": { "locks/${lock}/waiters": "$.pid" } },
+                { "on": "LockAcquired", "set": { "locks/${lock}/holder": "$.pid" },
+                                        "pull": { "locks/${lock}/waiters": "$.pid" } }
+              ]
+            }
+            """;
+
+    private static ProfileException failure(String text) {
+        return assertThrows(ProfileException.class, () -> ProfileLoader.parse("p.json", text));
+    }
+
+    @Test
+    void readsTheDocumentedExample() throws ProfileException {
+        Profile p = ProfileLoader.parse("bank.json", BANK);
+        assertEquals("bank-ledger", p.name());
+        assertEquals("bank.json", p.source());
+        assertEquals(List.of("AccountOpened", "Deposited"), p.detect().anyType());
+        assertEquals("$.event", p.mapping().type());
+        assertEquals("us", p.mapping().durationUnit());
+        assertEquals(List.of(new Mapping.LinkRule("caused-by", "$.cause")), p.mapping().links());
+        assertEquals(6, p.rules().size());
+        Rule first = p.rules().get(0);
+        assertEquals(List.of("AccountOpened"), first.on());
+        assertEquals(11, first.line());
+        assertEquals(0, first.set().get("accounts/${account}/balance").asInt());
+        assertEquals("$.owner", first.set().get("accounts/${account}/owner").asText());
+        assertEquals("reason != null", p.rules().get(2).when());
+        assertEquals(List.of("accounts/${account}"), p.rules().get(3).remove());
+        assertEquals("$.pid", p.rules().get(5).pull().get("locks/${lock}/waiters").asText());
+    }
+
+    @Test
+    void syntaxErrorNamesFileLineAndColumn() throws IOException {
+        Path f = dir.resolve("broken.json");
+        Files.writeString(f, "{\n  \"name\": \"x\",\n  \"rules\": [ { \"on\": \"A\" \"set\": {} } ]\n}\n");
+        ProfileException e = assertThrows(ProfileException.class, () -> ProfileLoader.load(f));
+        assertEquals(f.toString(), e.source());
+        assertEquals(3, e.line());
+        assertEquals(26, e.column());
+        assertTrue(e.getMessage().startsWith(f + ":3:26: invalid JSON: Unexpected character"), e.getMessage());
+    }
+
+    @Test
+    void unknownKeyIsRejectedAtItsLocation() {
+        ProfileException e = failure("{\n  \"name\": \"x\",\n  \"rules\": [\n    { \"on\": \"A\", \"sett\": {\"a\": 1} }\n  ]\n}");
+        assertEquals(4, e.line());
+        assertEquals(18, e.column());
+        assertTrue(e.getMessage().startsWith("p.json:4:18: rules[0]: unknown key \"sett\" (expected one of on, when, set"),
+                e.getMessage());
+    }
+
+    @Test
+    void wrongShapeSaysWhatWasExpected() {
+        ProfileException e = failure("{\"rules\": [{\"on\":\"A\",\"set\":{\"a\":1}}, {\"on\":\"B\",\"set\":{\"a\":1}}, {\"on\":\"C\",\"set\":{\"a\":1}},\n"
+                + " {\"on\": 5, \"set\": {\"a\": 1}}]}");
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().endsWith("rules[3].on: expected a type name or a list of them, found a number"), e.getMessage());
+    }
+
+    @Test
+    void otherShapeMistakesAreCaught() {
+        assertTrue(failure("{\"bogus\": 1}").getMessage().contains("unknown key \"bogus\" (expected one of name,"));
+        assertTrue(failure("{\"mapping\": {\"timeUnit\": \"hours\"}}").getMessage()
+                .endsWith("mapping.timeUnit: expected one of s, ms, us, ns, found \"hours\""));
+        assertTrue(failure("{\"mapping\": {\"time\": 3}}").getMessage()
+                .endsWith("mapping.time: expected a record path like \"$.a.b\", found a number"));
+        assertTrue(failure("{\"rules\": [{\"on\": \"A\", \"add\": {\"x\": \"lots\"}}]}").getMessage()
+                .contains("rules[0].add[\"x\"]: expected a number or a reference"));
+        assertTrue(failure("{\"rules\": [{\"on\": \"A\", \"set\": {\"x\": \"$amount\"}}]}").getMessage()
+                .contains("unknown reference \"$amount\""));
+        assertTrue(failure("{\"rules\": [{\"set\": {\"x\": 1}}]}").getMessage()
+                .endsWith("rules[0]: missing \"on\" (expected a type name or a list of them)"));
+        assertTrue(failure("{\"rules\": [{\"on\": \"A\"}]}").getMessage()
+                .endsWith("rules[0]: expected at least one of set, add, sub, append, pull, remove"));
+        assertTrue(failure("{\"rules\": [{\"on\": \"A\", \"set\": {\"a/${b\": 1}}]}").getMessage()
+                .contains("unclosed \"${\""));
+        assertTrue(failure("{\"name\": \"a\", \"name\": \"b\"}").getMessage().contains("Duplicate field 'name'"));
+        assertTrue(failure("[]").getMessage().endsWith("p.json:1:1: expected a profile object, found a list"));
+        assertTrue(failure("").getMessage().contains("expected a profile object, found the end of the file"));
+        assertTrue(failure("{} {}").getMessage().contains("expected the end of the file after the profile"));
+    }
+
+    @Test
+    void badWhenFilterPointsIntoTheExpression() {
+        ProfileException e = failure("{\"rules\": [\n  {\"on\": \"A\", \"when\": \"pid = \", \"set\": {\"a\": 1}}]}");
+        assertEquals(2, e.line());
+        assertTrue(e.column() > 24, "column " + e.column());
+        assertTrue(e.getMessage().contains("rules[0].when: bad filter \"pid = \": col "), e.getMessage());
+    }
+
+    @Test
+    void literalDollarAndEnvelopeReferencesAreAccepted() throws ProfileException {
+        Profile p = ProfileLoader.parse("ok.json", """
+                // a comment is fine
+                {"rules": [{"on": "*", "set": {"a": "\\\\$5", "b": "$type", "c": "$", "d": "$[\\"odd key\\"]"}}]}
+                """);
+        assertEquals("ok", p.name());
+        assertEquals("\\$5", p.rules().get(0).set().get("a").asText());
+        assertTrue(p.rules().get(0).matchesAnyType());
+    }
+
+    @Test
+    void missingFileIsNamed() {
+        Path f = dir.resolve("absent.json");
+        ProfileException e = assertThrows(ProfileException.class, () -> ProfileLoader.load(f));
+        assertEquals(f + ": no such file", e.getMessage());
+    }
+}

@@ -1,0 +1,180 @@
+package dev.chronoscope.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.chronoscope.event.Event;
+import dev.chronoscope.event.Severity;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexTest {
+    @TempDir
+    Path dir;
+
+    private static Event event(long offset, long time, String lane, String id, Severity severity) {
+        return new Event(offset, time, "T", lane, severity, id, Event.NO_DURATION, null, null, null,
+                TestEvents.JSON.createObjectNode().put("i", offset), null, offset + 1);
+    }
+
+    @Test
+    void idIndexSeesDuplicatesAcrossFlushedRunsAndTheBuffer() {
+        IdIndexWriter ids = new IdIndexWriter(new TreeMap<>(), new TreeMap<>(), 64);
+        List<List<Long>> expected = new ArrayList<>();
+        for (int k = 0; k < 50; k++) expected.add(new ArrayList<>());
+        long duplicates = 0;
+        Random r = new Random(2);
+        for (long offset = 0; offset < 1000; offset++) {
+            int k = r.nextInt(50);
+            if (!expected.get(k).isEmpty()) duplicates++;
+            expected.get(k).add(offset);
+            ids.add("id-" + k, offset);
+            if (offset % 97 == 0) {
+                for (int j = 0; j < 50; j++) {
+                    assertArrayEquals(expected.get(j).stream().mapToLong(Long::longValue).toArray(),
+                            ids.offsetsSoFar("id-" + j), "so far, id-" + j + " at " + offset);
+                }
+            }
+        }
+        assertEquals(duplicates, ids.duplicates());
+        assertEquals(0, ids.offsetsSoFar("unknown").length);
+    }
+
+    @Test
+    void storeIdIndexAndDuplicates() {
+        StoreCatalog catalog = Stores.catalog(dir);
+        Fingerprint fp = TestEvents.fingerprint("ids");
+        String[] ids = {"a", "b", "a", null, "c", "a", "", "b"};
+        try (LogStoreWriter w = catalog.create(fp, 0)) {
+            for (int i = 0; i < ids.length; i++) {
+                w.append(event(i, i * 10L, "L", ids[i], Severity.INFO));
+                if (i == 4) assertArrayEquals(new long[] {0, 2}, w.offsetsOfIdSoFar("a"));
+            }
+            assertArrayEquals(new long[] {0, 2, 5}, w.offsetsOfIdSoFar("a"));
+            assertEquals(3, w.duplicateIds());
+            w.append(event(ids.length, 100, "L", "c", Severity.INFO));
+            assertEquals(4, w.duplicateIds());
+            w.commit().close();
+        }
+        try (LogStore s = catalog.openComplete(fp).orElseThrow()) {
+            assertArrayEquals(new long[] {0, 2, 5}, s.offsetsOfId("a"));
+            assertArrayEquals(new long[] {1, 7}, s.offsetsOfId("b"));
+            assertArrayEquals(new long[] {4, 8}, s.offsetsOfId("c"));
+            assertArrayEquals(new long[] {6}, s.offsetsOfId(""));
+            assertArrayEquals(new long[0], s.offsetsOfId("zzz"));
+        }
+    }
+
+    @Test
+    void offsetAtTimeFindsTheFirstEventAtOrAfter() {
+        StoreCatalog catalog = Stores.catalog(dir);
+        Fingerprint fp = TestEvents.fingerprint("times");
+        int n = TimeLaneWriter.BLOCK * 2 + 100;
+        long[] times = new long[n];
+        Random r = new Random(4);
+        try (LogStoreWriter w = catalog.create(fp, 0)) {
+            for (int i = 0; i < n; i++) {
+                times[i] = i % 50 == 7 ? Event.NO_TIME : i * 100L + (i % 13 == 0 ? -r.nextInt(5000) : 0);
+                w.append(event(i, times[i], "L" + (i % 3), null, Severity.INFO));
+            }
+            w.commit().close();
+        }
+        try (LogStore s = catalog.openComplete(fp).orElseThrow()) {
+            for (int i = 0; i < n; i++) assertEquals(times[i], s.time(i));
+            for (int q = 0; q < 300; q++) {
+                long t = r.nextInt(n * 100 + 500) - 200;
+                long expected = n;
+                for (int i = 0; i < n; i++) {
+                    if (times[i] != Event.NO_TIME && times[i] >= t) {
+                        expected = i;
+                        break;
+                    }
+                }
+                assertEquals(expected, s.offsetAtTime(t), "time " + t);
+            }
+            assertEquals(n, s.offsetAtTime(Long.MAX_VALUE));
+            assertEquals(List.of("L0", "L1", "L2"), s.lanes());
+            assertEquals(2, s.laneIndex(5));
+        }
+    }
+
+    @Test
+    void densitySamplesSumToTheEventCounts() {
+        StoreCatalog catalog = Stores.catalog(dir);
+        Fingerprint fp = TestEvents.fingerprint("density");
+        int n = 20_000;
+        long[] perLane = new long[3];
+        long timed = 0;
+        Random r = new Random(9);
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        try (LogStoreWriter w = catalog.create(fp, 0)) {
+            for (int i = 0; i < n; i++) {
+                long t = i % 100 == 5 ? Event.NO_TIME : 1_000_000_000L + i * 1_000_000L + r.nextInt(3_000_000);
+                int lane = i % 3;
+                Severity sev = i == 1234 ? Severity.CRITICAL : Severity.INFO;
+                w.append(event(i, t, "L" + lane, null, sev));
+                if (t != Event.NO_TIME) {
+                    perLane[lane]++;
+                    timed++;
+                    min = Math.min(min, t);
+                    max = Math.max(max, t);
+                }
+            }
+            w.commit().close();
+        }
+        try (LogStore s = catalog.openComplete(fp).orElseThrow()) {
+            DensityPyramid d = s.density();
+            assertEquals(min, d.minTime());
+            assertEquals(max, d.maxTime());
+            for (int buckets : new int[] {1, 7, 100, 1000, 100_000}) {
+                DensityPyramid.Density all = d.sample(-1, min, max + 1, buckets);
+                assertEquals(timed, sum(all.counts()), buckets + " buckets");
+                for (int lane = 0; lane < 3; lane++) {
+                    assertEquals(perLane[lane], sum(d.sample(lane, min, max + 1, buckets).counts()), "lane " + lane);
+                }
+            }
+            DensityPyramid.Density coarse = d.sample(-1, min, max + 1, 10);
+            int critical = 0;
+            for (byte b : coarse.worstSeverity()) if (b == Severity.CRITICAL.ordinal()) critical++;
+            assertEquals(1, critical);
+            DensityPyramid.Density outside = d.sample(0, max + 1_000_000_000L, max + 2_000_000_000L, 4);
+            assertEquals(0, sum(outside.counts()));
+            assertArrayEquals(new byte[] {-1, -1, -1, -1}, outside.worstSeverity());
+            assertEquals(0, sum(d.sample(7, min, max, 4).counts()));
+        }
+    }
+
+    @Test
+    void densityBuilderCoarsensWithoutLosingEvents() {
+        DensityBuilder b = new DensityBuilder();
+        Random r = new Random(1);
+        long count = 0;
+        int width = 1 << 24;
+        int buckets = (int) ((2L * DensityBuilder.LIMIT * 977) / width) + 1;
+        long[] lane2 = new long[buckets];
+        for (int i = 0; i < 2 * DensityBuilder.LIMIT; i++) {
+            long t = Math.max(0, i * 977L + (i % 10 == 0 ? -r.nextInt(1_000_000) : 0));
+            b.add(i % 5, t, i % 6);
+            if (i % 5 == 2) lane2[(int) (t / width)]++;
+            count++;
+        }
+        TreeMap<Long, byte[]> map = new TreeMap<>();
+        StoredDensity d = new StoredDensity(map, b.finish(map));
+        assertEquals(count, sum(d.sample(-1, d.minTime(), d.maxTime() + 1, 333).counts()));
+        assertEquals(count, sum(d.sample(-1, d.minTime(), d.maxTime() + 1, 3).counts()));
+        // output buckets aligned with stored ones: every count lands exactly where it belongs
+        assertArrayEquals(lane2, d.sample(2, 0, (long) buckets * width, buckets).counts());
+    }
+
+    private static long sum(long[] a) {
+        long s = 0;
+        for (long v : a) s += v;
+        return s;
+    }
+}

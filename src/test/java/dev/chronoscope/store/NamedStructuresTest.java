@@ -1,0 +1,108 @@
+package dev.chronoscope.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.chronoscope.event.Event;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NamedStructuresTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void postingsAcceptOutOfOrderOffsetsAcrossRuns() {
+        TreeMap<String, TreeSet<Long>> expected = new TreeMap<>();
+        TreeMap<Long, byte[]> index = new TreeMap<>();
+        PostingsWriterImpl w = new PostingsWriterImpl(new TreeMap<>(), index, 4096);
+        Random r = new Random(6);
+        for (int i = 0; i < 30_000; i++) {
+            String key = "processes/" + r.nextInt(300) + (r.nextBoolean() ? "/state" : "/name");
+            long offset = r.nextInt(50_000);
+            w.add(key, offset);
+            expected.computeIfAbsent(key, k -> new TreeSet<>()).add(offset);
+        }
+        for (int i = 0; i < 10_000; i++) w.add("hot", 20_000 - i);
+        TreeSet<Long> hot = new TreeSet<>();
+        for (int i = 0; i < 10_000; i++) hot.add(20_000L - i);
+        expected.put("hot", hot);
+        StoredPostings p = new StoredPostings(index, w.finish());
+        for (Map.Entry<String, TreeSet<Long>> e : expected.entrySet()) {
+            String k = e.getKey();
+            TreeSet<Long> s = e.getValue();
+            assertEquals(s.size(), p.count(k), k);
+            assertArrayEquals(s.stream().mapToLong(Long::longValue).toArray(), p.offsets(k, 0, Long.MAX_VALUE), k);
+            for (long q : new long[] {-1, 0, 7, 12_345, 19_999, 25_000, 60_000}) {
+                Long floor = s.floor(q);
+                Long ceiling = s.ceiling(q);
+                assertEquals(floor == null ? -1 : floor, p.floor(k, q), k + " floor " + q);
+                assertEquals(ceiling == null ? -1 : ceiling, p.ceiling(k, q), k + " ceiling " + q);
+                assertArrayEquals(s.subSet(q, true, q + 5000, false).stream().mapToLong(Long::longValue).toArray(),
+                        p.offsets(k, q, q + 5000), k + " range " + q);
+            }
+        }
+        assertEquals(0, p.count("nope"));
+        assertEquals(-1, p.floor("nope", 100));
+        assertEquals(-1, p.ceiling("zzz", 0));
+        List<String> prefixed = new ArrayList<>(expected.subMap("processes/1", "processes/2").keySet());
+        assertEquals(prefixed, p.keysWithPrefix("processes/1", 10_000));
+        assertEquals(prefixed.subList(0, 5), p.keysWithPrefix("processes/1", 5));
+        assertEquals(List.of("hot"), p.keysWithPrefix("hot", 10));
+        assertEquals(List.of(), p.keysWithPrefix("x", 10));
+    }
+
+    @Test
+    void columnsPostingsAndBlobsSurviveCommitAndReopen() {
+        StoreCatalog catalog = Stores.catalog(dir);
+        Fingerprint fp = TestEvents.fingerprint("named");
+        int n = ColumnWriterImpl.BLOCK * 2 + 5;
+        try (LogStoreWriter w = catalog.create(fp, 0)) {
+            Column.Writer changes = w.column("changes#1");
+            Postings.Writer paths = w.postings("paths");
+            Blobs.Writer checkpoints = w.blobs("checkpoints");
+            for (int i = 0; i < n; i++) {
+                w.append(new Event(i, i, "T", "L", null, null, Event.NO_DURATION, null, null, null,
+                        TestEvents.JSON.createObjectNode(), null, i));
+                changes.append(i % 3 == 0 ? new byte[0] : ("change " + i).getBytes(StandardCharsets.UTF_8));
+                paths.add("p/" + (i % 7), i);
+                if (i % 1000 == 0) checkpoints.put(i, ("state at " + i).getBytes(StandardCharsets.UTF_8));
+            }
+            assertEquals(n, changes.size());
+            checkpoints.put(0, "replaced".getBytes(StandardCharsets.UTF_8));
+            w.commit().close();
+        }
+        try (LogStore s = catalog.openComplete(fp).orElseThrow()) {
+            Column c = s.column("changes#1");
+            assertEquals(n, c.size());
+            for (int i = 0; i < n; i++) {
+                assertEquals(i % 3 == 0 ? "" : "change " + i, new String(c.get(i), StandardCharsets.UTF_8));
+            }
+            assertEquals(0, c.get(n + 5).length);
+            Postings p = s.postings("paths");
+            assertEquals(2052 / 7 + 1, p.count("p/1"));
+            assertEquals(2045, p.floor("p/1", 2050));
+            assertEquals(List.of("p/0", "p/1", "p/2"), p.keysWithPrefix("p/", 3));
+            Blobs b = s.blobs("checkpoints");
+            assertEquals(3, b.count());
+            assertEquals("replaced", new String(b.get(0), StandardCharsets.UTF_8));
+            assertEquals(1000L, b.floor(1999).getKey());
+            assertEquals("state at 2000", new String(b.floor(5000).getValue(), StandardCharsets.UTF_8));
+            assertNull(b.floor(-1));
+            assertNull(b.get(5));
+            assertEquals("replaced".length() + 2 * "state at 1000".length(), b.bytes());
+            assertEquals(0, s.column("missing").size());
+            assertEquals(0, s.postings("missing").count("x"));
+            assertNull(s.blobs("missing").get(0));
+        }
+    }
+}
