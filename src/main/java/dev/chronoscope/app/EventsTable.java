@@ -32,7 +32,7 @@ final class EventsTable {
         table.getColumns().add(column("Time", 100, r -> r.event() == null ? "" : time(r.event())));
         table.getColumns().add(column("Lane", 90, r -> r.event() == null ? "" : r.event().lane()));
         table.getColumns().add(column("Type", 130, r -> r.event() == null ? "" : r.event().type()));
-        table.getColumns().add(column("Severity", 70, r -> r.event() == null ? "" : r.event().severity().name()));
+        table.getColumns().add(column("Severity", 84, r -> r.event() == null ? "" : r.event().severity().name()));
         table.getColumns().add(column("Summary", 420, EventRow::summary));
         table.setRowFactory(t -> new TableRow<>() {
             @Override

@@ -35,6 +35,7 @@ final class StatePanel {
         tree.setId("stateTree");
         tree.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         tree.setShowRoot(false);
+        tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         tree.setPlaceholder(new Label("The state is empty at this offset"));
         TreeTableColumn<StateNode, String> name = new TreeTableColumn<>("Path");
         name.setPrefWidth(240);
@@ -43,7 +44,7 @@ final class StatePanel {
         value.setPrefWidth(200);
         value.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue().getValue().valueText()));
         TreeTableColumn<StateNode, String> change = new TreeTableColumn<>("Changed here");
-        change.setPrefWidth(140);
+        change.setPrefWidth(200);
         change.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue().getValue().changeText()));
         tree.getColumns().add(name);
         tree.getColumns().add(value);
