@@ -19,6 +19,7 @@ final class AppController {
     private CursorWorker cursorWorker;
     private CancelToken filterToken = new CancelToken();
     private long filterGeneration;
+    private boolean closed;
 
     AppController(AppModel model, Background background) {
         this.model = model;
@@ -154,10 +155,12 @@ final class AppController {
         (a ? model.markerA : model.markerB).set(new AppModel.Marker(v.offset(), v.time()));
     }
 
-    void close() {
+    void close(boolean closeLog) {
+        if (closed) return;
+        closed = true;
         if (cursorWorker != null) cursorWorker.close();
         background.shutdown();
         OpenLog log = model.log.get();
-        if (log != null) log.session().close();
+        if (closeLog && log != null) log.session().close();
     }
 }

@@ -3,6 +3,7 @@ package dev.chronoscope.app;
 import dev.chronoscope.event.Event;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -14,6 +15,8 @@ import javafx.scene.control.skin.VirtualFlow;
  * moves the cursor when the user selects a row. Shows only matches while a filter is active.
  */
 final class EventsTable {
+    private static final PseudoClass WARN = PseudoClass.getPseudoClass("sev-warn");
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("sev-error");
     private final AppController app;
     private final AppModel model;
     private final TableView<EventRow> table = new TableView<>();
@@ -27,6 +30,7 @@ final class EventsTable {
         table.setId("eventsTable");
         table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         table.setItems(rows);
+        table.setFixedCellSize(24);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(column("Offset", 70, r -> Long.toString(r.offset())));
         table.getColumns().add(column("Time", 100, r -> r.event() == null ? "" : time(r.event())));
@@ -38,14 +42,10 @@ final class EventsTable {
             @Override
             protected void updateItem(EventRow row, boolean empty) {
                 super.updateItem(row, empty);
-                getStyleClass().removeAll("sev-warn", "sev-error");
-                if (!empty && row != null && row.event() != null) {
-                    switch (row.event().severity()) {
-                        case WARN -> getStyleClass().add("sev-warn");
-                        case ERROR, CRITICAL -> getStyleClass().add("sev-error");
-                        default -> { }
-                    }
-                }
+                // Pseudo-classes, not style classes: a change restyles the row without re-matching selectors.
+                var sev = empty || row == null || row.event() == null ? null : row.event().severity();
+                pseudoClassStateChanged(WARN, sev == dev.chronoscope.event.Severity.WARN);
+                pseudoClassStateChanged(ERROR, sev != null && sev.compareTo(dev.chronoscope.event.Severity.ERROR) >= 0);
             }
         });
         table.getSelectionModel().selectedIndexProperty().addListener((o, a, index) -> {
@@ -58,6 +58,11 @@ final class EventsTable {
             follow(model.cursor.get());
         });
         model.cursor.addListener((o, a, v) -> follow(v));
+        table.skinProperty().addListener((o, a, skin) -> {
+            if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+                flow.positionProperty().addListener((p, was, now) -> slideAtEdges(now.doubleValue()));
+            }
+        });
     }
 
     TableView<EventRow> view() {
@@ -70,15 +75,42 @@ final class EventsTable {
     }
 
     private void follow(CursorView v) {
-        if (v == null || rows.isEmpty()) return;
-        int index = rows.indexOf(v.offset());
+        if (v == null || rows.fullSize() == 0) return;
+        long full = rows.fullIndexOf(v.offset());
         following = true;
         try {
-            if (index < 0) table.getSelectionModel().clearSelection();
-            else {
-                if (table.getSelectionModel().getSelectedIndex() != index) table.getSelectionModel().clearAndSelect(index);
-                if (!visible(index)) table.scrollTo(Math.max(0, index - 3));
+            if (full < 0) {
+                table.getSelectionModel().clearSelection();
+                return;
             }
+            boolean moved = !rows.comfortablyInside(full) && rows.recentre(full);
+            int index = (int) (full - rows.base());
+            if (table.getSelectionModel().getSelectedIndex() != index) table.getSelectionModel().clearAndSelect(index);
+            if (moved || !visible(index)) table.scrollTo(Math.max(0, index - 3));
+        } finally {
+            following = false;
+        }
+    }
+
+    /** Scrolling to an edge of the window moves the window on, keeping the same rows in view. */
+    private void slideAtEdges(double position) {
+        if (following || rows.fullSize() <= EventRowList.WINDOW) return;
+        if (!(table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) return;
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        if (first == null) return;
+        long topFull = rows.base() + first.getIndex();
+        boolean atTop = position <= 0.02 && rows.base() > 0;
+        boolean atBottom = position >= 0.98 && rows.base() + rows.size() < rows.fullSize();
+        if (!atTop && !atBottom) return;
+        int selected = table.getSelectionModel().getSelectedIndex();
+        long selectedFull = selected < 0 ? -1 : rows.base() + selected;
+        following = true;
+        try {
+            rows.recentre(topFull);
+            if (selectedFull >= rows.base() && selectedFull < rows.base() + rows.size()) {
+                table.getSelectionModel().clearAndSelect((int) (selectedFull - rows.base()));
+            }
+            table.scrollTo((int) (topFull - rows.base()));
         } finally {
             following = false;
         }

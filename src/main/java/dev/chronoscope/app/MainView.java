@@ -136,7 +136,20 @@ final class MainView {
 
     void dispose() {
         opener.cancel();
-        app.close();
+        closeViews();
+        app.close(true);
+    }
+
+    /** Stops the window's threads but leaves the log open for whoever lent it (the frame benchmark). */
+    void disposeKeepingLog() {
+        opener.cancel();
+        closeViews();
+        app.close(false);
+    }
+
+    private void closeViews() {
+        timeline.close();
+        causality.close();
     }
 
     private ToolBar toolbar() {

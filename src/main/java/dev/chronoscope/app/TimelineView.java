@@ -79,6 +79,10 @@ final class TimelineView extends Pane {
         canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
     }
 
+    void close() {
+        loader.close();
+    }
+
     TimelineViewport viewport() {
         return viewport;
     }
