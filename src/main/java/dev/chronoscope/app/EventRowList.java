@@ -87,8 +87,13 @@ final class EventRowList extends ObservableListBase<EventRow> {
 
     private void fireReplaced(int oldSize) {
         beginChange();
-        if (oldSize > 0) nextRemove(0, new ArrayList<>(Collections.nCopies(oldSize, (EventRow) null)));
-        if (size() > 0) nextAdd(0, size());
+        List<EventRow> removed = new ArrayList<>(Collections.nCopies(oldSize, (EventRow) null));
+        // A replacement of as many rows lets the table reuse its cells instead of rebuilding them.
+        if (oldSize == size() && oldSize > 0) nextReplace(0, oldSize, removed);
+        else {
+            if (oldSize > 0) nextRemove(0, removed);
+            if (size() > 0) nextAdd(0, size());
+        }
         endChange();
     }
 

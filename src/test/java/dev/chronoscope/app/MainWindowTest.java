@@ -152,6 +152,20 @@ class MainWindowTest extends GuiTestSupport {
     }
 
     @Test
+    void theEventsTableFollowsTheCursorBeyondItsWindow(FxRobot robot) {
+        this.robot = robot;
+        open("big.jsonl");
+        TableView<?> table = robot.lookup("#eventsTable").queryAs(TableView.class);
+        assertEquals(EventRowList.WINDOW, (int) FxWait.call(() -> table.getItems().size()));
+        robot.type(KeyCode.END);
+        settle();
+        assertEquals(9_999L, (long) FxWait.call(() -> ((EventRow) table.getSelectionModel().getSelectedItem()).offset()));
+        robot.type(KeyCode.HOME);
+        settle();
+        assertEquals(0L, (long) FxWait.call(() -> ((EventRow) table.getSelectionModel().getSelectedItem()).offset()));
+    }
+
+    @Test
     void droppingAFileOpensIt(FxRobot robot) {
         this.robot = robot;
         open("kernel.jsonl");
