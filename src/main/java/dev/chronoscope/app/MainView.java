@@ -157,6 +157,10 @@ final class MainView {
         filter.setPromptText("Filter, e.g.  type = LockContended and severity >= WARN   (Enter)");
         filter.setPrefColumnCount(40);
         filter.setOnAction(e -> app.setFilter(filter.getText()));
+        // Escape hands the keys back to the timeline, where the arrows step the cursor.
+        filter.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) timeline.requestFocus();
+        });
         filterError.setId("filterError");
         filterError.getStyleClass().add("filter-error");
         filterError.textProperty().bind(model.filterError);
