@@ -73,11 +73,18 @@ final class Adjacency {
     }
 
     /** Adds the unvisited direct causes (backward) or effects of node to next. */
-    void expand(int node, boolean backward, Visited visited, StoredCausalGraph.LongList next) {
+    void expand(int node, boolean backward, Visited visited, LongList next) {
         int[] start = backward ? inStart : outStart;
         int[] list = backward ? inSources : outTargets;
         for (int i = start[node]; i < start[node + 1]; i++) {
             if (visited.add(list[i])) next.add(list[i]);
         }
+    }
+
+    /** True when node has a cause or an effect on another lane. */
+    boolean crossesLanes(int node, int lane, java.util.function.LongToIntFunction laneOf) {
+        for (int i = inStart[node]; i < inStart[node + 1]; i++) if (laneOf.applyAsInt(inSources[i]) != lane) return true;
+        for (int i = outStart[node]; i < outStart[node + 1]; i++) if (laneOf.applyAsInt(outTargets[i]) != lane) return true;
+        return false;
     }
 }

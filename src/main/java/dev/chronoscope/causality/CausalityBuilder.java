@@ -21,7 +21,7 @@ import java.util.Map;
  * {@code causality.notes} instead of silently dropped.
  */
 public final class CausalityBuilder {
-    static final int MAX_CHAINS = 1 << 20;
+    static final int MAX_CHAINS = 1 << 17;
 
     private final LogStoreWriter writer;
     private final EdgeCodec codec = new EdgeCodec();

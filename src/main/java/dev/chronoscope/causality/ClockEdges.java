@@ -17,8 +17,8 @@ import java.util.Map;
  * time. Memory is bounded by the ring window per host and a cap on waiting references.
  */
 final class ClockEdges {
-    static final int WINDOW = 1 << 16;
-    static final int MAX_PENDING = 1 << 20;
+    static final int WINDOW = 1 << 14;
+    static final int MAX_PENDING = 1 << 18;
 
     private final Map<String, Host> hosts = new HashMap<>();
     private long pendingCount;

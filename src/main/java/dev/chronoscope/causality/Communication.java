@@ -4,8 +4,8 @@ import java.util.BitSet;
 import java.util.function.LongToIntFunction;
 
 /**
- * Whether an event communicates: has an edge to or from another lane. Answered from the graph a
- * block at a time and remembered in two bit sets (a few MB for ten million events), because the
+ * Whether an event communicates: has an edge to or from another lane. Answered from the graph (its
+ * in-memory form when it has one) a block at a time and remembered in two bit sets (a few MB for ten million events), because the
  * row index asks the same offsets again whenever a window is laid out.
  */
 final class Communication {
@@ -32,8 +32,13 @@ final class Communication {
     private void load(int block) {
         long start = (long) block * BLOCK;
         long end = Math.min(eventCount, start + BLOCK);
+        Adjacency memory = graph instanceof StoredCausalGraph stored ? stored.adjacency() : null;
         for (long k = start; k < end; k++) {
             int lane = laneOf.applyAsInt(k);
+            if (memory != null) {
+                if (memory.crossesLanes((int) k, lane, laneOf)) communicates.set((int) k);
+                continue;
+            }
             boolean cross = false;
             for (Edge e : graph.incoming(k)) cross |= laneOf.applyAsInt(e.from()) != lane;
             if (!cross) for (Edge e : graph.outgoing(k)) cross |= laneOf.applyAsInt(e.to()) != lane;

@@ -113,8 +113,12 @@ final class EdgeEmitter {
         return edgeCount;
     }
 
-    /** Insertion sort: an event has a handful of edges. */
+    /** Insertion sort for the usual handful of edges; an index sort for the rare event with many. */
     private void sort() {
+        if (size > 32) {
+            sortMany();
+            return;
+        }
         for (int i = 1; i < size; i++) {
             long f = from[i], t = to[i];
             int c = code[i];
@@ -129,6 +133,23 @@ final class EdgeEmitter {
             to[j + 1] = t;
             code[j + 1] = c;
         }
+    }
+
+    private void sortMany() {
+        Integer[] order = new Integer[size];
+        for (int i = 0; i < size; i++) order[i] = i;
+        java.util.Arrays.sort(order, (a, b) -> compare(from[a], to[a], code[a], from[b], to[b], code[b]));
+        long[] f = new long[from.length];
+        long[] t = new long[to.length];
+        int[] c = new int[code.length];
+        for (int i = 0; i < size; i++) {
+            f[i] = from[order[i]];
+            t[i] = to[order[i]];
+            c[i] = code[order[i]];
+        }
+        from = f;
+        to = t;
+        code = c;
     }
 
     private static int compare(long f1, long t1, int c1, long f2, long t2, int c2) {

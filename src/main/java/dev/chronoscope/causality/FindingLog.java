@@ -13,7 +13,7 @@ import java.util.List;
  * are kept (a broken log could yield one per event); all are counted.
  */
 final class FindingLog {
-    static final int MAX_KEPT = 10_000;
+    static final int MAX_KEPT = 1_000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<Finding> kept = new ArrayList<>();

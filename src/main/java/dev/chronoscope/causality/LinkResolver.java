@@ -15,7 +15,7 @@ import java.util.Map;
  * never an edge that could make a walk spin.
  */
 final class LinkResolver {
-    static final int MAX_PENDING = 1 << 20;
+    static final int MAX_PENDING = 1 << 18;
 
     private final LogStoreWriter writer;
     private final EdgeCodec codec;

@@ -1,6 +1,7 @@
 package dev.chronoscope.causality;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,22 +104,25 @@ public final class SpaceTimeLayout {
     }
 
     private List<Arrow> arrows(List<Node> nodes) {
+        Map<Long, Long> rows = new HashMap<>();
+        for (Node node : nodes) if (!node.collapsed()) rows.put(node.offset(), node.row());
         Map<String, Arrow> arrows = new LinkedHashMap<>();
         for (Node node : nodes) {
             if (node.collapsed()) continue;
-            for (Edge e : graph.incoming(node.offset())) addIfCrossLane(arrows, e);
-            for (Edge e : graph.outgoing(node.offset())) addIfCrossLane(arrows, e);
+            for (Edge e : graph.incoming(node.offset())) addIfCrossLane(arrows, e, rows);
+            for (Edge e : graph.outgoing(node.offset())) addIfCrossLane(arrows, e, rows);
         }
         return List.copyOf(arrows.values());
     }
 
-    private void addIfCrossLane(Map<String, Arrow> arrows, Edge e) {
+    private void addIfCrossLane(Map<String, Arrow> arrows, Edge e, Map<Long, Long> rows) {
         int fromLane = laneOf.applyAsInt(e.from());
         int toLane = laneOf.applyAsInt(e.to());
         if (fromLane == toLane) return;
         String key = e.from() + ">" + e.to() + ":" + e.kind();
         if (arrows.containsKey(key)) return;
-        arrows.put(key, new Arrow(e.from(), e.to(), index.rowOf(e.from()), index.rowOf(e.to()), fromLane, toLane,
-                e.kind(), e.againstTime()));
+        long fromRow = rows.computeIfAbsent(e.from(), index::rowOf);
+        long toRow = rows.computeIfAbsent(e.to(), index::rowOf);
+        arrows.put(key, new Arrow(e.from(), e.to(), fromRow, toRow, fromLane, toLane, e.kind(), e.againstTime()));
     }
 }

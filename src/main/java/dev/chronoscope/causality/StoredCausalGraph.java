@@ -3,7 +3,6 @@ package dev.chronoscope.causality;
 import dev.chronoscope.store.LogStore;
 import dev.chronoscope.store.Postings;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -122,7 +121,8 @@ final class StoredCausalGraph implements CausalGraph {
         return result.toArray();
     }
 
-    private synchronized Adjacency adjacency() {
+    /** The graph in memory, loaded on first use; null when too large to load. */
+    synchronized Adjacency adjacency() {
         if (!adjacencyTried) {
             adjacencyTried = true;
             adjacency = Adjacency.load(store.column(EdgeCodec.IN_COLUMN), store.blobs(EdgeCodec.LATE), eventCount, edgeCount);
@@ -140,47 +140,6 @@ final class StoredCausalGraph implements CausalGraph {
             return Long.parseLong(value.trim());
         } catch (NumberFormatException e) {
             return 0;
-        }
-    }
-
-    /** A growable long array without boxing. */
-    static final class LongList {
-        private long[] values = new long[16];
-        private int size;
-
-        void add(long v) {
-            if (size == values.length) values = Arrays.copyOf(values, size * 2);
-            values[size++] = v;
-        }
-
-        void addAll(LongList other) {
-            for (int i = 0; i < other.size; i++) add(other.values[i]);
-        }
-
-        long get(int i) {
-            return values[i];
-        }
-
-        int size() {
-            return size;
-        }
-
-        void clear() {
-            size = 0;
-        }
-
-        void sort(boolean descending) {
-            Arrays.sort(values, 0, size);
-            if (!descending) return;
-            for (int i = 0, j = size - 1; i < j; i++, j--) {
-                long t = values[i];
-                values[i] = values[j];
-                values[j] = t;
-            }
-        }
-
-        long[] toArray() {
-            return Arrays.copyOf(values, size);
         }
     }
 }

@@ -1,11 +1,9 @@
 package dev.chronoscope.cli;
 
 import dev.chronoscope.generate.Scenario;
+import dev.chronoscope.generate.Scenarios;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,7 +19,7 @@ final class GenerateCommand implements Callable<Integer> {
     String scenario;
 
     @Option(names = "--events", paramLabel = "N", description = "Number of events (default: the scenario's sample size).") Long events;
-    @Option(names = "--seed", paramLabel = "S", description = "Random seed (default 1).") long seed = 1;
+    @Option(names = "--seed", paramLabel = "S", description = "Random seed (default 1, the samples' seed).") long seed = Scenarios.DEFAULT_SEED;
     @Option(names = "--out", required = true, paramLabel = "PATH", description = "File (or folder, for batch formats) to write.") Path out;
 
     @Override
@@ -38,24 +36,16 @@ final class GenerateCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
-    static List<Scenario> all() {
-        List<Scenario> list = new ArrayList<>();
-        ServiceLoader.load(Scenario.class).forEach(list::add);
-        return list;
-    }
-
     static Scenario byName(String name) {
-        List<Scenario> all = all();
-        for (Scenario s : all) if (s.name().equals(name)) return s;
-        throw new UnusableException("unknown scenario '" + name + "'; known: "
-                + all.stream().map(Scenario::name).sorted().toList());
+        return Scenarios.byName(name).orElseThrow(() -> new UnusableException("unknown scenario '" + name + "'; known: "
+                + Scenarios.all().stream().map(Scenario::name).toList()));
     }
 
     /** For picocli's help text. */
     static final class ScenarioNames implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            return all().stream().map(Scenario::name).sorted().iterator();
+            return Scenarios.all().stream().map(Scenario::name).iterator();
         }
     }
 }

@@ -26,10 +26,18 @@ final class InfoCommand implements Callable<Integer> {
             LogSummary s = session.summary();
             List<Finding> findings = session.causality().findings();
             PrintWriter out = spec.commandLine().getOut();
-            if (log.json) Json.print(out, toJson(s, findings));
+            if (log.json) Json.print(out, withLaneLabels(toJson(s, findings), session));
             else printText(out, s, findings);
         }
         return Cli.OK;
+    }
+
+    /** Lane names the log declares apart from its events (Chrome metadata), keyed by lane. */
+    private static ObjectNode withLaneLabels(ObjectNode o, LogSession session) {
+        ObjectNode labels = o.putObject("laneLabels");
+        List<String> lanes = session.lanes();
+        for (int i : session.laneOrder()) labels.put(lanes.get(i), session.laneLabels().get(i));
+        return o;
     }
 
     private static ObjectNode toJson(LogSummary s, List<Finding> findings) {

@@ -14,7 +14,9 @@ import dev.chronoscope.replay.State;
 import dev.chronoscope.store.DensityPyramid;
 import dev.chronoscope.store.LogStore;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /** A {@link LogSession} over a committed store: events from the store, state from replay. */
 final class DefaultSession implements LogSession {
@@ -23,12 +25,27 @@ final class DefaultSession implements LogSession {
     private final LogStore store;
     private final Replay replay;
     private final LogSummary summary;
+    private final List<String> laneLabels;
+    private final List<Integer> laneOrder;
     private volatile CausalGraph causality;
 
     DefaultSession(LogStore store, LogSummary summary) {
         this.store = store;
         this.replay = Replay.open(store);
         this.summary = summary;
+        Map<String, String> declared = Summaries.laneLabels(store);
+        List<String> lanes = store.lanes();
+        List<String> labels = new ArrayList<>(lanes.size());
+        for (String lane : lanes) labels.add(declared.getOrDefault(lane, lane));
+        this.laneLabels = List.copyOf(labels);
+        List<String> displayOrder = new ArrayList<>(declared.keySet());
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < lanes.size(); i++) order.add(i);
+        order.sort(Comparator.comparingInt(i -> {
+            int at = displayOrder.indexOf(lanes.get(i));
+            return at < 0 ? Integer.MAX_VALUE : at;
+        }));
+        this.laneOrder = List.copyOf(order);
     }
 
     @Override
@@ -68,6 +85,16 @@ final class DefaultSession implements LogSession {
     @Override
     public List<String> lanes() {
         return store.lanes();
+    }
+
+    @Override
+    public List<String> laneLabels() {
+        return laneLabels;
+    }
+
+    @Override
+    public List<Integer> laneOrder() {
+        return laneOrder;
     }
 
     @Override

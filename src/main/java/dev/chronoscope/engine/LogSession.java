@@ -33,6 +33,18 @@ public interface LogSession extends AutoCloseable {
 
     List<String> lanes();
 
+    /** What to call each lane of {@link #lanes()} (same indexes): a name the log declares, else the lane key. */
+    default List<String> laneLabels() {
+        return lanes();
+    }
+
+    /** Lane indexes in the order the log asks to show them (Chrome's sort indexes), else first appearance. */
+    default List<Integer> laneOrder() {
+        List<Integer> order = new java.util.ArrayList<>();
+        for (int i = 0; i < lanes().size(); i++) order.add(i);
+        return order;
+    }
+
     /** First offset with time ≥ t. */
     long offsetAtTime(long timeNs);
 

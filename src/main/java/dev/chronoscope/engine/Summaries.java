@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chronoscope.causality.CausalGraph;
 import dev.chronoscope.ingest.Ingestion;
+import dev.chronoscope.ingest.LaneLabels;
 import dev.chronoscope.ingest.ReadError;
 import dev.chronoscope.profile.Profiles;
 import dev.chronoscope.ingest.LogInput;
@@ -45,6 +46,8 @@ final class Summaries {
         }
         ArrayNode warnings = o.putArray("warnings");
         run.warnings().forEach(warnings::add);
+        ArrayNode labels = o.putArray("laneLabels");
+        for (LaneLabels.LaneLabel l : run.laneLabels()) labels.addObject().put("lane", l.lane()).put("label", l.label());
         long duplicates = writer.duplicateIds();
         if (duplicates > 0) warnings.add(duplicates + " events carry an id that an earlier event already had (all kept)");
         try {
@@ -52,6 +55,19 @@ final class Summaries {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The lane labels the log declared, in display order (lane key → label). */
+    static java.util.LinkedHashMap<String, String> laneLabels(LogStore store) {
+        java.util.LinkedHashMap<String, String> labels = new java.util.LinkedHashMap<>();
+        String text = store.meta().get(KEY);
+        if (text == null) return labels;
+        try {
+            for (JsonNode l : JSON.readTree(text).path("laneLabels")) labels.put(l.path("lane").asText(), l.path("label").asText());
+        } catch (JsonProcessingException e) {
+            return labels;
+        }
+        return labels;
     }
 
     static LogSummary read(LogStore store, String cache, CausalGraph causality) throws LogOpenException {

@@ -26,6 +26,7 @@ final class AiosSim extends Simulation {
         {2, 25}, {10, 80}, {5, 120}};
     private static final String[] NAMES = {"ai-agent", "shell", "browser", "db", "scheduler-svc", "embedder",
         "web-server", "cron", "notebook", "vector-store"};
+    private static final String[] SWITCH_REASONS = {"time_slice_expired", "yield", "preempted", "blocked"};
     private static final int TARGET_PROCESSES = 14;
     private static final long TOTAL_MB = 16_384;
 
@@ -151,7 +152,7 @@ final class AiosSim extends Simulation {
         } else if (r < 50) {
             int cpu = rnd.nextInt(running.length);
             if (running[cpu] == p.pid) return false;
-            rec.contextSwitch(cpu, running[cpu], p.pid, pick(new String[] {"time_slice_expired", "yield", "preempted", "blocked"}));
+            rec.contextSwitch(cpu, running[cpu], p.pid, pick(SWITCH_REASONS));
             running[cpu] = p.pid;
         } else if (r < 60) {
             if (p.regionCount > 0 && (p.regionCount == AiosProc.MAX_REGIONS || chance(0.45))) {

@@ -7,6 +7,9 @@ package dev.chronoscope.generate;
  * ending: cooperative defunding, a challenge the silent counterparty never answers (concluded when
  * it times out), a challenge cleared by a late countersignature, or a proposal the counterparty
  * rejects. Turn numbers only grow; balances always sum to the channel's holdings.
+ *
+ * <p>{@code phase} numbers the records: 0–16 funding, 100 on payments (four records each), 200 on
+ * the ending, 209 on withdrawals.
  */
 final class ChannelFlow {
     enum Ending { COOPERATIVE, CHALLENGE_TIMEOUT, CHALLENGE_CLEARED, REJECTED }
@@ -93,7 +96,7 @@ final class ChannelFlow {
         return true;
     }
 
-    /** Payments, four records each; who pays alternates at random. */
+    /** Payments, four records each; the side to move (and pay) alternates with the turn: even turns are ours. */
     private boolean pay() {
         int sub = (phase - 100) % 4;
         boolean ourMove = (turn % 2) == 0;

@@ -31,8 +31,8 @@ final class DeadlockStory {
         Lock l2 = sim.locks[1];
         l1.reserved = true;
         l2.reserved = true;
-        Proc p1 = sim.live.get(1);
-        Proc p2 = sim.live.get(2);
+        Proc p1 = sim.storyProcs[0];
+        Proc p2 = sim.storyProcs[1];
         if (sim.emitted < nextAt) return false;
         if (stage == 0 && !(free(l1) && free(l2) && ready(p1) && ready(p2))) return false;
         Proc actor = stage % 2 == 0 ? p1 : p2;

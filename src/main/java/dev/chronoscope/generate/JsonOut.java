@@ -14,6 +14,7 @@ import java.io.OutputStream;
  */
 final class JsonOut implements Closeable {
     private static final int MAX_DEPTH = 16;
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private final OutputStream sink;
     private final byte[] buf = new byte[1 << 16];
@@ -67,6 +68,21 @@ final class JsonOut implements Closeable {
     JsonOut bool(String key, boolean value) {
         key(key);
         ascii(value ? "true" : "false");
+        return this;
+    }
+
+    /** A string {@code "0x…"}: the value in lower-case hex, as kernels print addresses. */
+    JsonOut hex(String key, long value) {
+        key(key);
+        if (pos + 20 > buf.length) drain();
+        buf[pos++] = '"';
+        buf[pos++] = '0';
+        buf[pos++] = 'x';
+        int digits = Math.max(1, (67 - Long.numberOfLeadingZeros(value)) / 4);
+        for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) {
+            buf[pos++] = (byte) HEX[(int) (value >>> shift) & 0xF];
+        }
+        buf[pos++] = '"';
         return this;
     }
 
@@ -140,8 +156,12 @@ final class JsonOut implements Closeable {
     }
 
     private void quoted(String s) {
+        int n = s.length();
+        if (n + 2 <= buf.length - pos || n + 2 <= buf.length && drained()) {
+            if (plainAscii(s, n)) return;
+        }
         put('"');
-        for (int i = 0, n = s.length(); i < n; i++) {
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c == '"' || c == '\\') {
                 put('\\');
@@ -156,6 +176,25 @@ final class JsonOut implements Closeable {
             }
         }
         put('"');
+    }
+
+    /** The common case, written straight into the buffer: true when s needed no escaping. */
+    private boolean plainAscii(String s, int n) {
+        int p = pos;
+        buf[p++] = '"';
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') return false;
+            buf[p++] = (byte) c;
+        }
+        buf[p++] = '"';
+        pos = p;
+        return true;
+    }
+
+    private boolean drained() {
+        drain();
+        return true;
     }
 
     private void utf8(String s, int i, char c) {

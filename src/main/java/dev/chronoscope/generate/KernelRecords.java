@@ -45,22 +45,22 @@ final class KernelRecords {
     }
 
     long pageAllocated(Proc p, long pages, long address, long causedBy) {
-        begin("PageAllocated", "mm", p).num("pages", pages).str("address", hex(address));
+        begin("PageAllocated", "mm", p).num("pages", pages).hex("address", address);
         return finish(causedBy);
     }
 
     long pageFreed(Proc p, long pages, long address) {
-        begin("PageFreed", "mm", p).num("pages", pages).str("address", hex(address));
+        begin("PageFreed", "mm", p).num("pages", pages).hex("address", address);
         return finish();
     }
 
     long pageFault(Proc p, long address, String faultType) {
-        begin("PageFault", "mm", p).str("address", hex(address)).str("fault_type", faultType).bool("resolved", true);
+        begin("PageFault", "mm", p).hex("address", address).str("fault_type", faultType).bool("resolved", true);
         return finish();
     }
 
     long memoryMapped(Proc p, long address, long length, String prot, String file) {
-        begin("MemoryMapped", "mm", p).str("address", hex(address)).num("length", length).str("prot", prot)
+        begin("MemoryMapped", "mm", p).hex("address", address).num("length", length).str("prot", prot)
                 .str("file", file);
         return finish();
     }
@@ -136,9 +136,5 @@ final class KernelRecords {
         long id = sim.emitted;
         sim.done();
         return id;
-    }
-
-    private static String hex(long address) {
-        return "0x" + Long.toHexString(address);
     }
 }

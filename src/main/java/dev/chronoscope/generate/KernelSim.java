@@ -30,10 +30,13 @@ final class KernelSim extends Simulation {
         "/var/log/syslog", "/etc/hosts", "/usr/lib/x86_64-linux-gnu/libc.so.6", "/proc/self/stat",
         "/var/cache/nginx/proxy_temp", "/home/app/data.bin", "/tmp/sess_81f2", "/srv/www/index.html"};
     private static final String[] FLAGS = {"O_RDONLY", "O_RDWR", "O_WRONLY|O_APPEND", "O_RDWR|O_CREAT"};
+    private static final String[] REMOTE_PORTS = {"443", "5432", "6379", "80"};
 
     final KernelRecords rec = new KernelRecords(this);
     final List<Proc> live = new ArrayList<>();
     final Lock[] locks = new Lock[12];
+    /** The story's P1 and P2, created right after systemd. */
+    final Proc[] storyProcs = new Proc[2];
     private final ArrayDeque<Runnable> followUps = new ArrayDeque<>();
     private final PriorityQueue<PendingIo> pendingIo = new PriorityQueue<>(
             Comparator.comparingLong(PendingIo::due).thenComparingLong(PendingIo::seq));
@@ -83,6 +86,7 @@ final class KernelSim extends Simulation {
         String name = first ? "systemd" : live.size() < 3 ? DeadlockStory.NAMES[live.size() - 1] : pick(NAMES);
         Proc p = new Proc(pid, name, pid % 4, 100 + rnd.nextInt(40));
         p.scripted = first || live.size() < 3;
+        if (!first && live.size() < 3) storyProcs[live.size() - 1] = p;
         live.add(p);
         rec.processCreated(p, first ? 0 : 1);
         return p;
@@ -246,7 +250,7 @@ final class KernelSim extends Simulation {
         long conn = nextConn++;
         p.conns[p.connCount++] = conn;
         rec.connectionEstablished(p, conn, "10.0.0.5:" + rnd.nextInt(32768, 61000),
-                "10.0." + rnd.nextInt(1, 9) + "." + rnd.nextInt(2, 250) + ":" + pick(new String[] {"443", "5432", "6379", "80"}));
+                "10.0." + rnd.nextInt(1, 9) + "." + rnd.nextInt(2, 250) + ":" + pick(REMOTE_PORTS));
         return true;
     }
 

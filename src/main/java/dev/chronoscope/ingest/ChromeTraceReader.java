@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * Chrome trace records → events, in file order. Each non-metadata record becomes one event
- * (type = the event's {@code name}; {@code cat} stays in the record; lane = "pid/tid"; time =
- * ts in ns; duration = dur for 'X'). A complete 'X' also yields a synthetic end event (type = its
+ * (type = the event's {@code name}, an unnamed 'E' taking its slice's; {@code cat} stays in the
+ * record; lane = "pid/tid"; time = ts in ns; duration = dur for 'X'). A complete 'X' also yields a synthetic end event (type = its
  * name, record {@code {"ph":"E", "closes":<slice id>, "synthetic":true, ...}}) placed before the
  * first later record, so that "open at the cursor" is a plain fold. Slices ('B', 'X') get ids
  * {@code slice:<n>}; flows become {@code flow} links (see {@link ChromeFlows}); Node's
@@ -115,8 +115,10 @@ final class ChromeTraceReader implements EventReader, LaneLabels {
                 startSlice(record, name, lane, true, time, duration, line);
             }
             case 'E' -> {
-                slices.closeBegin(lane, line);
-                emit(record, time, name, lane, null, Event.NO_DURATION, List.of(), line);
+                // Writers often leave an 'E' unnamed: it takes the name of the slice it ends.
+                ChromeSlices.Slice closed = slices.closeBegin(lane, line);
+                String type = name.isEmpty() && closed != null ? closed.name : name;
+                emit(record, time, type, lane, null, Event.NO_DURATION, List.of(), line);
             }
             case 's', 't', 'f' -> {
                 ChromeSlices.Slice enclosing = slices.enclosing(lane);

@@ -81,6 +81,9 @@ public final class Ingestion implements Closeable {
             context.reportProgress();
             return null;
         }
+        // A reader that never asks (it has no records to detect from) still gets its format's
+        // default profile before the first event, so the fold never starts with the wrong one.
+        if (context.chosen() == null) context.chooseProfile(List.of());
         context.countEvent();
         return event.withOffset(nextOffset++);
     }
@@ -133,6 +136,14 @@ public final class Ingestion implements Closeable {
 
     public boolean sortsByTime() {
         return format.sortsByTime();
+    }
+
+    /**
+     * Lane names and display order the log declares apart from its events (Chrome metadata), in
+     * display order; empty when the format has none. Complete once {@link #next()} returned null.
+     */
+    public List<LaneLabels.LaneLabel> laneLabels() {
+        return reader instanceof LaneLabels labels ? labels.laneLabels() : List.of();
     }
 
     @Override

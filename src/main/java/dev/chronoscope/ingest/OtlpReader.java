@@ -40,7 +40,10 @@ final class OtlpReader implements EventReader {
     private final OtlpSpanParser parser;
     private final PriorityQueue<End> ends = new PriorityQueue<>(END_ORDER);
     private final List<ObjectNode> firstRecords = new ArrayList<>();
+    private static final int NAMED_SELF_PARENTS = 10;
+
     private long openEnded;
+    private long selfParents;
     private boolean loaded;
     private OtlpSpan lookahead;
     private long emitted;
@@ -72,8 +75,10 @@ final class OtlpReader implements EventReader {
 
     private void accept(OtlpSpan span) {
         if (span.spanId().equals(span.parentSpanId())) {
-            context.warning(input.path() + ": span " + span.spanId() + " (trace " + span.traceId()
-                    + ") names itself as its parent; that link is dropped");
+            if (selfParents++ < NAMED_SELF_PARENTS) {
+                context.warning(input.path() + ": span " + span.spanId() + " (trace " + span.traceId()
+                        + ") names itself as its parent; that link is dropped");
+            }
             List<Link> links = new ArrayList<>(span.links());
             links.removeIf(l -> l.kind().equals("parent"));
             span = span.withLinks(links);
@@ -111,6 +116,10 @@ final class OtlpReader implements EventReader {
     }
 
     private void reportParents() {
+        if (selfParents > NAMED_SELF_PARENTS) {
+            context.warning(input.path() + ": " + (selfParents - NAMED_SELF_PARENTS)
+                    + " more span(s) name themselves as their parent; those links are dropped");
+        }
         if (parents.overflowed()) {
             context.warning(input.path() + ": parent cycles were not checked (more than "
                     + OtlpParents.MAX_SPANS + " spans with parents); nothing here walks parents, so none can hang");

@@ -63,9 +63,17 @@ final class ShivizLines implements Closeable {
         return null;
     }
 
-    /** Executions seen so far (all of them once {@link #next()} returned null past the last file). */
-    int executionsSeen() {
-        return execution + (contentInExecution ? 1 : 0);
+    /**
+     * The wanted execution when the input has fewer executions (known once {@link #next()} has
+     * returned null), else -1.
+     */
+    int missingExecution() {
+        int seen = execution + (contentInExecution ? 1 : 0);
+        return done && wanted >= seen ? seen : -1;
+    }
+
+    int wanted() {
+        return wanted;
     }
 
     private boolean openNextFile() throws IOException {

@@ -2,6 +2,7 @@ package dev.chronoscope.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chronoscope.event.Event;
 import dev.chronoscope.event.Severity;
@@ -28,6 +29,7 @@ import java.util.regex.Matcher;
 final class ShivizReader implements EventReader {
     static final long RELATIVE_STEP_NS = 1_000_000L;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectReader TREE = JSON.reader();
 
     private final ShivizExpression expression;
     private final ShivizLines lines;
@@ -45,6 +47,7 @@ final class ShivizReader implements EventReader {
     private long emitted;
     private long unreadableTimes;
     private boolean ended;
+    private boolean reported;
 
     ShivizReader(ShivizExpression expression, ShivizLines lines, ReadContext context) {
         this.expression = expression;
@@ -52,7 +55,7 @@ final class ShivizReader implements EventReader {
         this.context = context;
         this.timeGroup = first(expression.groups, "timestamp", "date", "time");
         this.hasEvent = expression.groups.contains("event");
-        this.typeGroup = first(expression.groups, "type");
+        this.typeGroup = first(expression.groups, "type", "action");
         this.severityGroup = first(expression.groups, "severity", "level");
         this.lineStarts = new int[expression.lines];
         if (timeGroup == null) {
@@ -137,7 +140,7 @@ final class ShivizReader implements EventReader {
         return t;
     }
 
-    /** A group named type, else the event text's first word: short, and repeats across events. */
+    /** A group named type or action, else the event text's first word: short, and repeats across events. */
     private String type(Matcher m, String text) {
         if (typeGroup != null && m.group(typeGroup) != null) return m.group(typeGroup);
         String trimmed = text.strip();
@@ -148,7 +151,7 @@ final class ShivizReader implements EventReader {
     }
 
     private static ObjectNode parseClockJson(String text) throws IOException {
-        JsonNode node = JSON.readTree(text);
+        JsonNode node = TREE.readTree(text);
         if (node == null || !node.isObject()) throw new IllegalArgumentException("expected a JSON object host → counter");
         return (ObjectNode) node;
     }
@@ -196,10 +199,17 @@ final class ShivizReader implements EventReader {
         return result;
     }
 
+    /** Says once what the user should know about the whole read. */
     private void end() {
+        if (reported) return;
+        reported = true;
+        int seen = lines.missingExecution();
+        if (seen >= 0) {
+            context.warning("the ShiViz log has " + seen + " execution(s); execution " + lines.wanted()
+                    + " (0-based) does not exist, so nothing was read");
+        }
         if (unreadableTimes > 0) {
             context.warning(unreadableTimes + " ShiViz event(s) have a " + timeGroup + " that is no known time format; they have no time");
-            unreadableTimes = 0;
         }
     }
 

@@ -67,7 +67,7 @@ final class RecordingWriter implements StateWriter {
     }
 
     private void setObject(String path, JsonNode object) {
-        TreeMap<String, JsonNode> fresh = new TreeMap<>();
+        HashMap<String, JsonNode> fresh = new HashMap<>(object.size() * 2);
         flatten(path, object, fresh);
         removeAncestorLeaves(path);
         removeLeaf(path);

@@ -14,6 +14,8 @@ import java.util.Map;
  * it only reads the store; each {@link Cursor} it hands out has one owner.
  */
 public final class Replay {
+    private static final long HISTORY_WINDOW = 1 << 16;
+
     private final long count;
     private final int interval;
     private final long ruleMisses;
@@ -78,8 +80,11 @@ public final class Replay {
         if (lo > hi) return out;
         if (p.isEmpty()) {
             for (long k = lo; k <= hi; k++) collect(k, p, out);
-        } else {
-            for (long k : paths.offsets(p, lo, hi + 1)) collect(k, p, out);
+            return out;
+        }
+        // Windows keep the offsets array small when a busy prefix is asked about over a long range.
+        for (long start = lo; start <= hi; start += HISTORY_WINDOW) {
+            for (long k : paths.offsets(p, start, Math.min(hi + 1, start + HISTORY_WINDOW))) collect(k, p, out);
         }
         return out;
     }
@@ -93,8 +98,8 @@ public final class Replay {
     /** The greatest offset < before that changed path or a leaf under it, or -1. */
     public long previousChange(String path, long before) {
         String p = Paths.normalize(path);
+        if (before <= 0) return -1;
         long start = Math.min(before - 1, count - 1);
-        if (start < 0) return -1;
         if (!p.isEmpty()) return paths.floor(p, start);
         for (long k = start; k >= 0; k--) if (changes.get(k).length > 0) return k;
         return -1;
@@ -103,8 +108,8 @@ public final class Replay {
     /** The least offset > after that changed path or a leaf under it, or -1. */
     public long nextChange(String path, long after) {
         String p = Paths.normalize(path);
+        if (after >= count - 1) return -1;
         long start = Math.max(after + 1, 0);
-        if (start >= count) return -1;
         if (!p.isEmpty()) return paths.ceiling(p, start);
         for (long k = start; k < count; k++) if (changes.get(k).length > 0) return k;
         return -1;

@@ -84,7 +84,8 @@ public final class ReplayBuilder {
             try {
                 p.apply(event, state);
             } catch (RuntimeException e) {
-                // A faulty projection costs its own writes for this event, not the whole ingest.
+                // A faulty projection is a miss for this event, not the end of the ingest. What it
+                // wrote before failing stays, and is recorded like any write, so replay agrees.
                 state.ruleMiss("projection " + p.getClass().getSimpleName() + " failed: " + e);
             }
         }

@@ -85,6 +85,23 @@ class LinkEdgesTest {
     }
 
     @Test
+    void anEventWithManyLinksGetsEveryEdgeOnce() {
+        List<Event> log = new java.util.ArrayList<>();
+        Link[] links = new Link[100];
+        for (int i = 0; i < 50; i++) {
+            log.add(event(i, "e" + i, null));
+            links[2 * i] = new Link("caused-by", "e" + (49 - i));
+            links[2 * i + 1] = new Link("caused-by", "e" + (49 - i));
+        }
+        log.add(event(50, "many", null, links));
+        CausalGraph graph = CausalGraphs.open(Ingest.run(log));
+        assertEquals(50, graph.edgeCount());
+        assertEquals(50, graph.incoming(50).size());
+        assertEquals(50, graph.causes(50, 1).length);
+        assertEquals(49, graph.causes(50, 1)[0]);
+    }
+
+    @Test
     void sliceOfAnOffsetOutsideTheLogIsEmpty() {
         CausalGraph graph = CausalGraphs.open(Ingest.run(List.of(event(0, null, "c"), event(1, null, "c"))));
         assertArrayEquals(new long[0], graph.causes(7, 0));

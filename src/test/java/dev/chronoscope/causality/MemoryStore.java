@@ -23,6 +23,7 @@ final class MemoryStore implements LogStoreWriter {
     private final List<Event> events = new ArrayList<>();
     private final Map<String, long[]> ids = new HashMap<>();
     private final Map<String, String> meta = new LinkedHashMap<>();
+    private final Map<String, Integer> laneIndexes = new LinkedHashMap<>();
     private final Map<String, MemoryPostings> postings = new HashMap<>();
     private final Map<String, MemoryColumn> columns = new HashMap<>();
     private final Map<String, MemoryBlobs> blobs = new HashMap<>();
@@ -31,6 +32,7 @@ final class MemoryStore implements LogStoreWriter {
     public void append(Event event) {
         if (event.offset() != events.size()) throw new IllegalArgumentException("offset " + event.offset());
         events.add(event);
+        laneIndexes.putIfAbsent(event.lane(), laneIndexes.size());
         if (event.id() != null) {
             long[] old = ids.getOrDefault(event.id(), new long[0]);
             long[] grown = Arrays.copyOf(old, old.length + 1);
@@ -119,12 +121,12 @@ final class MemoryStore implements LogStoreWriter {
 
         @Override
         public int laneIndex(long offset) {
-            return lanes().indexOf(event(offset).lane());
+            return laneIndexes.get(event(offset).lane());
         }
 
         @Override
         public List<String> lanes() {
-            return events.stream().map(Event::lane).distinct().toList();
+            return List.copyOf(laneIndexes.keySet());
         }
 
         @Override

@@ -53,6 +53,17 @@ public final class SliceMeasure {
             System.out.printf("  round %d: causes(last) %d offsets in %.1f ms; effects(0) %d offsets in %.1f ms%n", round,
                     causes.length, (s1 - s0) / 1e6, effects.length, (s2 - s1) / 1e6);
         }
+        SpaceTimeLayout layout = new SpaceTimeLayout(graph, store::laneIndex, store.eventCount(), store.lanes().size());
+        for (int round = 0; round < 3; round++) {
+            long l0 = System.nanoTime();
+            SpaceTimeLayout.Window w = layout.window(events / 3 + round * 1000L, 60);
+            long l1 = System.nanoTime();
+            System.out.printf("  layout window of 60 rows at row %d: %d nodes, %d arrows in %.1f ms%n",
+                    events / 3 + round * 1000, w.nodes().size(), w.arrows().size(), (l1 - l0) / 1e6);
+        }
+        long r0 = System.nanoTime();
+        long rows = layout.rowCount();
+        System.out.printf("  layout rows: %d of %d events, counted in %.1f ms%n", rows, events, (System.nanoTime() - r0) / 1e6);
         store.close();
     }
 }

@@ -59,6 +59,18 @@ class SpaceTimeLayoutTest {
         }
     }
 
+    @Test
+    void layoutOfAStoredGraphIsTheSameFromMemoryAndFromThePostings() {
+        dev.chronoscope.store.LogStore store = Ingest.run(RandomClockLog.run(9, 4, 1500));
+        int lanes = store.lanes().size();
+        SpaceTimeLayout fromMemory = new SpaceTimeLayout(CausalGraphs.open(store), store::laneIndex, store.eventCount(), lanes);
+        SpaceTimeLayout fromPostings = new SpaceTimeLayout(new StoredCausalGraph(store, false), store::laneIndex,
+                store.eventCount(), lanes);
+        assertEquals(fromPostings.rowCount(), fromMemory.rowCount());
+        assertEquals(fromPostings.window(700, 50), fromMemory.window(700, 50));
+        assertFalse(fromMemory.window(700, 50).arrows().isEmpty());
+    }
+
     /** Rows by the definition: an event opens a row when it or its lane's previous event communicates. */
     private static List<Node> bruteForce(CausalGraph graph, int[] laneOf) {
         List<Node> nodes = new ArrayList<>();

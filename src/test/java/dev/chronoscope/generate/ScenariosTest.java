@@ -16,9 +16,11 @@ class ScenariosTest {
     Path dir;
 
     @Test
-    void allFourSeedScenariosAreRegisteredSortedByName() {
+    void theFourSeedScenariosAreRegisteredAndTheListIsSortedByName() {
         List<String> names = Scenarios.all().stream().map(Scenario::name).toList();
-        assertEquals(List.of("aios-observability", "angzarr-kernel", "nitro-p1", "vexfs-semantic"), names);
+        assertTrue(names.containsAll(List.of("aios-observability", "angzarr-kernel", "nitro-p1", "vexfs-semantic")), names.toString());
+        assertEquals(names.stream().sorted().toList(), names);
+        assertEquals(names.size(), names.stream().distinct().count(), "a name registered twice");
     }
 
     @Test

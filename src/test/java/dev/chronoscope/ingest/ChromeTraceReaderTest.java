@@ -64,6 +64,18 @@ class ChromeTraceReaderTest {
     }
 
     @Test
+    void unnamedEndTakesTheNameOfTheSliceItEnds() throws Exception {
+        TraceTestContext context = new TraceTestContext();
+        List<Event> events = read("""
+                [{"ph":"B","name":"outer","ts":0,"pid":1,"tid":1},
+                 {"ph":"B","name":"inner","ts":1,"pid":1,"tid":1},
+                 {"ph":"E","ts":2,"pid":1,"tid":1},
+                 {"ph":"E","ts":3,"pid":1,"tid":1}]
+                """, context).events();
+        assertEquals(List.of("outer", "inner", "inner", "outer"), events.stream().map(Event::type).toList());
+    }
+
+    @Test
     void flowV1BindsStartToEnclosingSliceAndEndToNextSlice() throws Exception {
         TraceTestContext context = new TraceTestContext();
         List<Event> events = read("""

@@ -14,6 +14,8 @@ public final class ErrorCollectingContext implements ReadContext {
     public final List<Problem> errors = new ArrayList<>();
     public final List<String> warnings = new ArrayList<>();
     public long bytes;
+    /** How often the reader asked for the profile, and how many events it had yielded by then. */
+    public int profileChoices;
 
     @Override
     public void error(String file, long position, PositionKind positionKind, String reason) {
@@ -42,6 +44,7 @@ public final class ErrorCollectingContext implements ReadContext {
 
     @Override
     public Profile chooseProfile(List<ObjectNode> firstRecords) {
+        profileChoices++;
         return null;
     }
 

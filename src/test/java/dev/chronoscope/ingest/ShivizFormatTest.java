@@ -117,6 +117,21 @@ public class ShivizFormatTest {
         assertEquals(List.of(5L, 7L), events.stream().map(Event::line).toList());
         RecordingContext first = new RecordingContext(new ReaderOptions(null, "^=== (?<trace>.*) ===$", 0));
         assertEquals(1, RecordingContext.readAll(log, first).size());
+        RecordingContext beyond = new RecordingContext(new ReaderOptions(null, "^=== (?<trace>.*) ===$", 5));
+        assertEquals(0, RecordingContext.readAll(log, beyond).size());
+        assertTrue(beyond.warnings.stream().anyMatch(w -> w.contains("has 2 execution(s)")), beyond.warnings.toString());
+    }
+
+    @Test
+    void unreadableDatesLeaveTheEventWithoutTimeAndAreCountedOnce() throws IOException {
+        Path log = Files.writeString(dir.resolve("dates.log"), String.join("\n",
+                "2024-03-01T10:00:00Z start", "a {\"a\":1}", "yesterday-ish stop", "a {\"a\":2}") + "\n");
+        RecordingContext context = new RecordingContext(new ReaderOptions(
+                "(?<date>\\S+) (?<event>.*)\\n(?<host>\\S*) (?<clock>{.*})", null, 0));
+        List<Event> events = RecordingContext.readAll(log, context);
+        assertEquals(Instant.parse("2024-03-01T10:00:00Z").getEpochSecond() * 1_000_000_000L, events.get(0).time());
+        assertEquals(Event.NO_TIME, events.get(1).time());
+        assertEquals(1, context.warnings.stream().filter(w -> w.contains("no known time format")).count());
     }
 
     @Test

@@ -56,6 +56,7 @@ class ReplayTest {
             assertEquals(3, r.history("locks/L7/holder", 4, 6).size(), "from and to are inclusive");
             assertEquals(List.of(), r.history("nothing/here", 0, 7));
             assertEquals(9, r.history("", -5, 100).size(), "the root is every change; the range is clamped");
+            assertEquals(h, r.history("locks/L7", Long.MIN_VALUE, Long.MAX_VALUE));
         }
     }
 
@@ -71,6 +72,10 @@ class ReplayTest {
         assertEquals(-1, r.nextChange("ticks", 3));
         assertEquals(3, r.nextChange("", 2));
         assertEquals(7, r.previousChange("", 100));
+        assertEquals(-1, r.previousChange("locks/L7", Long.MIN_VALUE));
+        assertEquals(-1, r.nextChange("locks/L7", Long.MAX_VALUE));
+        assertEquals(0, r.nextChange("locks/L7", Long.MIN_VALUE));
+        assertEquals(7, r.previousChange("locks/L7", Long.MAX_VALUE));
     }
 
     @Test

@@ -32,6 +32,14 @@ class ScenarioReplayTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> everyBuiltinProfileCompiles() {
+        return Profiles.builtin().stream().map(p -> DynamicTest.dynamicTest(p.name(), () -> {
+            new RuleProjection(p);
+            Projections.forProfile(p);
+        }));
+    }
+
+    @TestFactory
     Stream<DynamicTest> realLogs() throws IOException {
         Path real = Path.of(System.getProperty("chronoscope.realdata", "../shared/realdata"));
         Assumptions.assumeTrue(Files.isDirectory(real), "no real data at " + real);

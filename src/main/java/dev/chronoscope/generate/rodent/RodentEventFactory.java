@@ -38,10 +38,6 @@ final class RodentEventFactory {
         this.clockMillis = startMillis;
     }
 
-    long now() {
-        return clockMillis;
-    }
-
     /** An envelope with a fresh UUID7 id at a time a little after the previous event. */
     Event.Builder envelope(EventLevel level, EventCategory category, String source) {
         clockMillis += 5 + random.nextInt(120);

@@ -34,6 +34,7 @@ final class RodentStory {
     private static final List<String> SERVICES = List.of("smbd", "nfsd", "sshd", "zed", "rodent-sync");
     private static final List<String> USERS = List.of("alice", "bob", "carol", "dave");
     private static final String TRANSFER = "xfer-0001";
+    private static final long TRANSFER_BYTES = 536_870_912_000L;
 
     private final long total;
     private final Random random;
@@ -55,10 +56,6 @@ final class RodentStory {
         this.total = total;
         this.random = new Random(seed);
         this.make = new RodentEventFactory(random, 1_772_352_000_000L + Math.floorMod(seed, 86_400L) * 1000L);
-    }
-
-    long emitted() {
-        return emitted;
     }
 
     /** The next event, or null once the requested number has been written. */
@@ -87,7 +84,7 @@ final class RodentStory {
             case 2 -> {
                 transferActive = true;
                 emit(make.transfer(EVENT_LEVEL_INFO, TRANSFER, Operation.DATA_TRANSFER_TRANSFER_OPERATION_STARTED,
-                        "{\"destination\":\"s3://offsite/tank-home\",\"total_bytes\":536870912000,\"bytes_done\":0}", null));
+                        "{\"destination\":\"s3://offsite/tank-home\",\"total_bytes\":" + TRANSFER_BYTES + ",\"bytes_done\":0}", null));
             }
             case 3 -> {
                 emit(make.pool("backup", List.of("sdd", "sde"), "mirror", 8_000_000_000_000L, 0, StoragePoolPayload.Operation.STORAGE_POOL_OPERATION_CREATED));
@@ -128,7 +125,7 @@ final class RodentStory {
             }
             case 11 -> {
                 transferActive = false;
-                emit(make.transfer(EVENT_LEVEL_INFO, TRANSFER, Operation.DATA_TRANSFER_TRANSFER_OPERATION_COMPLETED, "{\"bytes_done\":536870912000}", null));
+                emit(make.transfer(EVENT_LEVEL_INFO, TRANSFER, Operation.DATA_TRANSFER_TRANSFER_OPERATION_COMPLETED, "{\"bytes_done\":" + TRANSFER_BYTES + "}", null));
             }
             case 12 -> emit(make.pool("tank", List.of("sda", "sdb", "sdg"), "raidz1", 16_000_000_000_000L, 2_100_000_000_000L, StoragePoolPayload.Operation.STORAGE_POOL_OPERATION_SCRUB_COMPLETED));
             default -> destroyDataset("tank/vm");
@@ -184,7 +181,9 @@ final class RodentStory {
         } else if (roll < 870) {
             snapshot();
         } else if (roll < 930 && transferActive) {
-            transferredBytes += 1_000_000_000L + random.nextInt(1_000_000_000);
+            // about 4% of filler steps while a transfer runs are progress reports: spread the total over them
+            long step = TRANSFER_BYTES / Math.max(1, total / 25);
+            transferredBytes = Math.min(TRANSFER_BYTES - 1, transferredBytes + step / 2 + (long) (random.nextDouble() * step));
             emit(make.transfer(EVENT_LEVEL_INFO, TRANSFER, Operation.DATA_TRANSFER_TRANSFER_OPERATION_PROGRESS, "{\"bytes_done\":" + transferredBytes + "}", null));
         } else {
             session();

@@ -9,7 +9,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import jdk.jfr.EventType;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordingFile;
 
@@ -27,6 +30,7 @@ final class JfrReader implements EventReader {
     private final List<Path> files;
     private final ReadContext context;
     private final TimeSorter sorter;
+    private final Map<EventType, JfrRecords.TypePlan> plans = new IdentityHashMap<>();
     private boolean loaded;
     private long records;
 
@@ -45,6 +49,10 @@ final class JfrReader implements EventReader {
                 readFile(f);
             }
             sorter.finish();
+            Event first = sorter.next();
+            // the engine builds its fold from the chosen profile when the first event arrives
+            context.chooseProfile(first == null ? List.of() : List.of(first.record()));
+            return first;
         }
         return sorter.next();
     }
@@ -82,7 +90,7 @@ final class JfrReader implements EventReader {
     private void add(String file, RecordedEvent re) throws IOException {
         Event e;
         try {
-            e = JfrEvents.toEvent(re, records);
+            e = JfrEvents.toEvent(re, records, plans);
         } catch (RuntimeException unconvertible) {
             context.error(file, records, PositionKind.RECORD, "event " + records + " ("
                     + re.getEventType().getName() + ") could not be converted: " + unconvertible);

@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import jdk.jfr.EventType;
 import jdk.jfr.ValueDescriptor;
 import jdk.jfr.consumer.RecordedClass;
 import jdk.jfr.consumer.RecordedClassLoader;
+import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordedMethod;
 import jdk.jfr.consumer.RecordedObject;
@@ -30,14 +32,30 @@ final class JfrRecords {
 
     private JfrRecords() {}
 
-    /** All fields except the envelope's {@code startTime} and {@code duration}. */
-    static ObjectNode record(RecordedObject event) {
-        ObjectNode out = NODES.objectNode();
-        for (ValueDescriptor field : event.getFields()) {
-            String name = field.getName();
-            if (name.equals("startTime") || name.equals("duration")) continue;
-            out.set(name, field(event, field));
+    /**
+     * What to convert for one event type, found once per type: a recording has few types and
+     * millions of events. Ids are only unique within a recording, so plans are kept per reader,
+     * keyed by the type object itself.
+     */
+    record TypePlan(List<ValueDescriptor> fields, boolean hasDuration) {
+        static TypePlan of(EventType type) {
+            return new TypePlan(type.getFields().stream()
+                    .filter(f -> !f.getName().equals("startTime") && !f.getName().equals("duration")).toList(),
+                    type.getField("duration") != null);
         }
+    }
+
+    /** All fields of an event except the envelope's {@code startTime} and {@code duration}. */
+    static ObjectNode record(RecordedEvent event, TypePlan plan) {
+        ObjectNode out = NODES.objectNode();
+        for (ValueDescriptor field : plan.fields()) out.set(field.getName(), field(event, field));
+        return out;
+    }
+
+    /** Every field of a nested object (a struct inside an event). */
+    static ObjectNode record(RecordedObject object) {
+        ObjectNode out = NODES.objectNode();
+        for (ValueDescriptor field : object.getFields()) out.set(field.getName(), field(object, field));
         return out;
     }
 

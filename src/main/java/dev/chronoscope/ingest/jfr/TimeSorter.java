@@ -50,10 +50,6 @@ final class TimeSorter implements Closeable {
         if (buffered >= budgetBytes) spill();
     }
 
-    int spilledRuns() {
-        return runs.size();
-    }
-
     /** Call once after the last add; then {@link #next} yields events in order. */
     void finish() throws IOException {
         if (runs.isEmpty()) {

@@ -14,8 +14,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Protobuf message → JSON record, by descriptor. Field names as in the schema; fields at their
- * proto3 default are left out (as protobuf's own JSON mapping does); enum values by name with the
+ * Protobuf message → JSON record, by descriptor. Field names as in the schema. Proto3 scalars have
+ * no presence, so a zero is indistinguishable from "not set": numbers and booleans are always
+ * written (a pool's {@code used_bytes} of 0 is a value that rules need), while empty strings, enums
+ * at their UNSPECIFIED zero and empty lists or maps are left out; enum values by name with the
  * enum's common prefix removed ({@code STORAGE_POOL_OPERATION_CREATED} → {@code CREATED},
  * {@code EVENT_LEVEL_WARN} → {@code WARN}); maps as objects. Fields the schema does not know are
  * decoded generically and keyed by their field number: varints and fixed values as numbers,
@@ -39,11 +41,19 @@ final class ProtoJson {
             if (field.isRepeated()) {
                 if (message.getRepeatedFieldCount(field) == 0) continue;
                 out.set(field.getName(), field.isMapField() ? map(message, field) : list(message, field));
-            } else if (message.hasField(field)) {
+            } else if (message.hasField(field) || implicitNumberOrBoolean(field)) {
                 out.set(field.getName(), value(field, message.getField(field)));
             }
         }
         unknown(out, message.getUnknownFields());
+    }
+
+    private static boolean implicitNumberOrBoolean(FieldDescriptor field) {
+        if (field.hasPresence()) return false;
+        return switch (field.getJavaType()) {
+            case INT, LONG, FLOAT, DOUBLE, BOOLEAN -> true;
+            default -> false;
+        };
     }
 
     static String enumName(EnumValueDescriptor value) {

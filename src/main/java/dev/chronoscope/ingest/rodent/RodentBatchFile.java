@@ -24,7 +24,6 @@ final class RodentBatchFile {
     private static final int BATCH_TIMESTAMP = 2;
     private static final int BATCH_ID = 3;
 
-    private final Path file;
     private final String name;
     private final byte[] bytes;
     private int[] starts = new int[1024];
@@ -34,7 +33,6 @@ final class RodentBatchFile {
     private long batchTimestamp;
 
     private RodentBatchFile(Path file, byte[] bytes) {
-        this.file = file;
         this.name = file.toString();
         this.bytes = bytes;
     }
@@ -44,10 +42,6 @@ final class RodentBatchFile {
         RodentBatchFile batch = new RodentBatchFile(file, Files.readAllBytes(file));
         batch.scan(context);
         return batch;
-    }
-
-    int eventCount() {
-        return count;
     }
 
     long batchTimestamp() {
@@ -138,9 +132,5 @@ final class RodentBatchFile {
             if (number <= 6 || (number >= 10 && number <= 19)) return "field " + number + " has the wrong wire type for a rodent.events.Event";
         }
         return null;
-    }
-
-    Path file() {
-        return file;
     }
 }

@@ -3,6 +3,7 @@ package dev.chronoscope.ingest.rodent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.EnumValueDescriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Descriptors.OneofDescriptor;
@@ -15,6 +16,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -69,18 +72,20 @@ final class RodentEvents {
                 meta.get("correlation_id"), links, null, record, body, line);
     }
 
-    /** Every type name a payload of the schema can produce (for documentation and profile checks). */
-    static java.util.SortedSet<String> knownTypes() {
-        java.util.SortedSet<String> types = new java.util.TreeSet<>();
+    /** Every type name a payload of the schema can produce, with its payload message (for profile checks). */
+    static SortedMap<String, Descriptor> knownTypes() {
+        SortedMap<String, Descriptor> types = new TreeMap<>();
         for (FieldDescriptor wrapperField : EVENT_PAYLOAD.getFields()) {
             for (FieldDescriptor payloadField : wrapperField.getMessageType().getFields()) {
                 String prefix = category(wrapperField) + camel(payloadField.getName());
                 FieldDescriptor operation = payloadField.getMessageType().findFieldByName("operation");
                 if (operation == null || operation.getJavaType() != FieldDescriptor.JavaType.ENUM) {
-                    types.add(prefix);
+                    types.put(prefix, payloadField.getMessageType());
                     continue;
                 }
-                for (EnumValueDescriptor v : operation.getEnumType().getValues()) types.add(prefix + "." + ProtoJson.enumName(v));
+                for (EnumValueDescriptor v : operation.getEnumType().getValues()) {
+                    types.put(prefix + "." + ProtoJson.enumName(v), payloadField.getMessageType());
+                }
             }
         }
         return types;

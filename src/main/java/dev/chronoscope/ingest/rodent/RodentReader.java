@@ -37,7 +37,10 @@ final class RodentReader implements EventReader {
                 continue;
             }
             records++;
-            return RodentEvents.toEvent(proto, current.batchTimestamp(), ++line);
+            Event event = RodentEvents.toEvent(proto, current.batchTimestamp(), ++line);
+            // the engine builds its fold from the chosen profile when the first event arrives
+            if (records == 1) context.chooseProfile(List.of(event.record()));
+            return event;
         }
     }
 

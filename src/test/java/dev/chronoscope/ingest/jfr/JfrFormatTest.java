@@ -64,6 +64,17 @@ class JfrFormatTest {
     }
 
     @Test
+    void theProfileIsChosenBeforeTheFirstEventIsHandedOut() throws IOException {
+        ErrorCollectingContext ctx = new ErrorCollectingContext();
+        try (JfrReader reader = new JfrReader(List.of(recording), ctx, JfrReader.SORT_BUDGET_BYTES)) {
+            assertNotNull(reader.next());
+            assertEquals(1, ctx.profileChoices);
+            reader.next();
+            assertEquals(1, ctx.profileChoices);
+        }
+    }
+
+    @Test
     void sniffsTheMagic() throws IOException {
         assertEquals(100, new JfrFormat().sniff(LogInput.of(recording)));
         Path other = Files.writeString(dir.resolve("other.jfr"), "{\"not\": \"jfr\"}");

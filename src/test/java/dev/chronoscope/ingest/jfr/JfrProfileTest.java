@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chronoscope.ingest.LogFormats;
+import dev.chronoscope.ingest.RuleFields;
 import dev.chronoscope.profile.Rule;
 import dev.chronoscope.profile.Profiles;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jdk.jfr.EventType;
@@ -31,6 +34,21 @@ class JfrProfileTest {
                 String base = type.endsWith(JfrEvents.END_SUFFIX) ? type.substring(0, type.length() - JfrEvents.END_SUFFIX.length()) : type;
                 assertTrue(jdkTypes.contains(base), "line " + r.line() + ": " + type);
                 if (!base.equals(type)) assertTrue(JfrEvents.INTERVAL_TYPES.contains(base), "no end events for " + base);
+            }
+        }
+    }
+
+    @Test
+    void everyFieldARuleReadsExistsOnItsEventType() throws Exception {
+        Map<String, EventType> types = FlightRecorder.getFlightRecorder().getEventTypes().stream()
+                .collect(Collectors.toMap(EventType::getName, t -> t, (a, b) -> a));
+        for (Rule r : Profiles.resolve("jfr").rules()) {
+            List<String> fields = RuleFields.read(r);
+            for (String type : r.on()) {
+                EventType t = types.get(type.replace(JfrEvents.END_SUFFIX, ""));
+                for (String field : fields) {
+                    assertTrue(t.getField(field) != null, "line " + r.line() + ": " + type + " has no field " + field);
+                }
             }
         }
     }

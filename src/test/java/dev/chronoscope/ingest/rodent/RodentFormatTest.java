@@ -62,6 +62,17 @@ class RodentFormatTest {
     }
 
     @Test
+    void theProfileIsChosenBeforeTheFirstEventIsHandedOut() throws IOException {
+        ErrorCollectingContext ctx = new ErrorCollectingContext();
+        try (var reader = new RodentFormat().open(LogInput.of(folder), ctx)) {
+            assertNotNull(reader.next());
+            assertEquals(1, ctx.profileChoices);
+            reader.next();
+            assertEquals(1, ctx.profileChoices);
+        }
+    }
+
+    @Test
     void theStoryIsInTheLog() throws IOException {
         List<Event> events = read(folder, new ErrorCollectingContext());
         assertEquals("SystemStartup", events.get(0).type());
@@ -74,6 +85,9 @@ class RodentFormatTest {
         assertEquals("xfer-0001", resumed.chain());
         assertEquals(Severity.ERROR, failed.severity());
         assertEquals("connection reset by peer", failed.field("transfer_info.error").asText());
+        long total = first(events, "DataTransfer.STARTED").field("transfer_info.total_bytes").asLong();
+        assertTrue(events.stream().filter(e -> e.type().equals("DataTransfer.PROGRESS"))
+                .allMatch(e -> e.field("transfer_info.bytes_done").asLong() < total), "progress stays below the total");
 
         Event smbdFailed = first(events, "ServiceStatus.FAILED");
         assertEquals("smbd", smbdFailed.field("service_name").asText());
@@ -99,6 +113,10 @@ class RodentFormatTest {
         assertEquals("CREATED", pool.field("storage_event.pool_event.operation").asText());
         assertEquals("tank", pool.field("pool_name").asText(), "payload fields are reachable without the wrappers");
         assertEquals(3, pool.field("devices").size());
+        Event backup = read(folder, new ErrorCollectingContext()).stream().filter(e -> e.type().equals("StoragePool.CREATED")
+                && e.field("pool_name").asText().equals("backup")).findFirst().orElseThrow();
+        assertEquals(0, backup.field("used_bytes").asLong(), "proto3 zeros are values, not absences");
+        assertEquals(null, backup.field("storage_event.dataset_event"));
     }
 
     @Test

@@ -8,6 +8,9 @@ import dev.chronoscope.ingest.LogFormats;
 import dev.chronoscope.profile.Profile;
 import dev.chronoscope.profile.Profiles;
 import dev.chronoscope.profile.Rule;
+import com.google.protobuf.Descriptors.Descriptor;
+import dev.chronoscope.ingest.RuleFields;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +37,7 @@ class RodentProfileTest {
 
     @Test
     void everyRuleNamesATypeTheReaderProduces() throws Exception {
-        Set<String> known = RodentEvents.knownTypes();
+        Set<String> known = RodentEvents.knownTypes().keySet();
         assertTrue(known.contains("StoragePool.CREATED"), known.toString());
         assertTrue(known.contains("DataTransfer.RESUMED"), known.toString());
         assertTrue(known.contains("SystemStartup"), known.toString());
@@ -48,6 +51,21 @@ class RodentProfileTest {
         String paths = Profiles.resolve("rodent").rules().toString();
         for (String area : new String[] {"services/", "pools/", "datasets/", "snapshots/", "disks/", "transfers/", "sessions/"}) {
             assertTrue(paths.contains(area), area);
+        }
+    }
+
+    @Test
+    void everyFieldARuleReadsIsInThePayloadOrTheEnvelope() throws Exception {
+        Map<String, Descriptor> payloads = RodentEvents.knownTypes();
+        for (Rule r : Profiles.resolve("rodent").rules()) {
+            for (String type : r.on()) {
+                Descriptor payload = payloads.get(type);
+                for (String field : RuleFields.read(r)) {
+                    boolean known = payload.findFieldByName(field) != null || field.equals("metadata")
+                            || (field.equals("transfer_info") && payload.getName().equals("DataTransferTransferPayload"));
+                    assertTrue(known, "line " + r.line() + ": " + type + " has no field " + field);
+                }
+            }
         }
     }
 }
