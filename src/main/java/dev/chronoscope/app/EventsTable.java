@@ -1,6 +1,7 @@
 package dev.chronoscope.app;
 
 import dev.chronoscope.event.Event;
+import dev.chronoscope.event.Severity;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
@@ -9,12 +10,17 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 
 /**
- * The events table over {@link EventRowList}: follows the cursor (selects and reveals its row) and
- * moves the cursor when the user selects a row. Shows only matches while a filter is active.
+ * The events table over {@link EventRowList}: marks and reveals the cursor's row (with a filter, the
+ * last match at or before the cursor) and moves the cursor to a row the user clicks. The cursor row
+ * is a pseudo-class on the visible rows rather than a selection: the selection model reacts to
+ * every change of a window of thousands of rows, which a drag-scrub cannot afford once per frame.
  */
 final class EventsTable {
+    static final PseudoClass CURSOR = PseudoClass.getPseudoClass("cursor");
     private static final PseudoClass WARN = PseudoClass.getPseudoClass("sev-warn");
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("sev-error");
     private final AppController app;
@@ -22,6 +28,7 @@ final class EventsTable {
     private final TableView<EventRow> table = new TableView<>();
     private final EventRowList rows;
     private boolean following;
+    private long cursorFull = -1;
 
     EventsTable(AppController app) {
         this.app = app;
@@ -38,20 +45,7 @@ final class EventsTable {
         table.getColumns().add(column("Type", 130, r -> r.event() == null ? "" : r.event().type()));
         table.getColumns().add(column("Severity", 84, r -> r.event() == null ? "" : r.event().severity().name()));
         table.getColumns().add(column("Summary", 420, EventRow::summary));
-        table.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(EventRow row, boolean empty) {
-                super.updateItem(row, empty);
-                // Pseudo-classes, not style classes: a change restyles the row without re-matching selectors.
-                var sev = empty || row == null || row.event() == null ? null : row.event().severity();
-                pseudoClassStateChanged(WARN, sev == dev.chronoscope.event.Severity.WARN);
-                pseudoClassStateChanged(ERROR, sev != null && sev.compareTo(dev.chronoscope.event.Severity.ERROR) >= 0);
-            }
-        });
-        table.getSelectionModel().selectedIndexProperty().addListener((o, a, index) -> {
-            if (following || index == null || index.intValue() < 0) return;
-            app.moveTo(rows.offsetAt(index.intValue()));
-        });
+        table.setRowFactory(t -> new Row());
         model.log.addListener((o, a, log) -> rows.reset(log == null ? null : log.session(), model.eventCount(), null));
         model.matches.addListener((o, a, m) -> {
             rows.reset(model.session(), model.eventCount(), m);
@@ -63,6 +57,30 @@ final class EventsTable {
                 flow.positionProperty().addListener((p, was, now) -> slideAtEdges(now.doubleValue()));
             }
         });
+    }
+
+    /** A row styled by severity and by whether it is the cursor's; a click moves the cursor to it. */
+    private final class Row extends TableRow<EventRow> {
+        Row() {
+            addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+                if (e.getButton() == MouseButton.PRIMARY && getItem() != null) app.moveTo(getItem().offset());
+                e.consume();
+            });
+        }
+
+        @Override
+        protected void updateItem(EventRow row, boolean empty) {
+            super.updateItem(row, empty);
+            // Pseudo-classes, not style classes: a change restyles the row without re-matching selectors.
+            var sev = empty || row == null || row.event() == null ? null : row.event().severity();
+            pseudoClassStateChanged(WARN, sev == Severity.WARN);
+            pseudoClassStateChanged(ERROR, sev != null && sev.compareTo(Severity.ERROR) >= 0);
+            markCursor();
+        }
+
+        void markCursor() {
+            pseudoClassStateChanged(CURSOR, !isEmpty() && getIndex() >= 0 && rows.base() + getIndex() == cursorFull);
+        }
     }
 
     TableView<EventRow> view() {
@@ -77,19 +95,32 @@ final class EventsTable {
     private void follow(CursorView v) {
         if (v == null || rows.fullSize() == 0) return;
         long full = rows.fullIndexOf(v.offset());
+        cursorFull = full;
         following = true;
         try {
-            if (full < 0) {
-                table.getSelectionModel().clearSelection();
-                return;
+            if (full >= 0) {
+                boolean moved = !rows.comfortablyInside(full) && rows.recentre(full);
+                int index = (int) (full - rows.base());
+                if (moved || !visible(index)) table.scrollTo(Math.max(0, index - 3));
             }
-            boolean moved = !rows.comfortablyInside(full) && rows.recentre(full);
-            int index = (int) (full - rows.base());
-            if (table.getSelectionModel().getSelectedIndex() != index) table.getSelectionModel().clearAndSelect(index);
-            if (moved || !visible(index)) table.scrollTo(Math.max(0, index - 3));
+            markVisibleRows();
         } finally {
             following = false;
         }
+    }
+
+    private void markVisibleRows() {
+        for (javafx.scene.Node n : table.lookupAll(".table-row-cell")) {
+            if (n instanceof Row row) row.markCursor();
+        }
+    }
+
+    /** The row marked as the cursor's, as the user sees it, or null when none is on screen. */
+    EventRow cursorRow() {
+        for (javafx.scene.Node n : table.lookupAll(".table-row-cell")) {
+            if (n instanceof Row row && row.isVisible() && row.getPseudoClassStates().contains(CURSOR)) return row.getItem();
+        }
+        return null;
     }
 
     /** Scrolling to an edge of the window moves the window on, keeping the same rows in view. */
@@ -102,14 +133,9 @@ final class EventsTable {
         boolean atTop = position <= 0.02 && rows.base() > 0;
         boolean atBottom = position >= 0.98 && rows.base() + rows.size() < rows.fullSize();
         if (!atTop && !atBottom) return;
-        int selected = table.getSelectionModel().getSelectedIndex();
-        long selectedFull = selected < 0 ? -1 : rows.base() + selected;
         following = true;
         try {
             rows.recentre(topFull);
-            if (selectedFull >= rows.base() && selectedFull < rows.base() + rows.size()) {
-                table.getSelectionModel().clearAndSelect((int) (selectedFull - rows.base()));
-            }
             table.scrollTo((int) (topFull - rows.base()));
         } finally {
             following = false;

@@ -40,6 +40,7 @@ final class MainView {
     private final OpenController opener;
     private final TimelineView timeline;
     private final CausalityView causality;
+    private EventsTable events;
     private final StatePanel state;
     private final HistoryPanel history;
     private final TabPane tabs = new TabPane();
@@ -197,7 +198,8 @@ final class MainView {
         tabs.getTabs().addAll(new Tab("State", state.view()), new Tab("History", history.view()),
                 new Tab("Diff", new DiffPanel(app).view()));
         SplitPane right = split(Orientation.VERTICAL, "right", new double[] {0.62}, tabs, new InspectorPanel(model).view());
-        SplitPane middle = split(Orientation.HORIZONTAL, "middle", new double[] {0.5}, new EventsTable(app).view(), right);
+        events = new EventsTable(app);
+        SplitPane middle = split(Orientation.HORIZONTAL, "middle", new double[] {0.5}, events.view(), right);
         return split(Orientation.VERTICAL, "main", new double[] {0.28, 0.8}, timeline, middle, causality);
     }
 
@@ -231,6 +233,10 @@ final class MainView {
         if (files == null || files.isEmpty()) return false;
         open(files.get(0).toPath());
         return true;
+    }
+
+    EventsTable events() {
+        return events;
     }
 
     TimelineView timeline() {

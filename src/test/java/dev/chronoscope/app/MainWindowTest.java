@@ -94,8 +94,7 @@ class MainWindowTest extends GuiTestSupport {
         robot.press(KeyCode.SHIFT).type(KeyCode.F3).release(KeyCode.SHIFT);
         settle();
         assertEquals(4, cursorOffset());
-        assertEquals("Warn", FxWait.call(() -> ((EventRow) ((TableView<?>) robot.lookup("#eventsTable").query())
-                .getSelectionModel().getSelectedItem()).event().type()));
+        assertEquals("Warn", FxWait.call(() -> view.events().cursorRow().event().type()));
     }
 
     @Test
@@ -159,10 +158,18 @@ class MainWindowTest extends GuiTestSupport {
         assertEquals(EventRowList.WINDOW, (int) FxWait.call(() -> table.getItems().size()));
         robot.type(KeyCode.END);
         settle();
-        assertEquals(9_999L, (long) FxWait.call(() -> ((EventRow) table.getSelectionModel().getSelectedItem()).offset()));
+        assertEquals(9_999L, (long) FxWait.call(() -> view.events().cursorRow().offset()));
         robot.type(KeyCode.HOME);
         settle();
-        assertEquals(0L, (long) FxWait.call(() -> ((EventRow) table.getSelectionModel().getSelectedItem()).offset()));
+        assertEquals(0L, (long) FxWait.call(() -> view.events().cursorRow().offset()));
+        Node row = robot.lookup(".table-row-cell").match(n -> {
+            EventRow r = ((javafx.scene.control.TableRow<EventRow>) n).getItem();
+            return r != null && r.offset() == 5;
+        }).query();
+        robot.clickOn(row);
+        settle();
+        assertEquals(5, cursorOffset());
+        assertEquals(5L, (long) FxWait.call(() -> view.events().cursorRow().offset()));
     }
 
     @Test
