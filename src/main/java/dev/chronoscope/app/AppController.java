@@ -19,6 +19,7 @@ final class AppController {
     private CursorWorker cursorWorker;
     private CancelToken filterToken = new CancelToken();
     private long filterGeneration;
+    private boolean closed;
 
     AppController(AppModel model, Background background) {
         this.model = model;
@@ -47,7 +48,7 @@ final class AppController {
         model.cursor.set(null);
         model.selected.set(null);
         model.log.set(log);
-        cursorWorker = new CursorWorker(log.session(), background, this::onCursor);
+        cursorWorker = new CursorWorker(log, background, this::onCursor);
         moveTo(log.count() > 0 ? 0 : -1);
         if (previous != null) background.run(() -> {
             previous.session().close();
@@ -154,10 +155,12 @@ final class AppController {
         (a ? model.markerA : model.markerB).set(new AppModel.Marker(v.offset(), v.time()));
     }
 
-    void close() {
+    void close(boolean closeLog) {
+        if (closed) return;
+        closed = true;
         if (cursorWorker != null) cursorWorker.close();
         background.shutdown();
         OpenLog log = model.log.get();
-        if (log != null) log.session().close();
+        if (closeLog && log != null) log.session().close();
     }
 }

@@ -52,6 +52,10 @@ final class CausalityView extends Pane {
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
     }
 
+    void close() {
+        loader.close();
+    }
+
     @Override
     protected void layoutChildren() {
         canvas.setWidth(getWidth());

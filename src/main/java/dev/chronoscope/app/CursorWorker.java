@@ -32,18 +32,18 @@ final class CursorWorker implements AutoCloseable {
     }
 
     private final LogSession session;
-    private final Cursor cursor;
+    /** Made on the cursor thread at the first request: making it may read the store. */
+    private Cursor cursor;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(Background.daemon("chronoscope-cursor"));
     private final AtomicReference<Target> pending = new AtomicReference<>();
     private final FxCoalescer<CursorView> toFx;
     private final long firstTime;
     private final Background background;
 
-    CursorWorker(LogSession session, Background background, Consumer<CursorView> onFx) {
-        this.session = session;
+    CursorWorker(OpenLog log, Background background, Consumer<CursorView> onFx) {
+        this.session = log.session();
         this.background = background;
-        this.cursor = session.newCursor();
-        this.firstTime = session.density().minTime();
+        this.firstTime = log.minTime();
         this.toFx = new FxCoalescer<>(view -> {
             try {
                 onFx.accept(view);
@@ -83,6 +83,7 @@ final class CursorWorker implements AutoCloseable {
     }
 
     private CursorView seek(long k) {
+        if (cursor == null) cursor = session.newCursor();
         long current = cursor.offset();
         if (k == current + 1) cursor.stepForward();
         else if (k == current - 1) cursor.stepBack();

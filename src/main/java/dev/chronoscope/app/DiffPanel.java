@@ -28,12 +28,13 @@ final class DiffPanel {
             @Override
             protected void updateItem(Change c, boolean empty) {
                 super.updateItem(c, empty);
-                getStyleClass().removeAll("state-added", "state-changed", "state-removed");
+                for (Change.Kind k : Change.Kind.values()) {
+                    pseudoClassStateChanged(StatePanel.KIND_STYLE[k.ordinal()], !empty && c != null && c.kind() == k);
+                }
                 if (empty || c == null) {
                     setText(null);
                     return;
                 }
-                getStyleClass().add("state-" + c.kind().name().toLowerCase());
                 setText(c.path() + ":  " + show(c.before()) + " → " + show(c.after()));
             }
         });

@@ -3,6 +3,7 @@ package dev.chronoscope.app;
 import dev.chronoscope.engine.LogSession;
 import dev.chronoscope.event.Event;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,27 +12,32 @@ import java.util.Set;
 import javafx.collections.ObservableListBase;
 
 /**
- * The events table's items: a list as long as the log (or the filter's matches) that holds no
- * events. A row the table asks for comes from a small page cache; a missing page is fetched in the
- * background and the table refreshed when it arrives, so scrolling a 10M-event log costs only the
- * pages on screen.
+ * The events table's items: a window of at most {@link #WINDOW} rows over the whole log (or over
+ * the filter's matches), holding no events itself. A row the table asks for comes from a small page
+ * cache; a missing page is fetched in the background and the table refreshed when it arrives.
+ *
+ * <p>Why a window: JavaFX's virtual flow walks every row above the one it scrolls to, so a list as
+ * long as a 10M-event log would make each cursor move cost millions of steps. The window moves
+ * with the cursor ({@link #recentre}) and when the user scrolls to its edge.
  */
 final class EventRowList extends ObservableListBase<EventRow> {
     static final int PAGE = 128;
+    static final int WINDOW = 4_096;
     private static final int MAX_PAGES = 64;
 
     private final Background background;
     private final Runnable onPageLoaded;
-    private final Map<Integer, Event[]> pages = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<Long, Event[]> pages = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, Event[]> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Long, Event[]> eldest) {
             return size() > MAX_PAGES;
         }
     };
-    private final Set<Integer> loading = new HashSet<>();
+    private final Set<Long> loading = new HashSet<>();
     private LogSession session;
     private long count;
     private long[] matches;
+    private long base;
     private int generation;
 
     EventRowList(Background background, Runnable onPageLoaded) {
@@ -39,34 +45,71 @@ final class EventRowList extends ObservableListBase<EventRow> {
         this.onPageLoaded = onPageLoaded;
     }
 
-    /** Shows the whole log (matches null) or only the matching offsets. */
+    /** Shows the whole log (matches null) or only the matching offsets, from the top. */
     void reset(LogSession session, long count, long[] matches) {
         int oldSize = size();
         this.session = session;
         this.count = count;
         this.matches = matches;
+        this.base = 0;
         generation++;
         pages.clear();
         loading.clear();
+        fireReplaced(oldSize);
+    }
+
+    /** Rows in the whole list (log or matches), of which this window shows at most {@link #WINDOW}. */
+    long fullSize() {
+        if (session == null) return 0;
+        return matches != null ? matches.length : count;
+    }
+
+    long base() {
+        return base;
+    }
+
+    /** Moves the window so that the full index sits in its middle; false when it already did. */
+    boolean recentre(long fullIndex) {
+        long newBase = Math.max(0, Math.min(fullSize() - WINDOW, fullIndex - WINDOW / 2));
+        if (newBase == base || fullSize() <= WINDOW) return false;
+        int oldSize = size();
+        base = newBase;
+        fireReplaced(oldSize);
+        return true;
+    }
+
+    /** True when the full index lies well inside the window (not within a page of its edges). */
+    boolean comfortablyInside(long fullIndex) {
+        long lo = base == 0 ? 0 : base + PAGE;
+        long hi = base + size() >= fullSize() ? fullSize() : base + size() - PAGE;
+        return fullIndex >= lo && fullIndex < hi;
+    }
+
+    private void fireReplaced(int oldSize) {
         beginChange();
-        if (oldSize > 0) nextRemove(0, new ArrayList<>(java.util.Collections.nCopies(oldSize, (EventRow) null)));
-        if (size() > 0) nextAdd(0, size());
+        List<EventRow> removed = new ArrayList<>(Collections.nCopies(oldSize, (EventRow) null));
+        // A replacement of as many rows lets the table reuse its cells instead of rebuilding them.
+        if (oldSize == size() && oldSize > 0) nextReplace(0, oldSize, removed);
+        else {
+            if (oldSize > 0) nextRemove(0, removed);
+            if (size() > 0) nextAdd(0, size());
+        }
         endChange();
     }
 
     @Override
     public int size() {
-        if (session == null) return 0;
-        return (int) Math.min(Integer.MAX_VALUE - 8, matches != null ? matches.length : count);
+        return (int) Math.min(WINDOW, fullSize() - base);
     }
 
     long offsetAt(int index) {
-        return matches != null ? matches[index] : index;
+        long full = base + index;
+        return matches != null ? matches[(int) full] : full;
     }
 
-    /** The row showing offset, or the last row before it (the filter may hide the offset itself). */
-    int indexOf(long offset) {
-        if (matches == null) return (int) Math.min(offset, size() - 1L);
+    /** The full index of the row showing offset, or of the last row before it (the filter may hide it). */
+    long fullIndexOf(long offset) {
+        if (matches == null) return Math.min(offset, fullSize() - 1);
         int i = TimelineLoader.lowerBound(matches, offset);
         if (i < matches.length && matches[i] == offset) return i;
         return i - 1;
@@ -74,21 +117,22 @@ final class EventRowList extends ObservableListBase<EventRow> {
 
     @Override
     public EventRow get(int index) {
-        int page = index / PAGE;
+        long full = base + index;
+        long page = full / PAGE;
         Event[] events = pages.get(page);
         if (events == null) {
             load(page);
             return new EventRow(offsetAt(index), null);
         }
-        return new EventRow(offsetAt(index), events[index - page * PAGE]);
+        return new EventRow(offsetAt(index), events[(int) (full - page * PAGE)]);
     }
 
-    private void load(int page) {
+    private void load(long page) {
         if (!loading.add(page)) return;
         LogSession s = session;
         int gen = generation;
-        int from = page * PAGE;
-        int to = Math.min(size(), from + PAGE);
+        long from = page * PAGE;
+        long to = Math.min(fullSize(), from + PAGE);
         long[] m = matches;
         background.run(() -> fetch(s, m, from, to), events -> {
             if (gen != generation) return;
@@ -98,13 +142,13 @@ final class EventRowList extends ObservableListBase<EventRow> {
         });
     }
 
-    private static Event[] fetch(LogSession s, long[] matches, int from, int to) {
-        Event[] out = new Event[to - from];
+    private static Event[] fetch(LogSession s, long[] matches, long from, long to) {
+        Event[] out = new Event[(int) (to - from)];
         if (matches == null) {
             List<Event> list = s.events(from, to);
             for (int i = 0; i < out.length && i < list.size(); i++) out[i] = list.get(i);
         } else {
-            for (int i = from; i < to; i++) out[i - from] = s.event(matches[i]);
+            for (long i = from; i < to; i++) out[(int) (i - from)] = s.event(matches[(int) i]);
         }
         return out;
     }

@@ -1,24 +1,34 @@
 package dev.chronoscope.app;
 
 import dev.chronoscope.event.Event;
+import dev.chronoscope.event.Severity;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 
 /**
- * The events table over {@link EventRowList}: follows the cursor (selects and reveals its row) and
- * moves the cursor when the user selects a row. Shows only matches while a filter is active.
+ * The events table over {@link EventRowList}: marks and reveals the cursor's row (with a filter, the
+ * last match at or before the cursor) and moves the cursor to a row the user clicks. The cursor row
+ * is a pseudo-class on the visible rows rather than a selection: the selection model reacts to
+ * every change of a window of thousands of rows, which a drag-scrub cannot afford once per frame.
  */
 final class EventsTable {
+    static final PseudoClass CURSOR = PseudoClass.getPseudoClass("cursor");
+    private static final PseudoClass WARN = PseudoClass.getPseudoClass("sev-warn");
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("sev-error");
     private final AppController app;
     private final AppModel model;
     private final TableView<EventRow> table = new TableView<>();
     private final EventRowList rows;
     private boolean following;
+    private long cursorFull = -1;
 
     EventsTable(AppController app) {
         this.app = app;
@@ -27,37 +37,50 @@ final class EventsTable {
         table.setId("eventsTable");
         table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         table.setItems(rows);
+        table.setFixedCellSize(24);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(column("Offset", 70, r -> Long.toString(r.offset())));
         table.getColumns().add(column("Time", 100, r -> r.event() == null ? "" : time(r.event())));
         table.getColumns().add(column("Lane", 90, r -> r.event() == null ? "" : r.event().lane()));
         table.getColumns().add(column("Type", 130, r -> r.event() == null ? "" : r.event().type()));
-        table.getColumns().add(column("Severity", 70, r -> r.event() == null ? "" : r.event().severity().name()));
+        table.getColumns().add(column("Severity", 84, r -> r.event() == null ? "" : r.event().severity().name()));
         table.getColumns().add(column("Summary", 420, EventRow::summary));
-        table.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(EventRow row, boolean empty) {
-                super.updateItem(row, empty);
-                getStyleClass().removeAll("sev-warn", "sev-error");
-                if (!empty && row != null && row.event() != null) {
-                    switch (row.event().severity()) {
-                        case WARN -> getStyleClass().add("sev-warn");
-                        case ERROR, CRITICAL -> getStyleClass().add("sev-error");
-                        default -> { }
-                    }
-                }
-            }
-        });
-        table.getSelectionModel().selectedIndexProperty().addListener((o, a, index) -> {
-            if (following || index == null || index.intValue() < 0) return;
-            app.moveTo(rows.offsetAt(index.intValue()));
-        });
+        table.setRowFactory(t -> new Row());
         model.log.addListener((o, a, log) -> rows.reset(log == null ? null : log.session(), model.eventCount(), null));
         model.matches.addListener((o, a, m) -> {
             rows.reset(model.session(), model.eventCount(), m);
             follow(model.cursor.get());
         });
         model.cursor.addListener((o, a, v) -> follow(v));
+        table.skinProperty().addListener((o, a, skin) -> {
+            if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+                flow.positionProperty().addListener((p, was, now) -> slideAtEdges(now.doubleValue()));
+            }
+        });
+    }
+
+    /** A row styled by severity and by whether it is the cursor's; a click moves the cursor to it. */
+    private final class Row extends TableRow<EventRow> {
+        Row() {
+            addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+                if (e.getButton() == MouseButton.PRIMARY && getItem() != null) app.moveTo(getItem().offset());
+                e.consume();
+            });
+        }
+
+        @Override
+        protected void updateItem(EventRow row, boolean empty) {
+            super.updateItem(row, empty);
+            // Pseudo-classes, not style classes: a change restyles the row without re-matching selectors.
+            var sev = empty || row == null || row.event() == null ? null : row.event().severity();
+            pseudoClassStateChanged(WARN, sev == Severity.WARN);
+            pseudoClassStateChanged(ERROR, sev != null && sev.compareTo(Severity.ERROR) >= 0);
+            markCursor();
+        }
+
+        void markCursor() {
+            pseudoClassStateChanged(CURSOR, !isEmpty() && getIndex() >= 0 && rows.base() + getIndex() == cursorFull);
+        }
     }
 
     TableView<EventRow> view() {
@@ -70,15 +93,50 @@ final class EventsTable {
     }
 
     private void follow(CursorView v) {
-        if (v == null || rows.isEmpty()) return;
-        int index = rows.indexOf(v.offset());
+        if (v == null || rows.fullSize() == 0) return;
+        long full = rows.fullIndexOf(v.offset());
+        cursorFull = full;
         following = true;
         try {
-            if (index < 0) table.getSelectionModel().clearSelection();
-            else {
-                if (table.getSelectionModel().getSelectedIndex() != index) table.getSelectionModel().clearAndSelect(index);
-                if (!visible(index)) table.scrollTo(Math.max(0, index - 3));
+            if (full >= 0) {
+                boolean moved = !rows.comfortablyInside(full) && rows.recentre(full);
+                int index = (int) (full - rows.base());
+                if (moved || !visible(index)) table.scrollTo(Math.max(0, index - 3));
             }
+            markVisibleRows();
+        } finally {
+            following = false;
+        }
+    }
+
+    private void markVisibleRows() {
+        for (javafx.scene.Node n : table.lookupAll(".table-row-cell")) {
+            if (n instanceof Row row) row.markCursor();
+        }
+    }
+
+    /** The row marked as the cursor's, as the user sees it, or null when none is on screen. */
+    EventRow cursorRow() {
+        for (javafx.scene.Node n : table.lookupAll(".table-row-cell")) {
+            if (n instanceof Row row && row.isVisible() && row.getPseudoClassStates().contains(CURSOR)) return row.getItem();
+        }
+        return null;
+    }
+
+    /** Scrolling to an edge of the window moves the window on, keeping the same rows in view. */
+    private void slideAtEdges(double position) {
+        if (following || rows.fullSize() <= EventRowList.WINDOW) return;
+        if (!(table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) return;
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        if (first == null) return;
+        long topFull = rows.base() + first.getIndex();
+        boolean atTop = position <= 0.02 && rows.base() > 0;
+        boolean atBottom = position >= 0.98 && rows.base() + rows.size() < rows.fullSize();
+        if (!atTop && !atBottom) return;
+        following = true;
+        try {
+            rows.recentre(topFull);
+            table.scrollTo((int) (topFull - rows.base()));
         } finally {
             following = false;
         }

@@ -40,6 +40,7 @@ final class MainView {
     private final OpenController opener;
     private final TimelineView timeline;
     private final CausalityView causality;
+    private EventsTable events;
     private final StatePanel state;
     private final HistoryPanel history;
     private final TabPane tabs = new TabPane();
@@ -136,7 +137,20 @@ final class MainView {
 
     void dispose() {
         opener.cancel();
-        app.close();
+        closeViews();
+        app.close(true);
+    }
+
+    /** Stops the window's threads but leaves the log open for whoever lent it (the frame benchmark). */
+    void disposeKeepingLog() {
+        opener.cancel();
+        closeViews();
+        app.close(false);
+    }
+
+    private void closeViews() {
+        timeline.close();
+        causality.close();
     }
 
     private ToolBar toolbar() {
@@ -144,6 +158,10 @@ final class MainView {
         filter.setPromptText("Filter, e.g.  type = LockContended and severity >= WARN   (Enter)");
         filter.setPrefColumnCount(40);
         filter.setOnAction(e -> app.setFilter(filter.getText()));
+        // Escape hands the keys back to the timeline, where the arrows step the cursor.
+        filter.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) timeline.requestFocus();
+        });
         filterError.setId("filterError");
         filterError.getStyleClass().add("filter-error");
         filterError.textProperty().bind(model.filterError);
@@ -180,7 +198,8 @@ final class MainView {
         tabs.getTabs().addAll(new Tab("State", state.view()), new Tab("History", history.view()),
                 new Tab("Diff", new DiffPanel(app).view()));
         SplitPane right = split(Orientation.VERTICAL, "right", new double[] {0.62}, tabs, new InspectorPanel(model).view());
-        SplitPane middle = split(Orientation.HORIZONTAL, "middle", new double[] {0.5}, new EventsTable(app).view(), right);
+        events = new EventsTable(app);
+        SplitPane middle = split(Orientation.HORIZONTAL, "middle", new double[] {0.5}, events.view(), right);
         return split(Orientation.VERTICAL, "main", new double[] {0.28, 0.8}, timeline, middle, causality);
     }
 
@@ -214,6 +233,10 @@ final class MainView {
         if (files == null || files.isEmpty()) return false;
         open(files.get(0).toPath());
         return true;
+    }
+
+    EventsTable events() {
+        return events;
     }
 
     TimelineView timeline() {

@@ -69,13 +69,14 @@ final class OpenController {
                 errorsChanged.publish(Boolean.TRUE);
             }
         };
-        Thread worker = new Thread(() -> run(log, listener, token), "chronoscope-open");
+        long started = System.nanoTime();
+        Thread worker = new Thread(() -> run(log, listener, token, started), "chronoscope-open");
         worker.setDaemon(true);
         app.background().begin();
         worker.start();
     }
 
-    private void run(Path log, IngestListener listener, CancelToken token) {
+    private void run(Path log, IngestListener listener, CancelToken token, long started) {
         OpenLog opened = null;
         String failure = null;
         try {
@@ -97,14 +98,14 @@ final class OpenController {
         String message = failure;
         Platform.runLater(() -> {
             try {
-                finish(log, token, result, message);
+                finish(log, token, result, message, (System.nanoTime() - started) / 1e9);
             } finally {
                 app.background().end();
             }
         });
     }
 
-    private void finish(Path log, CancelToken token, OpenLog result, String failure) {
+    private void finish(Path log, CancelToken token, OpenLog result, String failure, double seconds) {
         boolean stale = current != token;
         if (!stale) current = null;
         if (result != null && (stale || token.isCancelled())) {
@@ -124,5 +125,8 @@ final class OpenController {
         prefs.addRecent(log);
         view.finished(result.summary());
         app.show(result);
+        String how = "hit".equals(result.summary().cache()) ? "from the cache" : "ingested";
+        app.model().status.set(String.format("Opened (%s) in %.1f s, %,.0f events/s", how, seconds,
+                result.count() / Math.max(seconds, 1e-3)));
     }
 }

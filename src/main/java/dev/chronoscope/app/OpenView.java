@@ -20,6 +20,8 @@ import javafx.scene.layout.VBox;
  * log ingests, and the bad-records panel listing each unreadable record's position and reason.
  */
 final class OpenView {
+    /** Bad records listed at most; the title still counts them all. */
+    private static final int MAX_LISTED = 5_000;
     private final Label title = new Label();
     private final ProgressBar bar = new ProgressBar(0);
     private final Label rate = new Label();
@@ -45,6 +47,7 @@ final class OpenView {
 
         errorList.setId("badRecords");
         errorList.setPrefHeight(120);
+        errorList.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         errorTitle.setId("badRecordsTitle");
         closeErrors.setOnAction(e -> showErrors(false));
         HBox head = new HBox(8, errorTitle, closeErrors);
@@ -83,7 +86,10 @@ final class OpenView {
     }
 
     void addErrors(List<IngestError> errors) {
-        for (IngestError e : errors) errorList.getItems().add(e.toString());
+        for (IngestError e : errors) {
+            if (errorList.getItems().size() >= MAX_LISTED) break;
+            errorList.getItems().add(describe(e));
+        }
         errorTitle.setText("Bad records: " + errorList.getItems().size());
         showErrors(!errorList.getItems().isEmpty());
     }
@@ -92,7 +98,7 @@ final class OpenView {
         overlay.setVisible(false);
         if (summary.errors() > 0 && errorList.getItems().size() < summary.errorSamples().size()) {
             errorList.getItems().clear();
-            for (IngestError e : summary.errorSamples()) errorList.getItems().add(e.toString());
+            for (IngestError e : summary.errorSamples()) errorList.getItems().add(describe(e));
         }
         if (summary.errors() > 0) {
             errorTitle.setText("Bad records: " + summary.errors()
@@ -110,6 +116,17 @@ final class OpenView {
     void failed(Path log, String message) {
         overlay.setVisible(false);
         if (errorList.getItems().isEmpty()) showErrors(false);
+    }
+
+    /** "name.jsonl: line 3: reason": the folder is the one the user opened, the name tells the batch file. */
+    static String describe(IngestError e) {
+        Path file = e.file() == null ? null : Path.of(e.file()).getFileName();
+        String where = switch (e.positionKind()) {
+            case "LINE" -> "line " + e.position();
+            case "BYTE" -> "byte " + e.position();
+            default -> "record " + e.position();
+        };
+        return (file == null ? "" : file + ": ") + where + ": " + e.reason();
     }
 
     private void showErrors(boolean show) {

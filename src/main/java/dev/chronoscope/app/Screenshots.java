@@ -71,7 +71,7 @@ public final class Screenshots {
         root.layout();
     }
 
-    private static void startToolkit() {
+    static void startToolkit() {
         try {
             Platform.startup(() -> { });
         } catch (IllegalStateException alreadyRunning) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -24,6 +25,9 @@ import javafx.scene.input.MouseEvent;
  * history of a value.
  */
 final class StatePanel {
+    /** Pseudo-classes state-added / state-changed / state-removed, by {@link Change.Kind} ordinal. */
+    static final PseudoClass[] KIND_STYLE = {PseudoClass.getPseudoClass("state-added"),
+            PseudoClass.getPseudoClass("state-changed"), PseudoClass.getPseudoClass("state-removed")};
     private final AppModel model;
     private final TreeTableView<StateNode> tree = new TreeTableView<>();
     private final Set<String> expanded = new HashSet<>();
@@ -35,6 +39,9 @@ final class StatePanel {
         tree.setId("stateTree");
         tree.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         tree.setShowRoot(false);
+        // Fixed rows spare the virtual flow from measuring cells each time the tree is rebuilt.
+        tree.setFixedCellSize(24);
+        tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         tree.setPlaceholder(new Label("The state is empty at this offset"));
         TreeTableColumn<StateNode, String> name = new TreeTableColumn<>("Path");
         name.setPrefWidth(240);
@@ -43,7 +50,7 @@ final class StatePanel {
         value.setPrefWidth(200);
         value.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue().getValue().valueText()));
         TreeTableColumn<StateNode, String> change = new TreeTableColumn<>("Changed here");
-        change.setPrefWidth(140);
+        change.setPrefWidth(200);
         change.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue().getValue().changeText()));
         tree.getColumns().add(name);
         tree.getColumns().add(value);
@@ -52,10 +59,8 @@ final class StatePanel {
             @Override
             protected void updateItem(StateNode node, boolean empty) {
                 super.updateItem(node, empty);
-                getStyleClass().removeAll("state-added", "state-changed", "state-removed");
-                if (!empty && node != null && node.kind() != null) {
-                    getStyleClass().add("state-" + node.kind().name().toLowerCase());
-                }
+                Change.Kind kind = empty || node == null ? null : node.kind();
+                for (Change.Kind k : Change.Kind.values()) pseudoClassStateChanged(KIND_STYLE[k.ordinal()], k == kind);
             }
         });
         MenuItem history = new MenuItem("History of this value");

@@ -46,7 +46,7 @@ final class StatusBar {
             log.setText("");
             return;
         }
-        offset.setText(String.format("offset %,d / %,d", v == null ? -1 : v.offset(), l.count()));
+        offset.setText(l.count() == 0 ? "no events" : String.format("offset %,d / %,d", v == null ? -1 : v.offset(), l.count()));
         time.setText(v == null ? "" : "time " + TimeFormat.relative(v.time() - l.minTime()));
         var s = l.summary();
         log.setText(s.format() + (s.profile() == null ? "" : " · " + s.profile()) + " · cache " + s.cache()

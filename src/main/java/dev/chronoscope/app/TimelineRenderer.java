@@ -117,7 +117,7 @@ final class TimelineRenderer {
         g.setTextAlign(TextAlignment.LEFT);
         for (int lane = 0; lane < f.lanes().size(); lane++) {
             double top = layout.top(lane);
-            if (top > h) break;
+            if (top > h) continue;
             double height = layout.height(lane);
             g.setStroke(grid);
             g.setLineWidth(1);

@@ -31,10 +31,11 @@ final class TimelineView extends Pane {
     private TimelineData data;
     private boolean drawScheduled;
     private double pressX;
+    private int pressLane = -1;
     private boolean dragged;
     private Mode mode = Mode.NONE;
 
-    private enum Mode { NONE, SCRUB, PAN, OVERVIEW }
+    private enum Mode { NONE, SCRUB, PAN, OVERVIEW, LANE }
 
     TimelineView(AppController app) {
         this.app = app;
@@ -57,7 +58,7 @@ final class TimelineView extends Pane {
         heightProperty().addListener(o -> redraw());
         model.log.addListener((o, a, log) -> {
             data = null;
-            layout.reset();
+            layout.reset(log == null ? 0 : log.lanes().size());
             if (log != null) viewport.reset(log.minTime(), log.maxTime());
         });
         InvalidationListener redraw = o -> redraw();
@@ -77,6 +78,10 @@ final class TimelineView extends Pane {
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.setVisible(false));
         canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+    }
+
+    void close() {
+        loader.close();
     }
 
     TimelineViewport viewport() {
@@ -149,7 +154,10 @@ final class TimelineView extends Pane {
         if (e.getY() < TimelineLayout.OVERVIEW_HEIGHT) {
             mode = Mode.OVERVIEW;
             centreOverview(e);
-        } else if (e.getX() > TimelineLayout.LABEL_WIDTH && nearCursor(e)) {
+        } else if (e.getX() < TimelineLayout.LABEL_WIDTH) {
+            mode = Mode.LANE;
+            pressLane = layout.laneAt(e.getY(), model.log.get().lanes().size());
+        } else if (nearCursor(e)) {
             mode = Mode.SCRUB;
         } else {
             mode = Mode.PAN;
@@ -163,7 +171,7 @@ final class TimelineView extends Pane {
     }
 
     private void dragged(MouseEvent e) {
-        if (Math.abs(e.getX() - pressX) > 2) dragged = true;
+        if (Math.abs(e.getX() - pressX) > 2 || mode == Mode.LANE) dragged = true;
         switch (mode) {
             case SCRUB -> app.scrubTo(viewport.time(Math.max(0, plotX(e)), plotWidth()));
             case PAN -> {
@@ -182,15 +190,15 @@ final class TimelineView extends Pane {
             app.endScrub();
             return;
         }
-        if (was != Mode.PAN || dragged) return;
-        if (e.getX() < TimelineLayout.LABEL_WIDTH) {
+        if (was == Mode.LANE) {
+            // Click a lane's name to collapse it; drag it onto another lane to move it there.
             int lane = layout.laneAt(e.getY(), model.log.get().lanes().size());
-            if (lane >= 0) {
-                layout.toggle(lane);
-                redraw();
-            }
+            if (lane >= 0 && lane == pressLane) layout.toggle(lane);
+            else if (lane >= 0 && pressLane >= 0) layout.move(pressLane, lane);
+            redraw();
             return;
         }
+        if (was != Mode.PAN || dragged) return;
         clickAt(e);
     }
 

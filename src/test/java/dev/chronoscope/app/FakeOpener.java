@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * Opens fake logs by name: {@code slow*} ingests until cancelled, {@code bad*} fails, {@code errors*}
- * reports two bad records, anything else is a 300-event {@link FakeLogSession}.
+ * reports two bad records, {@code big*} has 10,000 events, anything else is a 300-event
+ * {@link FakeLogSession}.
  */
 final class FakeOpener implements SessionOpener {
     @Override
@@ -32,8 +33,9 @@ final class FakeOpener implements SessionOpener {
                     new IngestError(name, 7, "LINE", "unterminated string"));
             errors.forEach(listener::error);
         }
-        listener.progress(new IngestProgress("ready", 100, 100, 300, 1e6));
-        return new FakeLogSession(log, 300, errors);
+        int events = name.startsWith("big") ? 10_000 : 300;
+        listener.progress(new IngestProgress("ready", 100, 100, events, 1e6));
+        return new FakeLogSession(log, events, errors);
     }
 
     private static void sleep(long ms) {

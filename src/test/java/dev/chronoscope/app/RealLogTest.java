@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chronoscope.engine.Chronoscope;
 import dev.chronoscope.engine.OpenRequest;
-import dev.chronoscope.generate.Scenarios;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.prefs.Preferences;
 import java.util.stream.Stream;
 import javafx.scene.control.TableView;
@@ -23,8 +24,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * The window on the real engine: a kernel log written by the same generator as the bundled sample,
- * ingested into a private cache, then travelled through as a user does.
+ * The window on the real engine: the bundled kernel sample ingested into a private cache, then
+ * travelled through as a user does.
  */
 @ExtendWith(ApplicationExtension.class)
 class RealLogTest extends GuiTestSupport {
@@ -33,8 +34,9 @@ class RealLogTest extends GuiTestSupport {
     static Path log;
 
     @BeforeAll
-    static void writeLog() throws IOException {
-        log = Scenarios.byName("angzarr-kernel").orElseThrow().write(dir.resolve("angzarr-kernel.jsonl"), 5_000, 42);
+    static void findSample() {
+        log = Path.of(System.getProperty("chronoscope.samples", "sample-logs"), "angzarr-kernel.jsonl");
+        assertTrue(Files.isRegularFile(log), "the bundled kernel sample " + log);
     }
 
     @Start
@@ -46,17 +48,23 @@ class RealLogTest extends GuiTestSupport {
         stage.show();
     }
 
+    private static long lines() throws IOException {
+        try (Stream<String> lines = Files.lines(log)) {
+            return lines.filter(l -> !l.isBlank()).count();
+        }
+    }
+
     @Test
     void travelsThroughAKernelLog(FxRobot robot) throws IOException {
         this.robot = robot;
         open(log.toString());
         assertEquals("Chronoscope — angzarr-kernel.jsonl", title());
-        assertEquals("offset 0 / 5,000", text("#statusOffset"));
+        assertEquals("offset 0 / " + String.format("%,d", lines()), text("#statusOffset"));
         assertTrue(text("#inspectorEnvelope").startsWith("#0 "));
 
         robot.type(KeyCode.END);
         settle();
-        assertEquals("offset 4,999 / 5,000", text("#statusOffset"));
+        assertEquals("offset " + String.format("%,d / %,d", lines() - 1, lines()), text("#statusOffset"));
         assertTrue(FxWait.call(() -> view.model().cursor.get().leafCount()) > 0, "the state at the end is not empty");
 
         robot.type(KeyCode.HOME);
@@ -71,6 +79,33 @@ class RealLogTest extends GuiTestSupport {
         robot.type(KeyCode.F3);
         settle();
         assertEquals("LockContended", FxWait.call(() -> view.model().selected.get().type()));
+    }
+
+    @Test
+    void badRecordsOfARealLogAreListedAndAnUnknownFormatIsExplained(FxRobot robot) throws IOException {
+        this.robot = robot;
+        List<String> lines;
+        try (Stream<String> sample = Files.lines(log)) {
+            lines = new ArrayList<>(sample.limit(40).toList());
+        }
+        lines.add(5, "{\"ProcessCreated\": {\"id\": 99, \"ts\": ");
+        Path damaged = Files.write(dir.resolve("damaged.jsonl"), lines);
+        open(damaged.toString());
+        assertEquals("Chronoscope — damaged.jsonl", title());
+        var list = robot.lookup("#badRecords").queryAs(javafx.scene.control.ListView.class);
+        assertEquals(1, (int) FxWait.call(() -> list.getItems().size()));
+        assertTrue(FxWait.call(() -> list.getItems().get(0).toString()).startsWith("damaged.jsonl: line 6: "),
+                FxWait.call(() -> list.getItems().get(0).toString()));
+        assertEquals("Bad records: 1", text("#badRecordsTitle"));
+
+        Path notALog = Files.writeString(dir.resolve("notes.txt"), "hello world\nthis is not a log\n");
+        open(notALog.toString());
+        assertEquals("Chronoscope — damaged.jsonl", title());
+        assertTrue(FxWait.call(view::lastFailure).contains("not a known log format"), FxWait.call(view::lastFailure));
+        FxWait.call(() -> {
+            javafx.stage.Window.getWindows().stream().filter(w -> w != view.stage()).toList().forEach(javafx.stage.Window::hide);
+            return null;
+        });
     }
 
     @Test

@@ -1,0 +1,75 @@
+package dev.chronoscope.app;
+
+import dev.chronoscope.bench.FrameBenchmark;
+import dev.chronoscope.engine.LogSession;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.stage.Stage;
+
+/**
+ * The bench harness's frame time (found through ServiceLoader): the main window, off-screen, on the
+ * bench's session; each move (alternately a random jump and a single step) is timed from the
+ * request to the end of the FX work it causes — cursor thread seek, state tree rebuilt, table
+ * following, timeline painted and the scene laid out. Rasterising to a screen is not included.
+ */
+public final class AppFrameBenchmark implements FrameBenchmark {
+
+    @Override
+    public double[] frameTimesMs(LogSession session, int moves) throws Exception {
+        Screenshots.startToolkit();
+        AppPrefs prefs = new AppPrefs(Preferences.userRoot().node("dev/chronoscope/bench"));
+        Path name = session.summary().log() == null ? Path.of("bench") : session.summary().log();
+        MainView view = FxWait.call(() -> {
+            MainView v = new MainView(new Stage(), (log, listener, cancel) -> session, prefs, false, 1280, 800);
+            v.open(name);
+            return v;
+        });
+        try {
+            FxWait.settle(view.controller().background(), () -> view.model().cursor.get() != null, 600_000);
+            long count = session.eventCount();
+            Random random = new Random(42);
+            double[] times = new double[moves];
+            long k = 0;
+            for (int i = 0; i < moves; i++) {
+                k = i % 2 == 0 ? (long) (random.nextDouble() * count) : Math.min(count - 1, k + 1);
+                times[i] = frame(view, k);
+            }
+            return times;
+        } finally {
+            FxWait.call(() -> {
+                view.disposeKeepingLog();
+                return null;
+            });
+        }
+    }
+
+    private static double frame(MainView view, long k) throws Exception {
+        CompletableFuture<Long> done = new CompletableFuture<>();
+        ChangeListener<CursorView> listener = (o, was, now) -> {
+            // Queued behind the timeline's paint, which the same cursor change scheduled.
+            if (now != null && now.offset() == k) Platform.runLater(() -> {
+                var root = view.scene().getRoot();
+                root.applyCss();
+                root.layout();
+                done.complete(System.nanoTime());
+            });
+        };
+        long start = System.nanoTime();
+        FxWait.call(() -> {
+            view.model().cursor.addListener(listener);
+            view.controller().moveTo(k);
+            return null;
+        });
+        long end = done.get(60, TimeUnit.SECONDS);
+        FxWait.call(() -> {
+            view.model().cursor.removeListener(listener);
+            return null;
+        });
+        return (end - start) / 1e6;
+    }
+}
