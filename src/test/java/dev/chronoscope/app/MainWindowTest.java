@@ -124,9 +124,12 @@ class MainWindowTest extends GuiTestSupport {
                 .match(n -> ((javafx.scene.control.ListCell<?>) n).getIndex() == 3).query();
         // Enter on the chosen change jumps like a double-click, without depending on the double-click
         // interval, which a loaded machine can exceed between the robot's two clicks.
-        robot.clickOn(cell).type(KeyCode.ENTER);
+        robot.clickOn(cell);
+        assertTrue(FxWait.until(() -> list.getSelectionModel().getSelectedIndex() == 3, 10_000), "the click selects the change");
+        robot.type(KeyCode.ENTER);
         settle();
-        assertEquals(9, cursorOffset());
+        assertTrue(FxWait.until(() -> view.model().cursor.get().offset() == 9, 10_000),
+                () -> "jumped to the change at 9, cursor at " + cursorOffset());
         robot.clickOn("#nextChange");
         settle();
         assertEquals(12, cursorOffset());
