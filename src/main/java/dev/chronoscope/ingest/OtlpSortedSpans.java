@@ -42,6 +42,7 @@ final class OtlpSortedSpans implements Closeable {
     private final Map<ObjectNode, Integer> sharedIndex = new IdentityHashMap<>();
     private final List<ObjectNode> shared = new ArrayList<>();
     private final List<DataInputStream> readers = new ArrayList<>();
+    private final JsonTreeCodec codec = new JsonTreeCodec();
     private PriorityQueue<Head> heads;
     private int nextInMemory;
 
@@ -124,7 +125,7 @@ final class OtlpSortedSpans implements Closeable {
             out.writeUTF(l.ref());
         }
         out.writeLong(s.line());
-        writeBytes(out, s.status() == null ? new byte[0] : ChromeJsonStream.MAPPER.writeValueAsBytes(s.status()));
+        writeBytes(out, s.status() == null ? new byte[0] : codec.encode(s.status()));
         out.writeInt(sharedIndexOf(s.resource()));
         out.writeInt(sharedIndexOf(s.scope()));
         writeBytes(out, s.body());
@@ -149,7 +150,7 @@ final class OtlpSortedSpans implements Closeable {
         for (int i = 0; i < linkCount; i++) links.add(new Link(in.readUTF(), in.readUTF()));
         long line = in.readLong();
         byte[] status = readBytes(in);
-        JsonNode statusNode = status.length == 0 ? null : ChromeJsonStream.MAPPER.readTree(status);
+        JsonNode statusNode = status.length == 0 ? null : JsonTreeCodec.decode(status);
         ObjectNode resource = shared.get(in.readInt());
         ObjectNode scope = shared.get(in.readInt());
         return new OtlpSpan(start, duration, traceId, spanId, parent.isEmpty() ? null : parent, name, lane, severity,

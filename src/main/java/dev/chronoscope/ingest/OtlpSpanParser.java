@@ -30,6 +30,7 @@ final class OtlpSpanParser {
     private final ReadContext context;
     private final Consumer<OtlpSpan> out;
     private final java.util.Map<String, String> sharedIds = new java.util.HashMap<>();
+    private final JsonTreeCodec codec = new JsonTreeCodec();
     private String file;
     private long line;
     private long spans;
@@ -150,12 +151,8 @@ final class OtlpSpanParser {
         }
     }
 
-    private static byte[] bytes(ObjectNode record) {
-        try {
-            return ChromeJsonStream.MAPPER.writeValueAsBytes(record);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("a tree built here always serialises", e);
-        }
+    private byte[] bytes(ObjectNode record) {
+        return codec.encode(record);
     }
 
     /** Trace ids and span names repeat; one String for each (the map is reset when it grows). */
