@@ -30,12 +30,12 @@ final class JfrEvents {
 
     private JfrEvents() {}
 
-    static Event toEvent(RecordedEvent e, long recordNumber) {
+    static Event toEvent(RecordedEvent e, long recordNumber, JfrRecords records) {
         String type = e.getEventType().getName();
         long time = JfrRecords.epochNanos(e.getStartTime());
         boolean hasDuration = e.getEventType().getField("duration") != null;
         long duration = hasDuration ? Math.max(0, JfrRecords.nanos(e.getDuration())) : Event.NO_DURATION;
-        ObjectNode record = JfrRecords.record(e);
+        ObjectNode record = records.record(e);
         String id = null;
         List<Link> links = List.of();
         if (type.equals("jdk.ThreadStart")) {

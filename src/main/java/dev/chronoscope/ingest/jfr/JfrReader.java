@@ -27,6 +27,7 @@ final class JfrReader implements EventReader {
     private final List<Path> files;
     private final ReadContext context;
     private final TimeSorter sorter;
+    private final JfrRecords converter = new JfrRecords();
     private boolean loaded;
     private long records;
 
@@ -82,7 +83,7 @@ final class JfrReader implements EventReader {
     private void add(String file, RecordedEvent re) throws IOException {
         Event e;
         try {
-            e = JfrEvents.toEvent(re, records);
+            e = JfrEvents.toEvent(re, records, converter);
         } catch (RuntimeException unconvertible) {
             context.error(file, records, PositionKind.RECORD, "event " + records + " ("
                     + re.getEventType().getName() + ") could not be converted: " + unconvertible);
