@@ -62,6 +62,24 @@ final class OtlpSpanParser {
         }
     }
 
+    /** The lane of a resource's spans. */
+    static String service(ObjectNode resourceAttributes) {
+        JsonNode serviceNode = resourceAttributes.get("service.name");
+        return serviceNode == null || serviceNode.isNull() ? UNKNOWN_SERVICE : serviceNode.asText();
+    }
+
+    /** The document that the following {@link #streamed} spans come from. */
+    void begin(String file, long line) {
+        this.file = file;
+        this.line = line;
+    }
+
+    /** A span read by {@link OtlpSpanStream}, with its place in the document. */
+    void streamed(JsonNode span, String where, String service, ObjectNode resource, ObjectNode scope) {
+        spans++;
+        span(span, where, service, resource, scope);
+    }
+
     private void resource(JsonNode rs, String where) {
         if (!rs.isObject()) {
             problem(where + ": expected a ResourceSpans object, found " + OtlpValues.describe(rs));
@@ -74,8 +92,7 @@ final class OtlpSpanParser {
             problem(e.getMessage());
             return;
         }
-        JsonNode serviceNode = resource.get("service.name");
-        String service = serviceNode == null || serviceNode.isNull() ? UNKNOWN_SERVICE : serviceNode.asText();
+        String service = service(resource);
         String scopesKey = rs.has("scopeSpans") ? "scopeSpans" : "instrumentationLibrarySpans";
         JsonNode scopes = rs.get(scopesKey);
         if (scopes == null || scopes.isNull()) return;
