@@ -29,7 +29,7 @@ final class OtlpSpanParser {
 
     private final ReadContext context;
     private final Consumer<OtlpSpan> out;
-    private final java.util.Map<String, String> sharedIds = new java.util.HashMap<>();
+    private final String[] sharedIds = new String[4096];
     private final JsonTreeCodec codec = new JsonTreeCodec();
     private String file;
     private long line;
@@ -172,11 +172,15 @@ final class OtlpSpanParser {
         return codec.encode(record);
     }
 
-    /** Trace ids and span names repeat; one String for each (the map is reset when it grows). */
+    /**
+     * Trace ids and span names repeat; held spans share one String for each. A direct-mapped table
+     * (a clash just replaces the entry) costs no allocation and never grows.
+     */
     private String shared(String id) {
-        String known = sharedIds.putIfAbsent(id, id);
-        if (known != null) return known;
-        if (sharedIds.size() > 10_000) sharedIds.clear();
+        int slot = id.hashCode() & (sharedIds.length - 1);
+        String known = sharedIds[slot];
+        if (id.equals(known)) return known;
+        sharedIds[slot] = id;
         return id;
     }
 
