@@ -1,6 +1,5 @@
 package dev.chronoscope.ingest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chronoscope.event.Event;
 import dev.chronoscope.event.Link;
