@@ -21,7 +21,8 @@ import java.util.function.Consumer;
  *
  * <p>A span with a field of the wrong type is reported (file, line of its document, its place in
  * the document) and skipped; so is a list that is not a list, with what it held. The rest of the
- * document is kept.
+ * document is kept. Documents of the usual shape do not come here as trees: {@link OtlpSpanStream}
+ * reads them token by token and hands each span over through {@link #streamed}.
  */
 final class OtlpSpanParser {
 
