@@ -46,6 +46,60 @@ final class JsonDocuments implements Closeable {
         return line;
     }
 
+    /**
+     * Reads a top-level object with a streaming parser: {@code fast} gets the parser on the
+     * object's START_OBJECT and either consumes the object to its END_OBJECT and returns true, or
+     * returns false anywhere inside it to give up; then the rest of the object is skipped, its bytes
+     * are read again as a tree and handed to {@code slow}. Syntax errors are handled as in
+     * {@link #next()}. Returns false at the end of the file.
+     */
+    boolean next(Streamed fast, TreeConsumer slow) throws IOException {
+        while (!done) {
+            try {
+                JsonToken token = parser.nextToken();
+                if (token == null) {
+                    done = true;
+                } else if (token == JsonToken.START_OBJECT) {
+                    line = baseLine + parser.currentTokenLocation().getLineNr();
+                    long start = baseOffset + parser.currentTokenLocation().getByteOffset();
+                    if (fast.read(parser)) return true;
+                    while (!(parser.currentToken() == JsonToken.END_OBJECT && parser.getParsingContext().inRoot())) {
+                        if (parser.nextToken() == null) throw new JsonParseException(parser, "unexpected end of input inside an object");
+                    }
+                    long end = baseOffset + parser.currentLocation().getByteOffset();
+                    slow.accept(ChromeJsonStream.MAPPER.readTree(bytes(start, end)));
+                    return true;
+                } else {
+                    context.error(fileName, baseLine + parser.currentTokenLocation().getLineNr(),
+                            ReadContext.PositionKind.LINE, "expected " + what + ", found " + token.name().toLowerCase(java.util.Locale.ROOT));
+                    parser.skipChildren();
+                }
+            } catch (JsonParseException e) {
+                recover(e);
+            }
+        }
+        return false;
+    }
+
+    /** A streaming reader of one object (see {@link #next(Streamed, TreeConsumer)}). */
+    interface Streamed {
+        boolean read(JsonParser parser) throws IOException;
+    }
+
+    interface TreeConsumer {
+        void accept(JsonNode tree) throws IOException;
+    }
+
+    private byte[] bytes(long start, long end) throws IOException {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(Math.toIntExact(end - start));
+            while (buffer.hasRemaining() && channel.read(buffer, start + buffer.position()) >= 0) {
+                // reads until the object's bytes are all in
+            }
+            return buffer.array();
+        }
+    }
+
     /** The next top-level object, or null at the end of the file. */
     JsonNode next() throws IOException {
         while (!done) {

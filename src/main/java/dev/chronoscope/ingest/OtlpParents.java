@@ -1,9 +1,7 @@
 package dev.chronoscope.ingest;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Checks the parent relation of a whole OTLP log for the bad input that would make a naive walk
@@ -14,28 +12,33 @@ import java.util.Map;
  */
 final class OtlpParents {
 
-    /** A span id qualified by its trace (span ids are only unique within a trace). */
-    private record Key(String traceId, String spanId) {
+    /** A span with a parent; span ids are only unique within a trace, so both ids are the key. */
+    private static final class Node {
+        final String traceId;
+        final String spanId;
+        final String parentSpanId;
+        final int hash;
+        byte mark; // 0 unseen, 1 on the current walk, 2 finished
+
+        Node(String traceId, String spanId, String parentSpanId) {
+            this.traceId = traceId;
+            this.spanId = spanId;
+            this.parentSpanId = parentSpanId;
+            this.hash = hash(traceId, spanId);
+        }
+
         @Override
         public String toString() {
             return traceId + ":" + spanId;
         }
     }
 
-    private static final class Node {
-        final Key key;
-        Key parent;
-        byte mark; // 0 unseen, 1 on the current walk, 2 finished
-
-        Node(Key key) {
-            this.key = key;
-        }
-    }
-
     /** Beyond this many spans with parents the check is given up, to keep memory bounded. */
     static final int MAX_SPANS = 2_000_000;
 
-    private final Map<Key, Node> nodes = new HashMap<>();
+    // An open-addressing table of the nodes by (trace, span): no key or entry objects per span,
+    // which made this check a fifth of the reader's time.
+    private Node[] table = new Node[1 << 10];
     private final List<Node> order = new ArrayList<>();
     private boolean overflowed;
 
@@ -43,13 +46,42 @@ final class OtlpParents {
         if (parentSpanId == null || overflowed) return;
         if (order.size() >= MAX_SPANS) {
             overflowed = true;
-            nodes.clear();
+            table = new Node[1];
             order.clear();
             return;
         }
-        Node node = new Node(new Key(traceId, spanId));
-        node.parent = new Key(traceId, parentSpanId);
-        if (nodes.putIfAbsent(node.key, node) == null) order.add(node);
+        Node node = new Node(traceId, spanId, parentSpanId);
+        int slot = slot(table, node.hash, traceId, spanId);
+        if (table[slot] != null) return; // the first of a repeated span id stands
+        table[slot] = node;
+        order.add(node);
+        if (order.size() * 2 > table.length) grow();
+    }
+
+    private Node find(String traceId, String spanId) {
+        return table[slot(table, hash(traceId, spanId), traceId, spanId)];
+    }
+
+    private static int slot(Node[] table, int hash, String traceId, String spanId) {
+        int mask = table.length - 1;
+        int i = hash & mask;
+        while (table[i] != null && !(table[i].hash == hash && table[i].spanId.equals(spanId) && table[i].traceId.equals(traceId))) {
+            i = (i + 1) & mask;
+        }
+        return i;
+    }
+
+    private void grow() {
+        Node[] bigger = new Node[table.length * 2];
+        for (Node n : table) {
+            if (n != null) bigger[slot(bigger, n.hash, n.traceId, n.spanId)] = n;
+        }
+        table = bigger;
+    }
+
+    private static int hash(String traceId, String spanId) {
+        int h = traceId.hashCode() * 31 + spanId.hashCode();
+        return h ^ (h >>> 16);
     }
 
     /** True when there were too many spans to check. */
@@ -68,10 +100,10 @@ final class OtlpParents {
             while (at != null && at.mark == 0) {
                 at.mark = 1;
                 walk.add(at);
-                at = nodes.get(at.parent);
+                at = find(at.traceId, at.parentSpanId);
             }
             if (at != null && at.mark == 1) {
-                cycles.add(walk.subList(walk.indexOf(at), walk.size()).stream().map(n -> n.key.toString()).toList());
+                cycles.add(walk.subList(walk.indexOf(at), walk.size()).stream().map(Node::toString).toList());
             }
             for (Node n : walk) n.mark = 2;
         }

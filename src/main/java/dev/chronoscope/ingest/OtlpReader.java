@@ -1,6 +1,5 @@
 package dev.chronoscope.ingest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chronoscope.event.Event;
 import dev.chronoscope.event.Link;
@@ -38,6 +37,7 @@ final class OtlpReader implements EventReader {
     private final OtlpSortedSpans sorted;
     private final OtlpParents parents = new OtlpParents();
     private final OtlpSpanParser parser;
+    private final OtlpSpanStream stream;
     private final PriorityQueue<End> ends = new PriorityQueue<>(END_ORDER);
     private final List<ObjectNode> firstRecords = new ArrayList<>();
     private static final int NAMED_SELF_PARENTS = 10;
@@ -57,6 +57,7 @@ final class OtlpReader implements EventReader {
         this.context = context;
         this.sorted = new OtlpSortedSpans(runSize);
         this.parser = new OtlpSpanParser(context, this::accept);
+        this.stream = new OtlpSpanStream(parser);
     }
 
     @Override
@@ -95,9 +96,9 @@ final class OtlpReader implements EventReader {
         for (Path file : input.files()) {
             if (context.cancelled()) break;
             try (JsonDocuments documents = new JsonDocuments(file, context, "an OTLP traces object")) {
-                JsonNode document;
-                while ((document = documents.next()) != null) {
-                    parser.document(document, file.toString(), documents.line());
+                String name = file.toString();
+                while (documents.next(p -> stream.document(p, name, documents.line()),
+                        tree -> parser.document(tree, name, documents.line()))) {
                     if (context.cancelled()) break;
                 }
             }

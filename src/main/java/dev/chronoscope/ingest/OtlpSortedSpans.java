@@ -1,18 +1,13 @@
 package dev.chronoscope.ingest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.chronoscope.event.Link;
-import dev.chronoscope.event.Severity;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +29,6 @@ final class OtlpSortedSpans implements Closeable {
     /** About 70 MB of spans held at once (a span takes roughly 700 bytes here). */
     static final int DEFAULT_RUN_SIZE = 100_000;
     private static final Comparator<OtlpSpan> BY_START = (a, b) -> Long.compare(a.start(), b.start());
-    private static final Severity[] SEVERITIES = Severity.values();
 
     private final int runSize;
     private final List<OtlpSpan> buffer = new ArrayList<>();
@@ -42,6 +36,7 @@ final class OtlpSortedSpans implements Closeable {
     private final Map<ObjectNode, Integer> sharedIndex = new IdentityHashMap<>();
     private final List<ObjectNode> shared = new ArrayList<>();
     private final List<DataInputStream> readers = new ArrayList<>();
+    private final OtlpSpanBytes bytes = new OtlpSpanBytes();
     private PriorityQueue<Head> heads;
     private int nextInMemory;
 
@@ -110,50 +105,11 @@ final class OtlpSortedSpans implements Closeable {
     }
 
     private void write(OtlpSpan s, DataOutputStream out) throws IOException {
-        out.writeLong(s.start());
-        out.writeLong(s.duration());
-        out.writeUTF(s.traceId());
-        out.writeUTF(s.spanId());
-        out.writeUTF(s.parentSpanId() == null ? "" : s.parentSpanId());
-        writeLong(out, s.name());
-        out.writeUTF(s.lane());
-        out.writeByte(s.severity().ordinal());
-        out.writeInt(s.links().size());
-        for (Link l : s.links()) {
-            out.writeUTF(l.kind());
-            out.writeUTF(l.ref());
-        }
-        out.writeLong(s.line());
-        writeBytes(out, s.status() == null ? new byte[0] : ChromeJsonStream.MAPPER.writeValueAsBytes(s.status()));
-        out.writeInt(sharedIndexOf(s.resource()));
-        out.writeInt(sharedIndexOf(s.scope()));
-        writeBytes(out, s.body());
+        bytes.write(s, sharedIndexOf(s.resource()), sharedIndexOf(s.scope()), out);
     }
 
     private OtlpSpan read(DataInputStream in) throws IOException {
-        long start;
-        try {
-            start = in.readLong();
-        } catch (EOFException end) {
-            return null;
-        }
-        long duration = in.readLong();
-        String traceId = in.readUTF();
-        String spanId = in.readUTF();
-        String parent = in.readUTF();
-        String name = readLong(in);
-        String lane = in.readUTF();
-        Severity severity = SEVERITIES[in.readByte()];
-        int linkCount = in.readInt();
-        List<Link> links = new ArrayList<>(linkCount);
-        for (int i = 0; i < linkCount; i++) links.add(new Link(in.readUTF(), in.readUTF()));
-        long line = in.readLong();
-        byte[] status = readBytes(in);
-        JsonNode statusNode = status.length == 0 ? null : ChromeJsonStream.MAPPER.readTree(status);
-        ObjectNode resource = shared.get(in.readInt());
-        ObjectNode scope = shared.get(in.readInt());
-        return new OtlpSpan(start, duration, traceId, spanId, parent.isEmpty() ? null : parent, name, lane, severity,
-                links, line, statusNode, resource, scope, readBytes(in));
+        return bytes.read(in, shared);
     }
 
     private int sharedIndexOf(ObjectNode node) {
@@ -161,24 +117,6 @@ final class OtlpSortedSpans implements Closeable {
             shared.add(n);
             return shared.size() - 1;
         });
-    }
-
-    /** Span names may exceed writeUTF's 64 KB limit; write them as length + UTF-8 bytes. */
-    private static void writeLong(DataOutputStream out, String text) throws IOException {
-        writeBytes(out, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String readLong(DataInputStream in) throws IOException {
-        return new String(readBytes(in), StandardCharsets.UTF_8);
-    }
-
-    private static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static byte[] readBytes(DataInputStream in) throws IOException {
-        return in.readNBytes(in.readInt());
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * A span held between reading and sorting, kept small because OTLP logs must be read whole: the
- * envelope fields as values, the normalised record as compact JSON bytes (parsed again only when
+ * envelope fields as values, the normalised record as compact bytes ({@link JsonTreeCodec}) (parsed again only when
  * the span is emitted), and the resource attributes and scope shared with the other spans of the
  * same resource.
  */
@@ -36,7 +36,7 @@ record OtlpSpan(long start, long duration, String traceId, String spanId, String
     Event toEvent() {
         ObjectNode record;
         try {
-            record = (ObjectNode) ChromeJsonStream.MAPPER.readTree(body);
+            record = (ObjectNode) JsonTreeCodec.decode(body);
         } catch (IOException e) {
             throw new UncheckedIOException("re-reading a span this reader wrote itself", e);
         }

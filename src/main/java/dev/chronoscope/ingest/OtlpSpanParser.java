@@ -21,7 +21,8 @@ import java.util.function.Consumer;
  *
  * <p>A span with a field of the wrong type is reported (file, line of its document, its place in
  * the document) and skipped; so is a list that is not a list, with what it held. The rest of the
- * document is kept.
+ * document is kept. Documents of the usual shape do not come here as trees: {@link OtlpSpanStream}
+ * reads them token by token and hands each span over through {@link #streamed}.
  */
 final class OtlpSpanParser {
 
@@ -29,7 +30,8 @@ final class OtlpSpanParser {
 
     private final ReadContext context;
     private final Consumer<OtlpSpan> out;
-    private final java.util.Map<String, String> sharedIds = new java.util.HashMap<>();
+    private final String[] sharedIds = new String[4096];
+    private final JsonTreeCodec codec = new JsonTreeCodec();
     private String file;
     private long line;
     private long spans;
@@ -61,6 +63,24 @@ final class OtlpSpanParser {
         }
     }
 
+    /** The lane of a resource's spans. */
+    static String service(ObjectNode resourceAttributes) {
+        JsonNode serviceNode = resourceAttributes.get("service.name");
+        return serviceNode == null || serviceNode.isNull() ? UNKNOWN_SERVICE : serviceNode.asText();
+    }
+
+    /** The document that the following {@link #streamed} spans come from. */
+    void begin(String file, long line) {
+        this.file = file;
+        this.line = line;
+    }
+
+    /** A span read by {@link OtlpSpanStream}, with its place in the document. */
+    void streamed(JsonNode span, String where, String service, ObjectNode resource, ObjectNode scope) {
+        spans++;
+        span(span, where, service, resource, scope);
+    }
+
     private void resource(JsonNode rs, String where) {
         if (!rs.isObject()) {
             problem(where + ": expected a ResourceSpans object, found " + OtlpValues.describe(rs));
@@ -73,8 +93,7 @@ final class OtlpSpanParser {
             problem(e.getMessage());
             return;
         }
-        JsonNode serviceNode = resource.get("service.name");
-        String service = serviceNode == null || serviceNode.isNull() ? UNKNOWN_SERVICE : serviceNode.asText();
+        String service = service(resource);
         String scopesKey = rs.has("scopeSpans") ? "scopeSpans" : "instrumentationLibrarySpans";
         JsonNode scopes = rs.get(scopesKey);
         if (scopes == null || scopes.isNull()) return;
@@ -150,19 +169,19 @@ final class OtlpSpanParser {
         }
     }
 
-    private static byte[] bytes(ObjectNode record) {
-        try {
-            return ChromeJsonStream.MAPPER.writeValueAsBytes(record);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("a tree built here always serialises", e);
-        }
+    private byte[] bytes(ObjectNode record) {
+        return codec.encode(record);
     }
 
-    /** Trace ids and span names repeat; one String for each (the map is reset when it grows). */
+    /**
+     * Trace ids and span names repeat; held spans share one String for each. A direct-mapped table
+     * (a clash just replaces the entry) costs no allocation and never grows.
+     */
     private String shared(String id) {
-        String known = sharedIds.putIfAbsent(id, id);
-        if (known != null) return known;
-        if (sharedIds.size() > 10_000) sharedIds.clear();
+        int slot = id.hashCode() & (sharedIds.length - 1);
+        String known = sharedIds[slot];
+        if (id.equals(known)) return known;
+        sharedIds[slot] = id;
         return id;
     }
 

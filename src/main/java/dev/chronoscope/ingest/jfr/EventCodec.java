@@ -1,10 +1,10 @@
 package dev.chronoscope.ingest.jfr;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chronoscope.event.Event;
 import dev.chronoscope.event.Link;
 import dev.chronoscope.event.Severity;
+import dev.chronoscope.ingest.JsonTreeCodec;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -15,16 +15,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Compact bytes for an event waiting to be sorted: the envelope fields, then the record as JSON.
+ * Compact bytes for an event waiting to be sorted: the envelope fields, then the record as {@link JsonTreeCodec} bytes.
  * Events are held in this form (not as object graphs) so that the sort's memory budget is an
  * honest byte count and runs can be spilled to disk as they are.
  */
 final class EventCodec {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Severity[] SEVERITIES = Severity.values();
 
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(512);
     private final DataOutputStream out = new DataOutputStream(buffer);
+    private final JsonTreeCodec tree = new JsonTreeCodec();
 
     byte[] encode(Event e) {
         try {
@@ -42,7 +42,7 @@ final class EventCodec {
                 writeString(l.kind());
                 writeString(l.ref());
             }
-            byte[] json = JSON.writeValueAsBytes(e.record());
+            byte[] json = tree.encode(e.record());
             out.writeInt(json.length);
             out.write(json);
             out.flush();
@@ -67,7 +67,7 @@ final class EventCodec {
         for (int i = 0; i < linkCount; i++) links.add(new Link(readString(in), readString(in)));
         byte[] json = new byte[in.readInt()];
         in.readFully(json);
-        ObjectNode record = (ObjectNode) JSON.readTree(json);
+        ObjectNode record = (ObjectNode) JsonTreeCodec.decode(json);
         return new Event(Event.UNASSIGNED, time, type, lane, severity, id, duration, chain, links, null, record, record, line);
     }
 

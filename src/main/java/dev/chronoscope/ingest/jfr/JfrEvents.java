@@ -5,9 +5,7 @@ import dev.chronoscope.event.Event;
 import dev.chronoscope.event.Link;
 import dev.chronoscope.event.Severity;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import jdk.jfr.EventType;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedThread;
 
@@ -32,13 +30,12 @@ final class JfrEvents {
 
     private JfrEvents() {}
 
-    static Event toEvent(RecordedEvent e, long recordNumber, Map<EventType, JfrRecords.TypePlan> plans) {
-        EventType eventType = e.getEventType();
-        JfrRecords.TypePlan plan = plans.computeIfAbsent(eventType, JfrRecords.TypePlan::of);
-        String type = eventType.getName();
+    static Event toEvent(RecordedEvent e, long recordNumber, JfrRecords records) {
+        String type = e.getEventType().getName();
         long time = JfrRecords.epochNanos(e.getStartTime());
-        long duration = plan.hasDuration() ? Math.max(0, JfrRecords.nanos(e.getDuration())) : Event.NO_DURATION;
-        ObjectNode record = JfrRecords.record(e, plan);
+        boolean hasDuration = e.getEventType().getField("duration") != null;
+        long duration = hasDuration ? Math.max(0, JfrRecords.nanos(e.getDuration())) : Event.NO_DURATION;
+        ObjectNode record = records.record(e);
         String id = null;
         List<Link> links = List.of();
         if (type.equals("jdk.ThreadStart")) {

@@ -9,10 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import jdk.jfr.EventType;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordingFile;
 
@@ -30,7 +27,7 @@ final class JfrReader implements EventReader {
     private final List<Path> files;
     private final ReadContext context;
     private final TimeSorter sorter;
-    private final Map<EventType, JfrRecords.TypePlan> plans = new IdentityHashMap<>();
+    private final JfrRecords converter = new JfrRecords();
     private boolean loaded;
     private long records;
 
@@ -90,7 +87,7 @@ final class JfrReader implements EventReader {
     private void add(String file, RecordedEvent re) throws IOException {
         Event e;
         try {
-            e = JfrEvents.toEvent(re, records, plans);
+            e = JfrEvents.toEvent(re, records, converter);
         } catch (RuntimeException unconvertible) {
             context.error(file, records, PositionKind.RECORD, "event " + records + " ("
                     + re.getEventType().getName() + ") could not be converted: " + unconvertible);

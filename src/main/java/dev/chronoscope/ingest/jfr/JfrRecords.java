@@ -6,12 +6,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.IdentityHashMap;
 import java.util.List;
-import jdk.jfr.EventType;
+import java.util.Map;
 import jdk.jfr.ValueDescriptor;
 import jdk.jfr.consumer.RecordedClass;
 import jdk.jfr.consumer.RecordedClassLoader;
-import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordedMethod;
 import jdk.jfr.consumer.RecordedObject;
@@ -25,41 +25,33 @@ import jdk.jfr.consumer.RecordedThreadGroup;
  * {@code Class.method}, stack traces their top frames, timestamps epoch nanoseconds and timespans
  * nanoseconds. Any field may be null, and so may any value inside a constant pool: all of them
  * become JSON null instead of an exception.
+ *
+ * <p>The JDK's parser hands out one object per stack trace of a chunk's constant pool, shared by
+ * every event with that stack, but builds new frame objects on each {@code getFrames()}; so the
+ * JSON of a stack (and of a thread, likewise shared) is made once per object and shared by the records (they are encoded for
+ * the sort right away, never changed). One instance per reader; not thread-safe.
  */
 final class JfrRecords {
     static final int TOP_FRAMES = 5;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private JfrRecords() {}
+    private static final int OBJECTS_KEPT = 4096;
 
-    /**
-     * What to convert for one event type, found once per type: a recording has few types and
-     * millions of events. Ids are only unique within a recording, so plans are kept per reader,
-     * keyed by the type object itself.
-     */
-    record TypePlan(List<ValueDescriptor> fields, boolean hasDuration) {
-        static TypePlan of(EventType type) {
-            return new TypePlan(type.getFields().stream()
-                    .filter(f -> !f.getName().equals("startTime") && !f.getName().equals("duration")).toList(),
-                    type.getField("duration") != null);
+    private final Map<RecordedStackTrace, ObjectNode> stacks = new IdentityHashMap<>();
+    private final Map<RecordedThread, ObjectNode> threads = new IdentityHashMap<>();
+
+    /** All fields except the envelope's {@code startTime} and {@code duration}. */
+    ObjectNode record(RecordedObject event) {
+        ObjectNode out = NODES.objectNode();
+        for (ValueDescriptor field : event.getFields()) {
+            String name = field.getName();
+            if (name.equals("startTime") || name.equals("duration")) continue;
+            out.set(name, field(event, field));
         }
-    }
-
-    /** All fields of an event except the envelope's {@code startTime} and {@code duration}. */
-    static ObjectNode record(RecordedEvent event, TypePlan plan) {
-        ObjectNode out = NODES.objectNode();
-        for (ValueDescriptor field : plan.fields()) out.set(field.getName(), field(event, field));
         return out;
     }
 
-    /** Every field of a nested object (a struct inside an event). */
-    static ObjectNode record(RecordedObject object) {
-        ObjectNode out = NODES.objectNode();
-        for (ValueDescriptor field : object.getFields()) out.set(field.getName(), field(object, field));
-        return out;
-    }
-
-    private static JsonNode field(RecordedObject o, ValueDescriptor field) {
+    private JsonNode field(RecordedObject o, ValueDescriptor field) {
         String name = field.getName();
         try {
             String content = field.getContentType();
@@ -76,9 +68,9 @@ final class JfrRecords {
         }
     }
 
-    static JsonNode value(Object v) {
+    JsonNode value(Object v) {
         if (v == null) return NODES.nullNode();
-        if (v instanceof RecordedThread t) return thread(t);
+        if (v instanceof RecordedThread t) return cachedThread(t);
         if (v instanceof RecordedClass c) return NODES.textNode(c.getName());
         if (v instanceof RecordedStackTrace st) return stack(st);
         if (v instanceof RecordedMethod m) return NODES.textNode(method(m));
@@ -100,6 +92,15 @@ final class JfrRecords {
         return NODES.textNode(v.toString());
     }
 
+    private ObjectNode cachedThread(RecordedThread t) {
+        ObjectNode known = threads.get(t);
+        if (known != null) return known;
+        if (threads.size() >= OBJECTS_KEPT) threads.clear();
+        ObjectNode o = thread(t);
+        threads.put(t, o);
+        return o;
+    }
+
     static ObjectNode thread(RecordedThread t) {
         ObjectNode o = NODES.objectNode();
         o.put("javaName", t.getJavaName());
@@ -118,13 +119,17 @@ final class JfrRecords {
         return id > 0 ? name + " (" + id + ")" : name + " (os " + t.getOSThreadId() + ")";
     }
 
-    private static ObjectNode stack(RecordedStackTrace st) {
+    private ObjectNode stack(RecordedStackTrace st) {
+        ObjectNode known = stacks.get(st);
+        if (known != null) return known;
+        if (stacks.size() >= OBJECTS_KEPT) stacks.clear();
         ObjectNode o = NODES.objectNode();
         List<RecordedFrame> frames = st.getFrames();
         ArrayNode top = o.putArray("top");
         for (int i = 0; i < Math.min(TOP_FRAMES, frames.size()); i++) top.add(frame(frames.get(i)));
         o.put("depth", frames.size());
         o.put("truncated", st.isTruncated());
+        stacks.put(st, o);
         return o;
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.Descriptors.EnumValueDescriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
+import com.google.protobuf.Descriptors.OneofDescriptor;
 import com.google.protobuf.Message;
 import com.google.protobuf.UnknownFieldSet;
 import java.util.Base64;
@@ -36,14 +37,31 @@ final class ProtoJson {
         return out;
     }
 
+    /**
+     * A oneof's members are not asked one by one whether they are set (each ask is a reflective
+     * call, and a payload oneof has dozens of members): the oneof says which one is.
+     */
     static void fill(ObjectNode out, Message message) {
+        OneofDescriptor oneof = null;
+        FieldDescriptor setInOneof = null;
         for (FieldDescriptor field : message.getDescriptorForType().getFields()) {
             if (field.isRepeated()) {
                 if (message.getRepeatedFieldCount(field) == 0) continue;
                 out.set(field.getName(), field.isMapField() ? map(message, field) : list(message, field));
-            } else if (message.hasField(field) || implicitNumberOrBoolean(field)) {
-                out.set(field.getName(), value(field, message.getField(field)));
+                continue;
             }
+            OneofDescriptor containing = field.getRealContainingOneof();
+            boolean set;
+            if (containing != null) {
+                if (containing != oneof) {
+                    oneof = containing;
+                    setInOneof = message.getOneofFieldDescriptor(containing);
+                }
+                set = field == setInOneof;
+            } else {
+                set = message.hasField(field) || implicitNumberOrBoolean(field);
+            }
+            if (set) out.set(field.getName(), value(field, message.getField(field)));
         }
         unknown(out, message.getUnknownFields());
     }

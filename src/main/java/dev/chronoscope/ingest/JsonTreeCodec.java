@@ -1,0 +1,222 @@
+package dev.chronoscope.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * A compact binary form of a JSON tree, for readers that hold records as bytes while they sort them
+ * (OTLP, JFR) and rebuild the trees when they emit. It replaces writing JSON text and parsing it
+ * again, which cost most of those readers' time, and gives back exactly the tree that text round
+ * trip gave: integers come back as int, long or big-integer nodes by magnitude, floats as doubles,
+ * NaN and infinities as the strings Jackson writes for them, and any other node kind (decimals,
+ * binary, POJOs) goes through JSON text as before. Lone surrogates in strings, which Jackson
+ * refuses to write, become '?'. Internal to the readers; public only for the jfr package.
+ *
+ * <p>Layout: a tag byte per value; integers as zig-zag varints, doubles as 8 bytes, strings and
+ * field names as a varint byte length and UTF-8, arrays and objects as a varint count and their
+ * members. An encoder reuses its buffer, so keep one per reader (not thread-safe).
+ */
+public final class JsonTreeCodec {
+    private static final byte NULL = 0, FALSE = 1, TRUE = 2, INT = 3, LONG = 4, DOUBLE = 5, TEXT = 6, ARRAY = 7,
+            OBJECT = 8, BIG_INTEGER = 9, JSON_TEXT = 10;
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE), LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+
+    private byte[] buffer = new byte[512];
+    private int length;
+
+    /** The tree's bytes (a fresh array). */
+    public byte[] encode(JsonNode node) {
+        length = 0;
+        write(node);
+        return Arrays.copyOf(buffer, length);
+    }
+
+    /** The tree {@link #encode} was given, rebuilt. */
+    public static JsonNode decode(byte[] bytes) throws IOException {
+        Decoder d = new Decoder(bytes);
+        JsonNode node = d.value();
+        if (d.at != bytes.length) throw new IOException("JSON tree bytes: " + (bytes.length - d.at) + " byte(s) left over");
+        return node;
+    }
+
+    private void write(JsonNode node) {
+        switch (node.getNodeType()) {
+            case NULL, MISSING -> put(NULL);
+            case BOOLEAN -> put(node.booleanValue() ? TRUE : FALSE);
+            case STRING -> text(TEXT, node.textValue());
+            case ARRAY -> {
+                put(ARRAY);
+                varint(node.size());
+                for (JsonNode element : node) write(element);
+            }
+            case OBJECT -> {
+                put(OBJECT);
+                varint(node.size());
+                Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+                while (fields.hasNext()) {
+                    Map.Entry<String, JsonNode> f = fields.next();
+                    string(f.getKey());
+                    write(f.getValue());
+                }
+            }
+            case NUMBER -> number(node);
+            default -> jsonText(node);
+        }
+    }
+
+    private void number(JsonNode node) {
+        if (node.isBigInteger()) {
+            BigInteger big = node.bigIntegerValue();
+            if (big.compareTo(LONG_MIN) < 0 || big.compareTo(LONG_MAX) > 0) {
+                text(BIG_INTEGER, big.toString());
+                return;
+            }
+            integral(big.longValue());
+        } else if (node.isIntegralNumber()) {
+            integral(node.longValue());
+        } else if (node.isDouble() || node.isFloat()) {
+            // JSON text holds a float as its shortest decimal, which reads back as that double
+            double d = node.isFloat() ? Double.parseDouble(Float.toString(node.floatValue())) : node.doubleValue();
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                text(TEXT, Double.toString(d));
+            } else {
+                put(DOUBLE);
+                long bits = Double.doubleToRawLongBits(d);
+                ensure(8);
+                for (int i = 56; i >= 0; i -= 8) buffer[length++] = (byte) (bits >>> i);
+            }
+        } else {
+            jsonText(node);
+        }
+    }
+
+    private void integral(long v) {
+        put((int) v == v ? INT : LONG);
+        varint((v << 1) ^ (v >> 63));
+    }
+
+    private void jsonText(JsonNode node) {
+        try {
+            text(JSON_TEXT, ChromeJsonStream.MAPPER.writeValueAsString(node));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree that does not serialise: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private void text(byte tag, String s) {
+        put(tag);
+        string(s);
+    }
+
+    private void string(String s) {
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        varint(utf8.length);
+        ensure(utf8.length);
+        System.arraycopy(utf8, 0, buffer, length, utf8.length);
+        length += utf8.length;
+    }
+
+    private void put(byte b) {
+        ensure(1);
+        buffer[length++] = b;
+    }
+
+    private void varint(long v) {
+        ensure(10);
+        while ((v & ~0x7FL) != 0) {
+            buffer[length++] = (byte) ((v & 0x7F) | 0x80);
+            v >>>= 7;
+        }
+        buffer[length++] = (byte) v;
+    }
+
+    private void ensure(int more) {
+        if (length + more > buffer.length) buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + more));
+    }
+
+    private static final class Decoder {
+        private final byte[] bytes;
+        private int at;
+
+        Decoder(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        JsonNode value() throws IOException {
+            if (at >= bytes.length) throw new IOException("JSON tree bytes end early at byte " + at);
+            byte tag = bytes[at++];
+            return switch (tag) {
+                case NULL -> NODES.nullNode();
+                case FALSE -> NODES.booleanNode(false);
+                case TRUE -> NODES.booleanNode(true);
+                case INT -> NODES.numberNode((int) zigzag());
+                case LONG -> NODES.numberNode(zigzag());
+                case DOUBLE -> NODES.numberNode(Double.longBitsToDouble(fixed64()));
+                case TEXT -> NODES.textNode(string());
+                case BIG_INTEGER -> NODES.numberNode(new BigInteger(string()));
+                case ARRAY -> array();
+                case OBJECT -> object();
+                case JSON_TEXT -> ChromeJsonStream.MAPPER.readTree(string());
+                default -> throw new IOException("JSON tree bytes: unknown tag " + tag + " at byte " + (at - 1));
+            };
+        }
+
+        private ArrayNode array() throws IOException {
+            int n = (int) varint();
+            ArrayNode array = NODES.arrayNode(n);
+            for (int i = 0; i < n; i++) array.add(value());
+            return array;
+        }
+
+        private ObjectNode object() throws IOException {
+            int n = (int) varint();
+            ObjectNode object = NODES.objectNode();
+            for (int i = 0; i < n; i++) {
+                String key = string();
+                object.set(key, value());
+            }
+            return object;
+        }
+
+        private String string() throws IOException {
+            int n = (int) varint();
+            if (n < 0 || at + n > bytes.length) throw new IOException("JSON tree bytes: a string runs past the end at byte " + at);
+            String s = new String(bytes, at, n, StandardCharsets.UTF_8);
+            at += n;
+            return s;
+        }
+
+        private long zigzag() throws IOException {
+            long v = varint();
+            return (v >>> 1) ^ -(v & 1);
+        }
+
+        private long varint() throws IOException {
+            long v = 0;
+            for (int shift = 0; shift < 64; shift += 7) {
+                if (at >= bytes.length) throw new IOException("JSON tree bytes end inside a number at byte " + at);
+                byte b = bytes[at++];
+                v |= (long) (b & 0x7F) << shift;
+                if (b >= 0) return v;
+            }
+            throw new IOException("JSON tree bytes: a number longer than 10 bytes at byte " + at);
+        }
+
+        private long fixed64() throws IOException {
+            if (at + 8 > bytes.length) throw new IOException("JSON tree bytes end inside a double at byte " + at);
+            long v = 0;
+            for (int i = 0; i < 8; i++) v = (v << 8) | (bytes[at++] & 0xFF);
+            return v;
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package dev.chronoscope.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chronoscope.event.Link;
+import dev.chronoscope.event.Severity;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A span as one length-prefixed block in a sort run of {@link OtlpSortedSpans}: assembled in a
+ * reused buffer and written at once, read back with one read and decoded from the array (field by
+ * field calls on buffered streams cost more than the rest of the spill). Strings are a varint
+ * length + 1 (0 for null) and UTF-8; resource and scope are indexes into the sorter's shared list.
+ */
+final class OtlpSpanBytes {
+    private static final Severity[] SEVERITIES = Severity.values();
+
+    private final JsonTreeCodec codec = new JsonTreeCodec();
+    private byte[] buffer = new byte[1024];
+    private int at;
+
+    void write(OtlpSpan s, int resource, int scope, DataOutputStream out) throws IOException {
+        at = 0;
+        fixed(s.start());
+        fixed(s.duration());
+        string(s.traceId());
+        string(s.spanId());
+        string(s.parentSpanId());
+        string(s.name());
+        string(s.lane());
+        varint(s.severity().ordinal());
+        varint(s.links().size());
+        for (Link l : s.links()) {
+            string(l.kind());
+            string(l.ref());
+        }
+        varint(s.line());
+        bytes(s.status() == null ? null : codec.encode(s.status()));
+        varint(resource);
+        varint(scope);
+        bytes(s.body());
+        out.writeInt(at);
+        out.write(buffer, 0, at);
+    }
+
+    /** The next span of a run, or null at its end. */
+    OtlpSpan read(DataInputStream in, List<ObjectNode> shared) throws IOException {
+        int length;
+        try {
+            length = in.readInt();
+        } catch (EOFException end) {
+            return null;
+        }
+        ensure(length);
+        in.readFully(buffer, 0, length);
+        at = 0;
+        long start = fixed();
+        long duration = fixed();
+        String traceId = string();
+        String spanId = string();
+        String parent = string();
+        String name = string();
+        String lane = string();
+        Severity severity = SEVERITIES[(int) varint()];
+        int linkCount = (int) varint();
+        List<Link> links = new ArrayList<>(linkCount);
+        for (int i = 0; i < linkCount; i++) links.add(new Link(string(), string()));
+        long line = varint();
+        byte[] status = bytes();
+        JsonNode statusNode = status == null ? null : JsonTreeCodec.decode(status);
+        ObjectNode resource = shared.get((int) varint());
+        ObjectNode scope = shared.get((int) varint());
+        return new OtlpSpan(start, duration, traceId, spanId, parent, name, lane, severity, links, line, statusNode,
+                resource, scope, bytes());
+    }
+
+    private void fixed(long v) {
+        ensure(at + 8);
+        for (int i = 56; i >= 0; i -= 8) buffer[at++] = (byte) (v >>> i);
+    }
+
+    private long fixed() {
+        long v = 0;
+        for (int i = 0; i < 8; i++) v = (v << 8) | (buffer[at++] & 0xFF);
+        return v;
+    }
+
+    private void string(String s) {
+        bytes(s == null ? null : s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String string() {
+        int n = (int) varint() - 1;
+        if (n < 0) return null;
+        String s = new String(buffer, at, n, StandardCharsets.UTF_8);
+        at += n;
+        return s;
+    }
+
+    private void bytes(byte[] b) {
+        if (b == null) {
+            varint(0);
+            return;
+        }
+        varint(b.length + 1L);
+        ensure(at + b.length);
+        System.arraycopy(b, 0, buffer, at, b.length);
+        at += b.length;
+    }
+
+    private byte[] bytes() {
+        int n = (int) varint() - 1;
+        if (n < 0) return null;
+        byte[] b = Arrays.copyOfRange(buffer, at, at + n);
+        at += n;
+        return b;
+    }
+
+    private void varint(long v) {
+        ensure(at + 10);
+        while ((v & ~0x7FL) != 0) {
+            buffer[at++] = (byte) ((v & 0x7F) | 0x80);
+            v >>>= 7;
+        }
+        buffer[at++] = (byte) v;
+    }
+
+    private long varint() {
+        long v = 0;
+        for (int shift = 0; ; shift += 7) {
+            byte b = buffer[at++];
+            v |= (long) (b & 0x7F) << shift;
+            if (b >= 0) return v;
+        }
+    }
+
+    private void ensure(int size) {
+        if (size > buffer.length) buffer = Arrays.copyOf(buffer, Math.max(size, buffer.length * 2));
+    }
+}

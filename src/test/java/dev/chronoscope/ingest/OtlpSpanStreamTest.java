@@ -1,0 +1,78 @@
+package dev.chronoscope.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import dev.chronoscope.event.Event;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The streamed and the tree paths of the OTLP reader give the same events and reports: each
+ * document below is read once as it is (streamed) and once with a field only the tree path accepts
+ * appended (so it is re-read as a tree from its bytes).
+ */
+class OtlpSpanStreamTest {
+    private static final String SPAN = "{\"traceId\":\"5b8efff798038103d269b633813fc60c\",\"spanId\":\"%s\",%s\"name\":\"%s\","
+            + "\"kind\":2,\"startTimeUnixNano\":\"%d\",\"endTimeUnixNano\":%d,\"attributes\":[{\"key\":\"n\",\"value\":{\"intValue\":\"%d\"}},"
+            + "{\"key\":\"s\",\"value\":{\"stringValue\":\"x\"}},{\"key\":\"d\",\"value\":{\"doubleValue\":1.5}},{\"key\":\"s\",\"value\":{\"boolValue\":true}}],"
+            + "\"events\":[{\"timeUnixNano\":\"5\",\"name\":\"e\",\"attributes\":[{\"key\":\"k\",\"value\":{\"stringValue\":\"v\"}}]}],\"status\":{\"code\":%d}}";
+
+    @TempDir Path dir;
+
+    private static String line(int i, String end) {
+        String child = String.format(SPAN, "00000000000000a" + i, "\"parentSpanId\":\"00000000000000b" + i + "\",", "child", 1700000000000000100L + i, 1700000000000000200L + i, i, 0);
+        String root = String.format(SPAN, "00000000000000b" + i, "", "root", 1700000000000000000L + i, 1700000000000000300L + i, i, 2);
+        String bad = String.format(SPAN, "not-an-id", "", "bad", 1L, 2L, i, 0);
+        return "{\"resourceSpans\":[{\"resource\":{\"attributes\":[{\"key\":\"service.name\",\"value\":{\"stringValue\":\"svc" + i + "\"}}]},"
+                + "\"scopeSpans\":[{\"scope\":{\"name\":\"lib\",\"version\":\"2\"},\"spans\":[" + child + "," + bad + "," + root + "]}],"
+                + "\"schemaUrl\":\"u\"}]" + end + "}\n";
+    }
+
+    private List<String> read(String text, TraceTestContext context) throws Exception {
+        Path file = dir.resolve("spans-" + text.hashCode() + ".jsonl");
+        Files.write(file, text.getBytes(StandardCharsets.UTF_8));
+        List<Event> events = TraceTestContext.readAll(new OtlpFormat(), file, context).events();
+        return events.stream().map(e -> e.time() + " " + e.type() + " " + e.lane() + " " + e.id() + " " + e.links() + " "
+                + e.severity() + " " + e.line() + " " + e.record()).toList();
+    }
+
+    @Test
+    void streamedDocumentsReadAsTreeReadOnes() throws Exception {
+        StringBuilder streamed = new StringBuilder();
+        StringBuilder tree = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            streamed.append(line(i, ""));
+            tree.append(line(i, ",\"extra\":{\"ignored\":[1,2]}"));
+        }
+        TraceTestContext streamedContext = new TraceTestContext();
+        TraceTestContext treeContext = new TraceTestContext();
+        List<String> fast = read("\uFEFF" + streamed, streamedContext);
+        List<String> slow = read("\uFEFF" + tree, treeContext);
+
+        assertEquals(12, fast.size());
+        assertEquals(slow, fast);
+        assertEquals(3, streamedContext.errors.size());
+        assertEquals(reasons(treeContext), reasons(streamedContext));
+        assertEquals("resourceSpans[0].scopeSpans[0].spans[1] (spanId not-an-id): spanId: \"not-an-id\" is neither 16 hex digits nor base64 of 8 bytes",
+                streamedContext.errors.get(0).reason());
+    }
+
+    private static List<String> reasons(TraceTestContext context) {
+        return context.errors.stream().map(p -> p.position() + " " + p.reason()).toList();
+    }
+
+    @Test
+    void aDocumentCutShortIsReportedAndTheNextOneStillRead() throws Exception {
+        String whole = line(1, "");
+        TraceTestContext context = new TraceTestContext();
+        List<String> events = read(whole.substring(0, whole.length() / 2) + "\n" + line(2, ""), context);
+        assertEquals(4, events.size());
+        assertNotEquals(List.of(), context.errors);
+        assertEquals(1, context.errors.get(0).position());
+    }
+}
