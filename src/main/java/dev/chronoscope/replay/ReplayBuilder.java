@@ -111,7 +111,10 @@ public final class ReplayBuilder {
         return state.misses();
     }
 
-    /** Writes the replay facts into the store's meta; call once after the last event. */
+    /**
+     * Hands the last waiting path postings to the store and writes the replay facts into its meta;
+     * call once after the last event, before the store is committed.
+     */
     public void finish() {
         pathIndexer.flush();
         writer.putMeta(META_EVENTS, Long.toString(count));
