@@ -64,7 +64,9 @@ final class PathTemplate {
             Object hole = holes[i];
             JsonNode v = hole instanceof Envelope e ? e.of(event) : event.field((String) hole);
             if (v == null || v.isNull() || v.isContainerNode() || v.isMissingNode()) return null;
-            sb.append(v.isTextual() ? v.textValue() : v.asText());
+            if (v.isTextual()) sb.append(v.textValue());
+            else if (v.isIntegralNumber() && v.canConvertToLong()) sb.append(v.longValue()); // same digits, no string
+            else sb.append(v.asText());
         }
         return sb.append(literals[holes.length]).toString();
     }

@@ -1,7 +1,6 @@
 package dev.chronoscope.replay;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,12 +24,23 @@ import java.util.TreeMap;
  * its leaves below the path and removes the old leaves there that the new value lacks.
  */
 final class RecordingWriter implements StateWriter {
-    private static final JsonNode ABSENT = MissingNode.getInstance();
+    /** One leaf touched by the current event: its value before the event and its latest value. */
+    private static final class Touch {
+        final String path;
+        final JsonNode before;
+        JsonNode after;
+
+        Touch(String path, JsonNode before) {
+            this.path = path;
+            this.before = before;
+        }
+    }
+
     private static final int MAX_MISS_EXAMPLES = 20;
 
     private final TreeMap<String, JsonNode> leaves;
-    private HashMap<String, JsonNode> before = new HashMap<>();
-    private final ArrayList<String> touched = new ArrayList<>();
+    private HashMap<String, Touch> touches = new HashMap<>();
+    private final ArrayList<Touch> touched = new ArrayList<>();
     private final Set<String> missExamples = new LinkedHashSet<>();
     private long misses;
 
@@ -57,7 +67,7 @@ final class RecordingWriter implements StateWriter {
             JsonNode v = Values.canonical(value);
             JsonNode old = leaves.replace(path, v);
             if (old != null) {
-                note(path, old); // it was a leaf already: the tree shape cannot change
+                note(path, old, v); // it was a leaf already: the tree shape cannot change
                 return;
             }
             removeAncestorLeaves(path);
@@ -75,7 +85,7 @@ final class RecordingWriter implements StateWriter {
         while (old.hasNext()) {
             Map.Entry<String, JsonNode> e = old.next();
             if (!fresh.containsKey(e.getKey())) {
-                note(e.getKey(), e.getValue());
+                note(e.getKey(), e.getValue(), null);
                 old.remove();
             }
         }
@@ -116,14 +126,11 @@ final class RecordingWriter implements StateWriter {
     List<Change> finishEvent() {
         if (touched.isEmpty()) return List.of();
         List<Change> changes = new ArrayList<>(touched.size());
-        for (String path : touched) {
-            JsonNode b = before.get(path);
-            if (b == ABSENT) b = null;
-            JsonNode a = leaves.get(path);
-            if (!Objects.equals(b, a)) changes.add(new Change(path, b, a));
+        for (Touch t : touched) {
+            if (!Objects.equals(t.before, t.after)) changes.add(new Change(t.path, t.before, t.after));
         }
-        if (touched.size() > 1024) before = new HashMap<>(); // clear() would keep a huge table
-        else before.clear();
+        if (touched.size() > 1024) touches = new HashMap<>(); // clear() would keep a huge table
+        else touches.clear();
         touched.clear();
         if (changes.size() > 1) changes.sort(Comparator.comparing(Change::path));
         return changes;
@@ -141,21 +148,28 @@ final class RecordingWriter implements StateWriter {
         if (below.isEmpty()) return;
         for (Iterator<Map.Entry<String, JsonNode>> it = below.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            note(e.getKey(), e.getValue());
+            note(e.getKey(), e.getValue(), null);
             it.remove();
         }
     }
 
     private void removeLeaf(String path) {
         JsonNode old = leaves.remove(path);
-        if (old != null) note(path, old);
+        if (old != null) note(path, old, null);
     }
 
     private void put(String path, JsonNode value) {
-        note(path, leaves.put(path, value));
+        note(path, leaves.put(path, value), value);
     }
 
-    private void note(String path, JsonNode old) {
-        if (before.putIfAbsent(path, old == null ? ABSENT : old) == null) touched.add(path);
+    /** Records a write of path from old to now (null: absent); the first write keeps old. */
+    private void note(String path, JsonNode old, JsonNode now) {
+        Touch t = touches.get(path);
+        if (t == null) {
+            t = new Touch(path, old);
+            touches.put(path, t);
+            touched.add(t);
+        }
+        t.after = now;
     }
 }

@@ -9,8 +9,6 @@ import dev.chronoscope.profile.ProfileException;
 import dev.chronoscope.store.Blobs;
 import dev.chronoscope.store.Column;
 import dev.chronoscope.store.LogStoreWriter;
-import dev.chronoscope.store.Postings;
-import java.util.HashSet;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -45,10 +43,9 @@ public final class ReplayBuilder {
     private final LogStoreWriter writer;
     private final RecordingWriter state = new RecordingWriter(new TreeMap<>());
     private final Column.Writer changesColumn;
-    private final Postings.Writer paths;
     private final Blobs.Writer checkpoints;
     private final ByteSink sink = new ByteSink();
-    private final HashSet<String> indexedThisEvent = new HashSet<>();
+    private final PathIndexer pathIndexer;
 
     private long count;
     private int interval;
@@ -70,7 +67,7 @@ public final class ReplayBuilder {
         this.extras = List.copyOf(extraProjections);
         this.writer = writer;
         this.changesColumn = writer.column(CHANGES);
-        this.paths = writer.postings(PATHS);
+        this.pathIndexer = new PathIndexer(writer.postings(PATHS));
         this.checkpoints = writer.blobs(CHECKPOINTS);
         this.interval = checkpointInterval;
         this.nextCheckpoint = checkpointInterval - 1;
@@ -91,22 +88,9 @@ public final class ReplayBuilder {
         }
         List<Change> changes = state.finishEvent();
         changesColumn.append(ChangeCodec.encodeChanges(changes, sink));
-        if (!changes.isEmpty()) index(changes, offset);
+        if (!changes.isEmpty()) pathIndexer.index(changes, offset);
         if (offset == nextCheckpoint) checkpoint(offset);
         return changes;
-    }
-
-    private void index(List<Change> changes, long offset) {
-        indexedThisEvent.clear();
-        for (Change c : changes) {
-            String path = c.path();
-            if (indexedThisEvent.add(path)) paths.add(path, offset);
-            for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
-                String ancestor = path.substring(0, slash);
-                if (!indexedThisEvent.add(ancestor)) break; // its own ancestors are in already
-                paths.add(ancestor, offset);
-            }
-        }
     }
 
     private void checkpoint(long offset) {
@@ -127,8 +111,12 @@ public final class ReplayBuilder {
         return state.misses();
     }
 
-    /** Writes the replay facts into the store's meta; call once after the last event. */
+    /**
+     * Hands the last waiting path postings to the store and writes the replay facts into its meta;
+     * call once after the last event, before the store is committed.
+     */
     public void finish() {
+        pathIndexer.flush();
         writer.putMeta(META_EVENTS, Long.toString(count));
         writer.putMeta(META_INTERVAL, Integer.toString(interval));
         writer.putMeta(META_CHECKPOINTS, Long.toString(checkpointCount));

@@ -25,5 +25,10 @@ public interface Postings {
     interface Writer {
         /** Offsets per key must not decrease; memory stays bounded however many are added. */
         void add(String key, long offset);
+
+        /** Adds offsets[0 .. count) to key, as count calls of {@link #add} would. */
+        default void addAll(String key, long[] offsets, int count) {
+            for (int i = 0; i < count; i++) add(key, offsets[i]);
+        }
     }
 }

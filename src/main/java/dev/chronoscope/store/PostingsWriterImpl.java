@@ -33,6 +33,20 @@ final class PostingsWriterImpl implements Postings.Writer {
 
     @Override
     public void add(String key, long offset) {
+        bufferOf(key).add(offset);
+        estimate += 8;
+        if (estimate > budget) flushRun();
+    }
+
+    @Override
+    public void addAll(String key, long[] offsets, int count) {
+        LongBuf buf = bufferOf(key);
+        for (int i = 0; i < count; i++) buf.add(offsets[i]);
+        estimate += 8L * count;
+        if (estimate > budget) flushRun();
+    }
+
+    private LongBuf bufferOf(String key) {
         if (key == null) throw new IllegalArgumentException("postings key is null");
         LongBuf offsets = buffer.get(key);
         if (offsets == null) {
@@ -40,9 +54,7 @@ final class PostingsWriterImpl implements Postings.Writer {
             buffer.put(key, offsets);
             estimate += 112 + 2L * key.length();
         }
-        offsets.add(offset);
-        estimate += 8;
-        if (estimate > budget) flushRun();
+        return offsets;
     }
 
     long bytesWritten() {
