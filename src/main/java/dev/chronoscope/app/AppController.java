@@ -24,6 +24,7 @@ final class AppController {
     AppController(AppModel model, Background background) {
         this.model = model;
         this.background = background;
+        new CausalController(model, background);
     }
 
     AppModel model() {

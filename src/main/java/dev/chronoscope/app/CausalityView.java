@@ -45,6 +45,8 @@ final class CausalityView extends Pane {
         getChildren().add(canvas);
         setMinHeight(60);
         model.cursor.addListener(o -> reload());
+        model.collapseRuns.addListener(o -> reload());
+        model.slice.addListener(o -> redraw());
         model.log.addListener(o -> data = null);
         heightProperty().addListener(o -> reload());
         widthProperty().addListener(o -> redraw());
@@ -65,7 +67,8 @@ final class CausalityView extends Pane {
     private void reload() {
         CursorView v = model.cursor.get();
         if (v == null || getHeight() <= HEADER) return;
-        loader.request(new CausalityLoader.Query(model.log.get(), v.offset(), (int) ((getHeight() - HEADER) / ROW)));
+        loader.request(new CausalityLoader.Query(model.log.get(), v.offset(), (int) ((getHeight() - HEADER) / ROW),
+                model.collapseRuns.get()));
     }
 
     private void redraw() {
@@ -106,8 +109,10 @@ final class CausalityView extends Pane {
             g.fillText(d.log().lanes().get(lane), x, HEADER / 2);
         }
         long first = d.window().firstRow();
+        CausalSlice slice = sliceOf(d);
         for (SpaceTimeLayout.Arrow a : d.window().arrows()) {
-            boolean lit = d.causes().contains(a.fromOffset()) || d.effects().contains(a.toOffset());
+            boolean lit = slice != null && (slice.isCause(a.fromOffset()) && (a.toOffset() == slice.offset() || slice.isCause(a.toOffset()))
+                    || slice.isEffect(a.toOffset()) && (a.fromOffset() == slice.offset() || slice.isEffect(a.fromOffset())));
             g.setGlobalAlpha(a.fromOffset() > d.cursor() ? 0.25 : 1);
             g.setStroke(a.againstTime() ? CURSOR : lit ? CAUSE : fg);
             g.setLineWidth(lit ? 1.6 : 0.8);
@@ -118,8 +123,7 @@ final class CausalityView extends Pane {
             double y = y(n.row(), first);
             g.setGlobalAlpha(n.row() > d.cursorRow() ? 0.3 : 1);
             boolean atCursor = n.row() == d.cursorRow() && n.lane() == d.cursorLane();
-            Color c = atCursor ? CURSOR : d.causes().contains(n.offset()) ? CAUSE
-                    : d.effects().contains(n.offset()) ? EFFECT : fg;
+            Color c = atCursor ? CURSOR : role(slice, n) == 1 ? CAUSE : role(slice, n) == 2 ? EFFECT : fg;
             g.setFill(c);
             if (n.collapsed()) {
                 String label = (n.complete() ? "" : "≥") + n.events();
@@ -137,6 +141,30 @@ final class CausalityView extends Pane {
             }
         }
         g.setGlobalAlpha(1);
+    }
+
+    /** The model's slice when it belongs to the diagram's cursor, else null. */
+    private CausalSlice sliceOf(CausalityLoader.Data d) {
+        CausalSlice s = model.slice.get();
+        return s != null && s.offset() == d.cursor() ? s : null;
+    }
+
+    /** 1 when the node shows a cause, 2 an effect, else 0 (a collapsed run counts by its first event). */
+    private static int role(CausalSlice slice, SpaceTimeLayout.Node n) {
+        if (slice == null) return 0;
+        if (slice.isCause(n.offset())) return 1;
+        if (slice.isEffect(n.offset())) return 2;
+        return 0;
+    }
+
+    /** The offsets of the nodes drawn lit as causes (1) or effects (2), as the user sees them. */
+    java.util.List<Long> litNodes(int which) {
+        CausalityLoader.Data d = data;
+        java.util.List<Long> out = new java.util.ArrayList<>();
+        if (d == null) return out;
+        CausalSlice slice = sliceOf(d);
+        for (SpaceTimeLayout.Node n : d.window().nodes()) if (role(slice, n) == which) out.add(n.offset());
+        return out;
     }
 
     private static void arrow(GraphicsContext g, double x0, double y0, double x1, double y1) {

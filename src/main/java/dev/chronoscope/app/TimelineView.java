@@ -1,6 +1,7 @@
 package dev.chronoscope.app;
 
 import java.util.ArrayList;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
@@ -63,6 +64,9 @@ final class TimelineView extends Pane {
         });
         InvalidationListener redraw = o -> redraw();
         model.matches.addListener(o -> reload());
+        model.timelineArrows.addListener(o -> reload());
+        model.slice.addListener(redraw);
+        model.findings.addListener(redraw);
         model.markerA.addListener(redraw);
         model.markerB.addListener(redraw);
         model.dragTime.addListener(redraw);
@@ -118,7 +122,7 @@ final class TimelineView extends Pane {
         OpenLog log = model.log.get();
         if (log == null) return;
         loader.request(new TimelineLoader.Query(log, viewport.from(), viewport.to(), (int) plotWidth(),
-                model.filter.get(), model.matches.get()));
+                model.filter.get(), model.matches.get(), model.timelineArrows.get()));
         redraw();
     }
 
@@ -143,7 +147,13 @@ final class TimelineView extends Pane {
         renderer.draw(canvas.getGraphicsContext2D(), getWidth(), getHeight(), data, viewport, layout,
                 new TimelineRenderer.Frame(log.lanes(), cursorTime, model.markerA.get(), model.markerB.get(),
                         new ArrayList<>(model.bookmarks.values()), v == null ? -2 : v.offset(),
-                        model.filter.get() != null, dark.get(), log.minTime()));
+                        model.filter.get() != null, dark.get(), log.minTime(), sliceOf(v), List.copyOf(model.findings)));
+    }
+
+    /** The slice when it belongs to the event under the cursor (not one the cursor has left). */
+    private CausalSlice sliceOf(CursorView v) {
+        CausalSlice s = model.slice.get();
+        return s != null && v != null && s.offset() == v.offset() ? s : null;
     }
 
     private void pressed(MouseEvent e) {
@@ -204,6 +214,11 @@ final class TimelineView extends Pane {
 
     private void clickAt(MouseEvent e) {
         TimelineData d = data;
+        long target = clickTarget(d, e);
+        if (target >= 0) {
+            app.moveTo(target);
+            return;
+        }
         int lane = layout.laneAt(e.getY(), model.log.get().lanes().size());
         if (d != null && d.events() != null && lane >= 0) {
             int i = d.events().hit(lane, plotX(e), viewport, plotWidth(), 5);
@@ -216,6 +231,17 @@ final class TimelineView extends Pane {
         app.endScrub();
     }
 
+    /** A finding's flag on the axis or an arrow's end under the mouse: the offset it leads to, or -1. */
+    private long clickTarget(TimelineData d, MouseEvent e) {
+        if (e.getY() < TimelineLayout.LANES_TOP) {
+            FindingMark f = TimelineCausalLayer.findingAt(model.findings, e.getX(), e.getY(), viewport,
+                    TimelineLayout.LABEL_WIDTH, plotWidth());
+            return f == null ? -1 : f.offset();
+        }
+        return d == null ? -1 : TimelineCausalLayer.arrowEndAt(d.arrows(), e.getX(), e.getY(), viewport, layout,
+                TimelineLayout.LABEL_WIDTH, plotWidth());
+    }
+
     private void centreOverview(MouseEvent e) {
         double f = Math.max(0, Math.min(1, plotX(e) / plotWidth()));
         viewport.centre(viewport.min() + (long) (f * (viewport.max() - viewport.min())));
@@ -224,8 +250,14 @@ final class TimelineView extends Pane {
     private void moved(MouseEvent e) {
         TimelineData d = data;
         OpenLog log = model.log.get();
-        if (log == null || e.getX() < TimelineLayout.LABEL_WIDTH || e.getY() < layout.lanesTop()) {
+        if (log == null || e.getX() < TimelineLayout.LABEL_WIDTH) {
             hover.setVisible(false);
+            return;
+        }
+        if (e.getY() < layout.lanesTop()) {
+            FindingMark f = TimelineCausalLayer.findingAt(model.findings, e.getX(), e.getY(), viewport,
+                    TimelineLayout.LABEL_WIDTH, plotWidth());
+            showHover(f == null ? null : f.tooltip(), e);
             return;
         }
         int lane = layout.laneAt(e.getY(), log.lanes().size());
@@ -239,10 +271,15 @@ final class TimelineView extends Pane {
             long[] counts = d.lanes()[lane].counts();
             if (x >= 0 && x < counts.length && counts[x] > 0) text = counts[x] + " events on " + log.lanes().get(lane);
         }
+        showHover(text, e);
+    }
+
+    private void showHover(String text, MouseEvent e) {
         hover.setVisible(text != null);
         if (text != null) {
             hover.setText(text);
-            hover.relocate(Math.min(e.getX() + 12, getWidth() - 220), e.getY() + 12);
+            hover.autosize();
+            hover.relocate(Math.max(0, Math.min(e.getX() + 12, getWidth() - hover.getWidth() - 4)), e.getY() + 12);
         }
     }
 
