@@ -150,6 +150,30 @@ final class TimelineView extends Pane {
                         model.filter.get() != null, dark.get(), log.minTime(), sliceOf(v), List.copyOf(model.findings)));
     }
 
+    /** The slice's causes (or effects) lit in the visible time window, as drawn: for tests and tools. */
+    List<Long> litInView(boolean causes) {
+        CausalSlice s = sliceOf(model.cursor.get());
+        List<Long> out = new ArrayList<>();
+        if (s == null) return out;
+        CausalSlice.Marks m = causes ? s.causeMarks() : s.effectMarks();
+        for (int i = 0; i < m.size(); i++) {
+            if (m.times()[i] >= viewport.from() && m.times()[i] <= viewport.to()) out.add(m.offsets()[i]);
+        }
+        return out;
+    }
+
+    /** The cross-lane arrows drawn now (none in density mode or with arrows off). */
+    List<TimelineArrow> arrowsInView() {
+        TimelineData d = data;
+        return d == null || d.arrows() == null ? List.of() : d.arrows();
+    }
+
+    /** The canvas point where an event drawn on the timeline sits (its lane's middle), for tests. */
+    javafx.geometry.Point2D pointOf(long time, int lane) {
+        return canvas.localToScreen(TimelineLayout.LABEL_WIDTH + viewport.x(time, plotWidth()),
+                layout.top(lane) + layout.height(lane) / 2);
+    }
+
     /** The slice when it belongs to the event under the cursor (not one the cursor has left). */
     private CausalSlice sliceOf(CursorView v) {
         CausalSlice s = model.slice.get();
