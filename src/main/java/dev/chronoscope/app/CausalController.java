@@ -8,17 +8,24 @@ import java.util.List;
 
 /**
  * Keeps the model's causal facts current: the cursor event's slice at the chosen depth (recomputed
- * when either changes) and the open log's findings. The graph is asked on the background pool only;
- * an answer that a newer cursor move or depth change has overtaken is dropped.
+ * when either changes) and the open log's findings. The graph is asked off the FX thread only: slices
+ * on their own thread, newest request first (a scrub skips the slices of the events it passes),
+ * findings on the background pool.
  */
-final class CausalController {
+final class CausalController implements AutoCloseable {
     private final AppModel model;
     private final Background background;
-    private long generation;
+    private final LatestOnlyWorker<Request, Answer> slices;
+
+    private record Request(OpenLog log, long offset, int depth) {}
+
+    private record Answer(Request request, CausalSlice slice) {}
 
     CausalController(AppModel model, Background background) {
         this.model = model;
         this.background = background;
+        slices = new LatestOnlyWorker<>("chronoscope-slice", background,
+                r -> new Answer(r, slice(r.log().session(), r.offset(), r.depth())), this::answered);
         model.cursor.addListener(o -> reloadSlice());
         model.sliceDepth.addListener(o -> reloadSlice());
         model.log.addListener((o, a, log) -> {
@@ -28,19 +35,27 @@ final class CausalController {
         });
     }
 
-    private void reloadSlice() {
+    private Request current() {
         OpenLog log = model.log.get();
         CursorView v = model.cursor.get();
-        long gen = ++generation;
-        if (log == null || v == null || v.offset() < 0) {
-            model.slice.set(null);
-            return;
-        }
-        long k = v.offset();
-        int depth = model.sliceDepth.get();
-        background.run(() -> slice(log.session(), k, depth), s -> {
-            if (gen == generation && model.log.get() == log) model.slice.set(s);
-        });
+        if (log == null || v == null || v.offset() < 0) return null;
+        return new Request(log, v.offset(), model.sliceDepth.get());
+    }
+
+    private void reloadSlice() {
+        Request r = current();
+        if (r == null) model.slice.set(null);
+        else slices.request(r);
+    }
+
+    /** Keeps an answer only while it still fits the cursor and the depth. */
+    private void answered(Answer a) {
+        if (a.request().equals(current())) model.slice.set(a.slice());
+    }
+
+    @Override
+    public void close() {
+        slices.close();
     }
 
     static CausalSlice slice(LogSession session, long k, int depth) {

@@ -105,9 +105,12 @@ final class CausalityView extends Pane {
             g.setStroke(line);
             g.setLineWidth(1);
             g.strokeLine(x, HEADER, x, getHeight());
-            g.setFill(fg);
-            g.fillText(d.log().lanes().get(lane), x, HEADER / 2);
         }
+        // Arrows to events outside the window run off the edges; keep them out of the lane names.
+        g.save();
+        g.beginPath();
+        g.rect(0, HEADER, getWidth(), getHeight() - HEADER);
+        g.clip();
         long first = d.window().firstRow();
         CausalSlice slice = sliceOf(d);
         for (SpaceTimeLayout.Arrow a : d.window().arrows()) {
@@ -141,6 +144,11 @@ final class CausalityView extends Pane {
             }
         }
         g.setGlobalAlpha(1);
+        g.restore();
+        for (int lane = 0; lane < lanes; lane++) {
+            g.setFill(fg);
+            g.fillText(d.log().lanes().get(lane), column(lane, lanes), HEADER / 2);
+        }
     }
 
     /** The model's slice when it belongs to the diagram's cursor, else null. */

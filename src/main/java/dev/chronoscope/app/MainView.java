@@ -200,7 +200,7 @@ final class MainView {
         SplitPane right = split(Orientation.VERTICAL, "right", new double[] {0.62}, tabs, new InspectorPanel(model).view());
         events = new EventsTable(app);
         SplitPane middle = split(Orientation.HORIZONTAL, "middle", new double[] {0.5}, events.view(), right);
-        return split(Orientation.VERTICAL, "main", new double[] {0.27, 0.72}, timeline, middle, causality.view());
+        return split(Orientation.VERTICAL, "main", new double[] {0.25, 0.8}, timeline, middle, causality.view());
     }
 
     /** A split pane whose dividers start where the user left them last time. */

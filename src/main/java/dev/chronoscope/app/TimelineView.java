@@ -272,30 +272,8 @@ final class TimelineView extends Pane {
     }
 
     private void moved(MouseEvent e) {
-        TimelineData d = data;
-        OpenLog log = model.log.get();
-        if (log == null || e.getX() < TimelineLayout.LABEL_WIDTH) {
-            hover.setVisible(false);
-            return;
-        }
-        if (e.getY() < layout.lanesTop()) {
-            FindingMark f = TimelineCausalLayer.findingAt(model.findings, e.getX(), e.getY(), viewport,
-                    TimelineLayout.LABEL_WIDTH, plotWidth());
-            showHover(f == null ? null : f.tooltip(), e);
-            return;
-        }
-        int lane = layout.laneAt(e.getY(), log.lanes().size());
-        String text = null;
-        if (d != null && lane >= 0 && d.events() != null) {
-            int i = d.events().hit(lane, plotX(e), viewport, plotWidth(), 5);
-            if (i >= 0) text = "#" + d.events().offsets()[i] + " " + d.events().types()[i] + " · "
-                    + TimeFormat.relative(d.events().times()[i] - log.minTime());
-        } else if (d != null && lane >= 0 && lane < d.lanes().length) {
-            int x = (int) plotX(e);
-            long[] counts = d.lanes()[lane].counts();
-            if (x >= 0 && x < counts.length && counts[x] > 0) text = counts[x] + " events on " + log.lanes().get(lane);
-        }
-        showHover(text, e);
+        showHover(TimelineHoverText.at(data, model.log.get(), model.findings, layout, viewport, e.getX(), e.getY(),
+                plotWidth()), e);
     }
 
     private void showHover(String text, MouseEvent e) {

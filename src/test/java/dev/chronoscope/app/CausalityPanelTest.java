@@ -9,7 +9,6 @@ import dev.chronoscope.engine.OpenRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -47,7 +46,7 @@ class CausalityPanelTest extends GuiTestSupport {
         Path cache = dir.resolve("cache");
         view = new MainView(stage, (path, listener, cancel) -> Chronoscope.open(
                 new OpenRequest(path, null, null, null, cache, false), listener, cancel),
-                new AppPrefs(Preferences.userRoot().node("dev/chronoscope/test-causality")));
+                freshPrefs("dev/chronoscope/test-causality"));
         stage.show();
     }
 
