@@ -30,6 +30,13 @@ record CausalSlice(long offset, int depth, long time, int lane, long[] causes, l
         return Arrays.binarySearch(sortedEffects, k) >= 0;
     }
 
+    /** 1 for an edge inside the backward slice (into a cause or the event), 2 inside the forward one, else 0. */
+    int edgeRole(long from, long to) {
+        if (isCause(from) && (to == offset || isCause(to))) return 1;
+        if (isEffect(to) && (from == offset || isEffect(from))) return 2;
+        return 0;
+    }
+
     /** The slice's events and the event itself, ascending: what "Only this slice" lists. */
     long[] offsetsWithSelf() {
         long[] all = new long[causes.length + effects.length + 1];

@@ -16,7 +16,8 @@ import javafx.scene.text.TextAlignment;
 /**
  * The space-time diagram around the cursor: lanes as columns, time downwards, one dot per event (a
  * box for a run of local events), arrows between lanes. The cursor's causes are lit orange, its
- * effects green, and what lies after the cursor is greyed out. Clicking a dot moves the cursor there.
+ * effects green, and what lies after the cursor outside the slice is greyed out. Clicking a dot moves
+ * the cursor there.
  */
 final class CausalityView extends Pane {
     private static final double HEADER = 20;
@@ -114,17 +115,18 @@ final class CausalityView extends Pane {
         long first = d.window().firstRow();
         CausalSlice slice = sliceOf(d);
         for (SpaceTimeLayout.Arrow a : d.window().arrows()) {
-            boolean lit = slice != null && (slice.isCause(a.fromOffset()) && (a.toOffset() == slice.offset() || slice.isCause(a.toOffset()))
-                    || slice.isEffect(a.toOffset()) && (a.fromOffset() == slice.offset() || slice.isEffect(a.fromOffset())));
-            g.setGlobalAlpha(a.fromOffset() > d.cursor() ? 0.25 : 1);
-            g.setStroke(a.againstTime() ? CURSOR : lit ? CAUSE : fg);
+            int role = slice == null ? 0 : slice.edgeRole(a.fromOffset(), a.toOffset());
+            boolean lit = role != 0;
+            // Effects lie after the cursor by nature: only what is not in the slice is greyed there.
+            g.setGlobalAlpha(a.fromOffset() > d.cursor() && !lit ? 0.25 : 1);
+            g.setStroke(a.againstTime() ? CURSOR : role == 1 ? CAUSE : role == 2 ? EFFECT : fg);
             g.setLineWidth(lit ? 1.6 : 0.8);
             arrow(g, column(a.fromLane(), lanes), y(a.fromRow(), first), column(a.toLane(), lanes), y(a.toRow(), first));
         }
         for (SpaceTimeLayout.Node n : d.window().nodes()) {
             double x = column(n.lane(), lanes);
             double y = y(n.row(), first);
-            g.setGlobalAlpha(n.row() > d.cursorRow() ? 0.3 : 1);
+            g.setGlobalAlpha(n.row() > d.cursorRow() && role(slice, n) == 0 ? 0.3 : 1);
             boolean atCursor = n.row() == d.cursorRow() && n.lane() == d.cursorLane();
             Color c = atCursor ? CURSOR : role(slice, n) == 1 ? CAUSE : role(slice, n) == 2 ? EFFECT : fg;
             g.setFill(c);
@@ -163,6 +165,12 @@ final class CausalityView extends Pane {
         if (slice.isCause(n.offset())) return 1;
         if (slice.isEffect(n.offset())) return 2;
         return 0;
+    }
+
+    /** How many nodes on screen stand for a run of several local events. */
+    long collapsedNodes() {
+        CausalityLoader.Data d = data;
+        return d == null ? 0 : d.window().nodes().stream().filter(SpaceTimeLayout.Node::collapsed).count();
     }
 
     /** The offsets of the nodes drawn lit as causes (1) or effects (2), as the user sees them. */

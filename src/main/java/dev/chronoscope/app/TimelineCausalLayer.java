@@ -46,8 +46,9 @@ final class TimelineCausalLayer {
                     TimelineLayout layout, double lw, double plot, Color fg) {
         if (arrows == null) return;
         for (TimelineArrow a : arrows) {
-            boolean lit = slice != null && isIn(slice, a.fromOffset()) && isIn(slice, a.toOffset());
-            g.setStroke(a.againstTime() ? SELECTED : lit ? CAUSE : fg);
+            int role = slice == null ? 0 : slice.edgeRole(a.fromOffset(), a.toOffset());
+            boolean lit = role != 0;
+            g.setStroke(a.againstTime() ? SELECTED : role == 1 ? CAUSE : role == 2 ? EFFECT : fg);
             g.setGlobalAlpha(lit ? 1 : 0.6);
             g.setLineWidth(lit ? 1.8 : 1);
             double x0 = lw + vp.x(a.fromTime(), plot);
@@ -60,10 +61,6 @@ final class TimelineCausalLayer {
             g.strokeLine(x1, y1, x1 - 7 * Math.cos(angle + 0.4), y1 - 7 * Math.sin(angle + 0.4));
         }
         g.setGlobalAlpha(1);
-    }
-
-    private static boolean isIn(CausalSlice s, long k) {
-        return k == s.offset() || s.isCause(k) || s.isEffect(k);
     }
 
     private static double centre(TimelineLayout layout, int lane) {

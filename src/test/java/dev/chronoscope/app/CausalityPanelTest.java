@@ -117,6 +117,19 @@ class CausalityPanelTest extends GuiTestSupport {
         assertEquals(7302, cursorOffset());
         assertEquals("offset 7,302 / 12,000", text("#statusOffset"));
         assertEquals("0 causes · 1 effect", text("#sliceLabel"));
+        assertEquals(List.of(7303L), FxWait.call(() -> view.causality().graph().litNodes(2)));
+    }
+
+    @Test
+    void runsOfLocalEventsCollapseUntilTheUserUnfoldsThem(FxRobot robot) {
+        this.robot = robot;
+        open(log.toString());
+        moveTo(7302);
+        assertTrue(FxWait.call(() -> view.causality().graph().collapsedNodes()) > 0, "the kernel sample has local runs");
+        robot.clickOn("#collapseRuns");
+        settle();
+        assertEquals(0L, (long) FxWait.call(() -> view.causality().graph().collapsedNodes()));
+        assertEquals(List.of(7303L), FxWait.call(() -> view.causality().graph().litNodes(2)));
     }
 
     @Test
