@@ -110,7 +110,8 @@ final class CausalityPanel {
         findings.getItems().setAll(findingItems(app));
         findings.setText(model.findings.isEmpty() ? "No findings" : "Findings (" + model.findings.size() + ")");
         findings.setDisable(model.findings.isEmpty());
-        findings.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), !model.findings.isEmpty());
+        findings.getStyleClass().remove(atlantafx.base.theme.Styles.DANGER);
+        if (!model.findings.isEmpty()) findings.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
     }
 
     /** One menu item per finding, each moving the cursor to where the finding forms. */
