@@ -16,6 +16,7 @@ final class AppController {
 
     private final AppModel model;
     private final Background background;
+    private final CausalController causal;
     private CursorWorker cursorWorker;
     private CancelToken filterToken = new CancelToken();
     private long filterGeneration;
@@ -24,6 +25,7 @@ final class AppController {
     AppController(AppModel model, Background background) {
         this.model = model;
         this.background = background;
+        causal = new CausalController(model, background);
     }
 
     AppModel model() {
@@ -159,6 +161,7 @@ final class AppController {
         if (closed) return;
         closed = true;
         if (cursorWorker != null) cursorWorker.close();
+        causal.close();
         background.shutdown();
         OpenLog log = model.log.get();
         if (closeLog && log != null) log.session().close();

@@ -4,13 +4,18 @@ import dev.chronoscope.engine.LogSession;
 import dev.chronoscope.event.Event;
 import dev.chronoscope.query.Filter;
 import java.util.TreeMap;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
 /**
@@ -42,6 +47,19 @@ final class AppModel {
     final ObservableMap<Long, Long> bookmarks = FXCollections.observableMap(new TreeMap<>());
 
     final StringProperty status = new SimpleStringProperty("");
+
+    /** How many hops of causes and effects the slice follows; 0 follows them all. */
+    final IntegerProperty sliceDepth = new SimpleIntegerProperty(CausalSlice.DEFAULT_DEPTH);
+    /** The cursor event's causal slice at sliceDepth, or null (no log, or still loading). */
+    final ObjectProperty<CausalSlice> slice = new SimpleObjectProperty<>();
+    /** The events table shows only the slice (and the cursor's event). */
+    final BooleanProperty sliceOnly = new SimpleBooleanProperty();
+    /** The timeline draws cross-lane causal edges once it shows single events. */
+    final BooleanProperty timelineArrows = new SimpleBooleanProperty(true);
+    /** The space-time diagram folds runs of local events into one node, as ShiViz does. */
+    final BooleanProperty collapseRuns = new SimpleBooleanProperty(true);
+    /** What the causal analysis found in the open log (deadlocks...), in offset order. */
+    final ObservableList<FindingMark> findings = FXCollections.observableArrayList();
 
     /** A marked offset with its time, so the timeline can draw it without asking the store. */
     record Marker(long offset, long time) {}

@@ -2,8 +2,6 @@ package dev.chronoscope.app;
 
 import dev.chronoscope.causality.CausalGraph;
 import dev.chronoscope.causality.SpaceTimeLayout;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -11,17 +9,14 @@ import java.util.function.Consumer;
 
 /**
  * Reads the space-time diagram's window around the cursor on its own thread (newest request wins):
- * the layout's nodes and arrows, and the cursor event's causes and effects within a few hops.
+ * the layout's nodes and arrows, with runs of local events collapsed or, on request, one row per event.
+ * The slice it lights comes from the model ({@link CausalController}).
  */
 final class CausalityLoader implements AutoCloseable {
-    /** How many hops of causes and effects are lit; lane edges make unlimited slices the whole lane. */
-    static final int SLICE_DEPTH = 24;
-
-    record Query(OpenLog log, long cursor, int rows) {}
+    record Query(OpenLog log, long cursor, int rows, boolean collapse) {}
 
     /** @param cursorRow the row showing the cursor's event (a run when its event is local) */
-    record Data(OpenLog log, long cursor, long cursorRow, int cursorLane, SpaceTimeLayout.Window window,
-                Set<Long> causes, Set<Long> effects) {}
+    record Data(OpenLog log, long cursor, long cursorRow, int cursorLane, SpaceTimeLayout.Window window) {}
 
     private final ExecutorService thread = Executors.newSingleThreadExecutor(Background.daemon("chronoscope-causality"));
     private final AtomicReference<Query> pending = new AtomicReference<>();
@@ -67,17 +62,12 @@ final class CausalityLoader implements AutoCloseable {
             layout = new SpaceTimeLayout(graph, k -> q.log().session().laneIndex(k), q.log().count(), q.log().lanes().size());
         }
         long cursor = Math.max(0, q.cursor());
-        long row = Math.max(0, layout.rowOf(cursor));
+        long row = q.collapse() ? Math.max(0, layout.rowOf(cursor)) : cursor;
         long first = Math.max(0, row - q.rows() / 2);
-        SpaceTimeLayout.Window window = layout.window(first, q.rows());
+        SpaceTimeLayout.Window window = q.collapse() ? layout.window(first, q.rows())
+                : UncollapsedSpaceTime.window(q.log().session(), q.log().count(), first, q.rows());
         int lane = q.log().session().laneIndex(cursor);
-        return new Data(q.log(), q.cursor(), row, lane, window, set(graph.causes(cursor, SLICE_DEPTH)), set(graph.effects(cursor, SLICE_DEPTH)));
-    }
-
-    private static Set<Long> set(long[] offsets) {
-        Set<Long> out = new HashSet<>(offsets.length * 2);
-        for (long k : offsets) out.add(k);
-        return out;
+        return new Data(q.log(), q.cursor(), row, lane, window);
     }
 
     @Override

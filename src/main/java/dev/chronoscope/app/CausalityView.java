@@ -16,7 +16,8 @@ import javafx.scene.text.TextAlignment;
 /**
  * The space-time diagram around the cursor: lanes as columns, time downwards, one dot per event (a
  * box for a run of local events), arrows between lanes. The cursor's causes are lit orange, its
- * effects green, and what lies after the cursor is greyed out. Clicking a dot moves the cursor there.
+ * effects green, and what lies after the cursor outside the slice is greyed out. Clicking a dot moves
+ * the cursor there.
  */
 final class CausalityView extends Pane {
     private static final double HEADER = 20;
@@ -45,6 +46,8 @@ final class CausalityView extends Pane {
         getChildren().add(canvas);
         setMinHeight(60);
         model.cursor.addListener(o -> reload());
+        model.collapseRuns.addListener(o -> reload());
+        model.slice.addListener(o -> redraw());
         model.log.addListener(o -> data = null);
         heightProperty().addListener(o -> reload());
         widthProperty().addListener(o -> redraw());
@@ -65,7 +68,8 @@ final class CausalityView extends Pane {
     private void reload() {
         CursorView v = model.cursor.get();
         if (v == null || getHeight() <= HEADER) return;
-        loader.request(new CausalityLoader.Query(model.log.get(), v.offset(), (int) ((getHeight() - HEADER) / ROW)));
+        loader.request(new CausalityLoader.Query(model.log.get(), v.offset(), (int) ((getHeight() - HEADER) / ROW),
+                model.collapseRuns.get()));
     }
 
     private void redraw() {
@@ -102,24 +106,29 @@ final class CausalityView extends Pane {
             g.setStroke(line);
             g.setLineWidth(1);
             g.strokeLine(x, HEADER, x, getHeight());
-            g.setFill(fg);
-            g.fillText(d.log().lanes().get(lane), x, HEADER / 2);
         }
+        // Arrows to events outside the window run off the edges; keep them out of the lane names.
+        g.save();
+        g.beginPath();
+        g.rect(0, HEADER, getWidth(), getHeight() - HEADER);
+        g.clip();
         long first = d.window().firstRow();
+        CausalSlice slice = sliceOf(d);
         for (SpaceTimeLayout.Arrow a : d.window().arrows()) {
-            boolean lit = d.causes().contains(a.fromOffset()) || d.effects().contains(a.toOffset());
-            g.setGlobalAlpha(a.fromOffset() > d.cursor() ? 0.25 : 1);
-            g.setStroke(a.againstTime() ? CURSOR : lit ? CAUSE : fg);
+            int role = slice == null ? 0 : slice.edgeRole(a.fromOffset(), a.toOffset());
+            boolean lit = role != 0;
+            // Effects lie after the cursor by nature: only what is not in the slice is greyed there.
+            g.setGlobalAlpha(a.fromOffset() > d.cursor() && !lit ? 0.25 : 1);
+            g.setStroke(a.againstTime() ? CURSOR : role == 1 ? CAUSE : role == 2 ? EFFECT : fg);
             g.setLineWidth(lit ? 1.6 : 0.8);
             arrow(g, column(a.fromLane(), lanes), y(a.fromRow(), first), column(a.toLane(), lanes), y(a.toRow(), first));
         }
         for (SpaceTimeLayout.Node n : d.window().nodes()) {
             double x = column(n.lane(), lanes);
             double y = y(n.row(), first);
-            g.setGlobalAlpha(n.row() > d.cursorRow() ? 0.3 : 1);
+            g.setGlobalAlpha(n.row() > d.cursorRow() && role(slice, n) == 0 ? 0.3 : 1);
             boolean atCursor = n.row() == d.cursorRow() && n.lane() == d.cursorLane();
-            Color c = atCursor ? CURSOR : d.causes().contains(n.offset()) ? CAUSE
-                    : d.effects().contains(n.offset()) ? EFFECT : fg;
+            Color c = atCursor ? CURSOR : role(slice, n) == 1 ? CAUSE : role(slice, n) == 2 ? EFFECT : fg;
             g.setFill(c);
             if (n.collapsed()) {
                 String label = (n.complete() ? "" : "≥") + n.events();
@@ -137,6 +146,41 @@ final class CausalityView extends Pane {
             }
         }
         g.setGlobalAlpha(1);
+        g.restore();
+        for (int lane = 0; lane < lanes; lane++) {
+            g.setFill(fg);
+            g.fillText(d.log().lanes().get(lane), column(lane, lanes), HEADER / 2);
+        }
+    }
+
+    /** The model's slice when it belongs to the diagram's cursor, else null. */
+    private CausalSlice sliceOf(CausalityLoader.Data d) {
+        CausalSlice s = model.slice.get();
+        return s != null && s.offset() == d.cursor() ? s : null;
+    }
+
+    /** 1 when the node shows a cause, 2 an effect, else 0 (a collapsed run counts by its first event). */
+    private static int role(CausalSlice slice, SpaceTimeLayout.Node n) {
+        if (slice == null) return 0;
+        if (slice.isCause(n.offset())) return 1;
+        if (slice.isEffect(n.offset())) return 2;
+        return 0;
+    }
+
+    /** How many nodes on screen stand for a run of several local events. */
+    long collapsedNodes() {
+        CausalityLoader.Data d = data;
+        return d == null ? 0 : d.window().nodes().stream().filter(SpaceTimeLayout.Node::collapsed).count();
+    }
+
+    /** The offsets of the nodes drawn lit as causes (1) or effects (2), as the user sees them. */
+    java.util.List<Long> litNodes(int which) {
+        CausalityLoader.Data d = data;
+        java.util.List<Long> out = new java.util.ArrayList<>();
+        if (d == null) return out;
+        CausalSlice slice = sliceOf(d);
+        for (SpaceTimeLayout.Node n : d.window().nodes()) if (role(slice, n) == which) out.add(n.offset());
+        return out;
     }
 
     private static void arrow(GraphicsContext g, double x0, double y0, double x1, double y1) {

@@ -5,6 +5,8 @@ import dev.chronoscope.event.Severity;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -47,10 +49,14 @@ final class EventsTable {
         table.getColumns().add(column("Summary", 420, EventRow::summary));
         table.setRowFactory(t -> new Row());
         model.log.addListener((o, a, log) -> rows.reset(log == null ? null : log.session(), model.eventCount(), null));
-        model.matches.addListener((o, a, m) -> {
-            rows.reset(model.session(), model.eventCount(), m);
-            follow(model.cursor.get());
+        model.matches.addListener(o -> showRows());
+        model.sliceOnly.addListener(o -> showRows());
+        model.slice.addListener(o -> {
+            if (model.sliceOnly.get()) showRows();
         });
+        CheckMenuItem only = new CheckMenuItem("Only this slice");
+        only.selectedProperty().bindBidirectional(model.sliceOnly);
+        table.setContextMenu(new ContextMenu(only));
         model.cursor.addListener((o, a, v) -> follow(v));
         table.skinProperty().addListener((o, a, skin) -> {
             if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
@@ -81,6 +87,32 @@ final class EventsTable {
         void markCursor() {
             pseudoClassStateChanged(CURSOR, !isEmpty() && getIndex() >= 0 && rows.base() + getIndex() == cursorFull);
         }
+    }
+
+    /** All events, the filter's matches, or — with "Only this slice" — the slice within them. */
+    private void showRows() {
+        long[] shown = model.matches.get();
+        CausalSlice slice = model.slice.get();
+        if (model.sliceOnly.get() && slice != null) shown = intersect(slice.offsetsWithSelf(), shown);
+        rows.reset(model.session(), model.eventCount(), shown);
+        follow(model.cursor.get());
+    }
+
+    /** The sorted offsets of a that also lie in the sorted b (all of a when b is null). */
+    static long[] intersect(long[] a, long[] b) {
+        if (b == null) return a;
+        long[] out = new long[Math.min(a.length, b.length)];
+        int n = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] < b[j]) i++;
+            else if (a[i] > b[j]) j++;
+            else {
+                out[n++] = a[i];
+                i++;
+                j++;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     TableView<EventRow> view() {

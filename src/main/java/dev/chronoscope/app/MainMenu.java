@@ -10,7 +10,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 
-/** The menu bar: File (open, recent, export), Go, View (zoom, dark theme). */
+/** The menu bar: File (open, recent, export), Go (incl. findings), View (zoom, causal arrows, dark theme). */
 final class MainMenu {
     private final MainView main;
     private final AppController app;
@@ -18,6 +18,7 @@ final class MainMenu {
     private final AppPrefs prefs;
     private final MenuBar bar = new MenuBar();
     private final Menu recent = new Menu("Open Recent");
+    private final Menu findings = new Menu("Findings");
 
     MainMenu(MainView main, AppController app, TimelineView timeline, AppPrefs prefs) {
         this.main = main;
@@ -46,11 +47,20 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item("Toggle Bookmark (B)", "fth-bookmark", app::toggleBookmark),
                 item("Set Marker A (A)", null, () -> app.setMarker(true)),
-                item("Set Marker B (Z)", null, () -> app.setMarker(false)));
+                item("Set Marker B (Z)", null, () -> app.setMarker(false)),
+                new SeparatorMenuItem(), findings);
+        findings.setId("findingsMenu");
+        go.setOnShowing(e -> {
+            findings.getItems().setAll(CausalityPanel.findingItems(app));
+            findings.setDisable(findings.getItems().isEmpty());
+        });
         CheckMenuItem dark = new CheckMenuItem("Dark Theme");
         dark.setId("darkTheme");
         dark.setSelected(prefs.dark());
         dark.selectedProperty().addListener((o, a, on) -> main.setDark(on));
+        CheckMenuItem arrows = new CheckMenuItem("Causal Arrows on Timeline");
+        arrows.setId("timelineArrows");
+        arrows.selectedProperty().bindBidirectional(app.model().timelineArrows);
         Menu view = new Menu("View", null,
                 item("Zoom In (+)", "fth-zoom-in", () -> timeline.zoom(0.5)),
                 item("Zoom Out (−)", "fth-zoom-out", () -> timeline.zoom(2)),
@@ -58,7 +68,7 @@ final class MainMenu {
                     OpenLog log = app.model().log.get();
                     if (log != null) timeline.viewport().reset(log.minTime(), log.maxTime());
                 }),
-                new SeparatorMenuItem(), dark);
+                new SeparatorMenuItem(), arrows, dark);
         bar.getMenus().addAll(file, go, view);
     }
 

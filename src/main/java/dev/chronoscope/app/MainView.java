@@ -39,7 +39,7 @@ final class MainView {
     private final OpenView openView = new OpenView();
     private final OpenController opener;
     private final TimelineView timeline;
-    private final CausalityView causality;
+    private final CausalityPanel causality;
     private EventsTable events;
     private final StatePanel state;
     private final HistoryPanel history;
@@ -66,7 +66,7 @@ final class MainView {
         this.app = new AppController(model, new Background(this::unexpected));
         this.opener = new OpenController(sessionOpener, app, openView, prefs, this::openFailed);
         timeline = new TimelineView(app);
-        causality = new CausalityView(app);
+        causality = new CausalityPanel(app);
         history = new HistoryPanel(app);
         state = new StatePanel(model, path -> {
             history.show(path);
@@ -132,7 +132,7 @@ final class MainView {
         prefs.setDark(dark);
         Theme.apply(dark);
         timeline.dark.set(dark);
-        causality.dark.set(dark);
+        causality.graph().dark.set(dark);
     }
 
     void dispose() {
@@ -200,7 +200,7 @@ final class MainView {
         SplitPane right = split(Orientation.VERTICAL, "right", new double[] {0.62}, tabs, new InspectorPanel(model).view());
         events = new EventsTable(app);
         SplitPane middle = split(Orientation.HORIZONTAL, "middle", new double[] {0.5}, events.view(), right);
-        return split(Orientation.VERTICAL, "main", new double[] {0.28, 0.8}, timeline, middle, causality);
+        return split(Orientation.VERTICAL, "main", new double[] {0.25, 0.8}, timeline, middle, causality.view());
     }
 
     /** A split pane whose dividers start where the user left them last time. */
@@ -241,6 +241,10 @@ final class MainView {
 
     TimelineView timeline() {
         return timeline;
+    }
+
+    CausalityPanel causality() {
+        return causality;
     }
 
     private void openFailed(String message) {

@@ -10,9 +10,10 @@ import dev.chronoscope.store.DensityPyramid.Density;
  * @param lanes      per lane, the visible window, one bucket per pixel
  * @param events     the visible events, or null when too many are visible to draw singly
  * @param matchTimes times of filter matches in the window (density mode), or null without a filter
+ * @param arrows     cross-lane causal edges touching the single events, or null when not drawn
  */
 record TimelineData(long from, long to, int width, Density overview, Density[] lanes, Events events,
-                    long[] matchTimes) {
+                    long[] matchTimes, java.util.List<TimelineArrow> arrows) {
 
     /** Single events: offset, time, end (= time for instants), lane index, severity, filter match. */
     record Events(long[] offsets, long[] times, long[] ends, int[] lanes, byte[] severities, boolean[] matches,

@@ -1,5 +1,7 @@
 package dev.chronoscope.app;
 
+import dev.chronoscope.causality.CausalGraph;
+import dev.chronoscope.causality.Edge;
 import dev.chronoscope.engine.LogSession;
 import dev.chronoscope.event.Event;
 import dev.chronoscope.query.Filter;
@@ -7,6 +9,7 @@ import dev.chronoscope.store.DensityPyramid;
 import dev.chronoscope.store.DensityPyramid.Density;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -24,7 +27,10 @@ final class TimelineLoader implements AutoCloseable {
     /** Match ticks drawn over the density at most. */
     private static final int MATCH_TICK_LIMIT = 4_000;
 
-    record Query(OpenLog log, long from, long to, int width, Filter filter, long[] matches) {}
+    /** Cross-lane edges drawn at most, so that a dense causal window stays cheap to paint. */
+    private static final int ARROW_LIMIT = 4_000;
+
+    record Query(OpenLog log, long from, long to, int width, Filter filter, long[] matches, boolean arrows) {}
 
     private final ExecutorService thread = Executors.newSingleThreadExecutor(Background.daemon("chronoscope-timeline"));
     private final AtomicReference<Query> pending = new AtomicReference<>();
@@ -77,7 +83,29 @@ final class TimelineLoader implements AutoCloseable {
         long[] matchTimes = null;
         if (end - first <= SINGLE_EVENT_LIMIT) events = events(s, first, end, lanes, q.filter());
         else if (q.matches() != null) matchTimes = matchTimes(s, q.matches(), first, end);
-        return new TimelineData(q.from(), q.to(), q.width(), overview, perLane, events, matchTimes);
+        List<TimelineArrow> arrows = events != null && q.arrows() ? arrows(s, events) : null;
+        return new TimelineData(q.from(), q.to(), q.width(), overview, perLane, events, matchTimes, arrows);
+    }
+
+    /** The edges into and out of the visible events whose ends lie on different lanes. */
+    private static List<TimelineArrow> arrows(LogSession s, TimelineData.Events events) {
+        CausalGraph graph = s.causality();
+        Map<String, TimelineArrow> seen = new LinkedHashMap<>();
+        for (int i = 0; i < events.size() && seen.size() < ARROW_LIMIT; i++) {
+            for (Edge e : graph.incoming(events.offsets()[i])) add(s, e, seen);
+            for (Edge e : graph.outgoing(events.offsets()[i])) add(s, e, seen);
+        }
+        return List.copyOf(seen.values());
+    }
+
+    private static void add(LogSession s, Edge e, Map<String, TimelineArrow> seen) {
+        int fromLane = s.laneIndex(e.from());
+        int toLane = s.laneIndex(e.to());
+        // Keyed by both ends: edges of several kinds between the same two events draw as one arrow.
+        String key = e.from() + ">" + e.to();
+        if (fromLane == toLane || seen.containsKey(key)) return;
+        seen.put(key, new TimelineArrow(e.from(), e.to(), s.time(e.from()), s.time(e.to()), fromLane, toLane,
+                e.againstTime()));
     }
 
     private static TimelineData.Events events(LogSession s, long first, long end, List<String> lanes, Filter filter) {

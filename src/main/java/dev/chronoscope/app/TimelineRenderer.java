@@ -12,7 +12,8 @@ import javafx.scene.text.TextAlignment;
 /**
  * Paints one frame of the timeline from a {@link TimelineData} snapshot: the overview strip with the
  * viewport box, the time axis, the lanes (density or single events, dimmed where the filter does not
- * match), bookmarks, the A/B markers and the cursor. Reads nothing but its arguments.
+ * match), the causal overlay ({@link TimelineCausalLayer}), bookmarks, the A/B markers and the cursor.
+ * Reads nothing but its arguments.
  */
 final class TimelineRenderer {
     static final Color[] SEVERITY = {
@@ -22,9 +23,10 @@ final class TimelineRenderer {
     /** What one frame shows besides the data. */
     record Frame(List<String> lanes, Long cursorTime, AppModel.Marker a, AppModel.Marker b,
                  Collection<Long> bookmarkTimes, long selectedOffset, boolean filtering, boolean dark,
-                 long logStart) {}
+                 long logStart, CausalSlice slice, List<FindingMark> findings) {}
 
     private final Font font = Font.font("System", 11);
+    private final TimelineCausalLayer causal = new TimelineCausalLayer();
 
     void draw(GraphicsContext g, double w, double h, TimelineData data, TimelineViewport vp, TimelineLayout layout,
               Frame f) {
@@ -48,11 +50,14 @@ final class TimelineRenderer {
             }
             if (data.events() != null) drawEvents(g, data.events(), vp, layout, lw, plot, f);
             else if (data.matchTimes() != null) drawMatchTicks(g, data.matchTimes(), vp, layout, lw, plot, h);
+            causal.drawArrows(g, data.arrows(), f.slice(), vp, layout, lw, plot, fg);
+            causal.drawSlice(g, f.slice(), vp, layout, lw, plot);
             g.restore();
         }
         drawLaneLabels(g, layout, f, fg, grid, w, h);
         drawAxis(g, vp, lw, plot, fg, grid, f.logStart());
         drawOverview(g, data, vp, lw, plot, grid, fg);
+        causal.drawOverviewFindings(g, f.findings(), vp, lw, plot);
         g.save();
         g.beginPath();
         g.rect(lw, 0, plot, h);
@@ -60,6 +65,7 @@ final class TimelineRenderer {
         for (Long t : f.bookmarkTimes()) vline(g, vp.x(t, plot) + lw, Color.web("#8250df"), 1, h, "★", fg);
         if (f.a() != null) vline(g, vp.x(f.a().time(), plot) + lw, Color.web("#1a7f37"), 1.5, h, "A", fg);
         if (f.b() != null) vline(g, vp.x(f.b().time(), plot) + lw, Color.web("#bc4c00"), 1.5, h, "B", fg);
+        causal.drawFindings(g, f.findings(), vp, lw, plot, h);
         if (f.cursorTime() != null) vline(g, vp.x(f.cursorTime(), plot) + lw, Color.web("#cf222e"), 2, h, null, fg);
         g.restore();
     }

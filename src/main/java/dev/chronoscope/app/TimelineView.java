@@ -1,6 +1,7 @@
 package dev.chronoscope.app;
 
 import java.util.ArrayList;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
@@ -63,6 +64,9 @@ final class TimelineView extends Pane {
         });
         InvalidationListener redraw = o -> redraw();
         model.matches.addListener(o -> reload());
+        model.timelineArrows.addListener(o -> reload());
+        model.slice.addListener(redraw);
+        model.findings.addListener(redraw);
         model.markerA.addListener(redraw);
         model.markerB.addListener(redraw);
         model.dragTime.addListener(redraw);
@@ -118,7 +122,7 @@ final class TimelineView extends Pane {
         OpenLog log = model.log.get();
         if (log == null) return;
         loader.request(new TimelineLoader.Query(log, viewport.from(), viewport.to(), (int) plotWidth(),
-                model.filter.get(), model.matches.get()));
+                model.filter.get(), model.matches.get(), model.timelineArrows.get()));
         redraw();
     }
 
@@ -143,7 +147,37 @@ final class TimelineView extends Pane {
         renderer.draw(canvas.getGraphicsContext2D(), getWidth(), getHeight(), data, viewport, layout,
                 new TimelineRenderer.Frame(log.lanes(), cursorTime, model.markerA.get(), model.markerB.get(),
                         new ArrayList<>(model.bookmarks.values()), v == null ? -2 : v.offset(),
-                        model.filter.get() != null, dark.get(), log.minTime()));
+                        model.filter.get() != null, dark.get(), log.minTime(), sliceOf(v), List.copyOf(model.findings)));
+    }
+
+    /** The slice's causes (or effects) lit in the visible time window, as drawn: for tests and tools. */
+    List<Long> litInView(boolean causes) {
+        CausalSlice s = sliceOf(model.cursor.get());
+        List<Long> out = new ArrayList<>();
+        if (s == null) return out;
+        CausalSlice.Marks m = causes ? s.causeMarks() : s.effectMarks();
+        for (int i = 0; i < m.size(); i++) {
+            if (m.times()[i] >= viewport.from() && m.times()[i] <= viewport.to()) out.add(m.offsets()[i]);
+        }
+        return out;
+    }
+
+    /** The cross-lane arrows drawn now (none in density mode or with arrows off). */
+    List<TimelineArrow> arrowsInView() {
+        TimelineData d = data;
+        return d == null || d.arrows() == null ? List.of() : d.arrows();
+    }
+
+    /** The canvas point where an event drawn on the timeline sits (its lane's middle), for tests. */
+    javafx.geometry.Point2D pointOf(long time, int lane) {
+        return canvas.localToScreen(TimelineLayout.LABEL_WIDTH + viewport.x(time, plotWidth()),
+                layout.top(lane) + layout.height(lane) / 2);
+    }
+
+    /** The slice when it belongs to the event under the cursor (not one the cursor has left). */
+    private CausalSlice sliceOf(CursorView v) {
+        CausalSlice s = model.slice.get();
+        return s != null && v != null && s.offset() == v.offset() ? s : null;
     }
 
     private void pressed(MouseEvent e) {
@@ -204,6 +238,11 @@ final class TimelineView extends Pane {
 
     private void clickAt(MouseEvent e) {
         TimelineData d = data;
+        long target = clickTarget(d, e);
+        if (target >= 0) {
+            app.moveTo(target);
+            return;
+        }
         int lane = layout.laneAt(e.getY(), model.log.get().lanes().size());
         if (d != null && d.events() != null && lane >= 0) {
             int i = d.events().hit(lane, plotX(e), viewport, plotWidth(), 5);
@@ -216,33 +255,33 @@ final class TimelineView extends Pane {
         app.endScrub();
     }
 
+    /** A finding's flag on the axis or an arrow's end under the mouse: the offset it leads to, or -1. */
+    private long clickTarget(TimelineData d, MouseEvent e) {
+        if (e.getY() < TimelineLayout.LANES_TOP) {
+            FindingMark f = TimelineCausalLayer.findingAt(model.findings, e.getX(), e.getY(), viewport,
+                    TimelineLayout.LABEL_WIDTH, plotWidth());
+            return f == null ? -1 : f.offset();
+        }
+        return d == null ? -1 : TimelineCausalLayer.arrowEndAt(d.arrows(), e.getX(), e.getY(), viewport, layout,
+                TimelineLayout.LABEL_WIDTH, plotWidth());
+    }
+
     private void centreOverview(MouseEvent e) {
         double f = Math.max(0, Math.min(1, plotX(e) / plotWidth()));
         viewport.centre(viewport.min() + (long) (f * (viewport.max() - viewport.min())));
     }
 
     private void moved(MouseEvent e) {
-        TimelineData d = data;
-        OpenLog log = model.log.get();
-        if (log == null || e.getX() < TimelineLayout.LABEL_WIDTH || e.getY() < layout.lanesTop()) {
-            hover.setVisible(false);
-            return;
-        }
-        int lane = layout.laneAt(e.getY(), log.lanes().size());
-        String text = null;
-        if (d != null && lane >= 0 && d.events() != null) {
-            int i = d.events().hit(lane, plotX(e), viewport, plotWidth(), 5);
-            if (i >= 0) text = "#" + d.events().offsets()[i] + " " + d.events().types()[i] + " · "
-                    + TimeFormat.relative(d.events().times()[i] - log.minTime());
-        } else if (d != null && lane >= 0 && lane < d.lanes().length) {
-            int x = (int) plotX(e);
-            long[] counts = d.lanes()[lane].counts();
-            if (x >= 0 && x < counts.length && counts[x] > 0) text = counts[x] + " events on " + log.lanes().get(lane);
-        }
+        showHover(TimelineHoverText.at(data, model.log.get(), model.findings, layout, viewport, e.getX(), e.getY(),
+                plotWidth()), e);
+    }
+
+    private void showHover(String text, MouseEvent e) {
         hover.setVisible(text != null);
         if (text != null) {
             hover.setText(text);
-            hover.relocate(Math.min(e.getX() + 12, getWidth() - 220), e.getY() + 12);
+            hover.autosize();
+            hover.relocate(Math.max(0, Math.min(e.getX() + 12, getWidth() - hover.getWidth() - 4)), e.getY() + 12);
         }
     }
 

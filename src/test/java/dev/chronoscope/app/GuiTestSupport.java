@@ -15,10 +15,24 @@ abstract class GuiTestSupport {
     FxRobot robot;
 
     void startWindow(Stage stage) {
-        view = new MainView(stage, new FakeOpener(), new AppPrefs(Preferences.userRoot().node("dev/chronoscope/test")));
+        view = new MainView(stage, new FakeOpener(), freshPrefs("dev/chronoscope/test"));
         stage.show();
         stage.toFront();
         stage.requestFocus();
+    }
+
+    /**
+     * Preferences that start empty: dividers the last run (or another worktree's run, the node is
+     * per user) left elsewhere would change which rows the tests can see.
+     */
+    static AppPrefs freshPrefs(String node) {
+        Preferences prefs = Preferences.userRoot().node(node);
+        try {
+            prefs.clear();
+        } catch (java.util.prefs.BackingStoreException e) {
+            throw new IllegalStateException("cannot reset the test preferences " + node, e);
+        }
+        return new AppPrefs(prefs);
     }
 
     void open(String name) {

@@ -120,6 +120,11 @@ class MainWindowTest extends GuiTestSupport {
         ListView<?> list = robot.lookup("#historyList").queryAs(ListView.class);
         assertEquals(100, (int) FxWait.call(() -> list.getItems().size()));
         assertTrue(text("#historyTitle").contains("counters/cpu0"));
+        // A user scrolls to the change they want; in a short window the fourth may lie below the fold.
+        FxWait.call(() -> {
+            list.scrollTo(3);
+            return null;
+        });
         javafx.scene.control.ListCell<?> cell = robot.lookup("#historyList .list-cell")
                 .match(n -> ((javafx.scene.control.ListCell<?>) n).getIndex() == 3).query();
         // Enter on the chosen change jumps like a double-click, without depending on the double-click

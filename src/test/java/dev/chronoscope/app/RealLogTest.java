@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.prefs.Preferences;
 import java.util.stream.Stream;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -44,7 +43,7 @@ class RealLogTest extends GuiTestSupport {
         Path cache = dir.resolve("cache");
         view = new MainView(stage, (path, listener, cancel) -> Chronoscope.open(
                 new OpenRequest(path, null, null, null, cache, false), listener, cancel),
-                new AppPrefs(Preferences.userRoot().node("dev/chronoscope/test")));
+                freshPrefs("dev/chronoscope/test"));
         stage.show();
     }
 
