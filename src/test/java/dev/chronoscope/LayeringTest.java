@@ -1,6 +1,7 @@
 package dev.chronoscope;
 
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -8,7 +9,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The package map of DESIGN.md, enforced: arrows point one way; only app sees JavaFX, only store sees MapDB. */
+/**
+ * The package map of DESIGN.md, enforced: arrows point one way; only app sees JavaFX, only store sees MapDB;
+ * the codec sits below everything that uses it and sees only the JDK.
+ */
 class LayeringTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -29,9 +33,17 @@ class LayeringTest {
     }
 
     @Test
+    void theCodecImportsOnlyTheJdk() {
+        classes().that().resideInAPackage("dev.chronoscope.codec..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.chronoscope.codec..", "java..")
+                .check(CLASSES);
+    }
+
+    @Test
     void layersPointOneWay() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .withOptionalLayers(true)
+                .layer("Codec").definedBy("dev.chronoscope.codec..")
                 .layer("Event").definedBy("dev.chronoscope.event..")
                 .layer("Query").definedBy("dev.chronoscope.query..")
                 .layer("Profile").definedBy("dev.chronoscope.profile..")
@@ -51,6 +63,7 @@ class LayeringTest {
                 .whereLayer("Causality").mayOnlyBeAccessedByLayers("Engine", "Bench", "App", "Cli")
                 .whereLayer("Replay").mayOnlyBeAccessedByLayers("Causality", "Engine", "Bench", "App", "Cli")
                 .whereLayer("Store").mayOnlyBeAccessedByLayers("Replay", "Causality", "Engine", "Bench", "App", "Cli")
+                .whereLayer("Codec").mayOnlyBeAccessedByLayers("Store", "Replay", "Causality", "Engine", "Bench", "App", "Cli")
                 .whereLayer("Ingest").mayOnlyBeAccessedByLayers("Generate", "Store", "Replay", "Causality", "Engine", "Bench", "App", "Cli")
                 .whereLayer("Profile").mayOnlyBeAccessedByLayers("Ingest", "Store", "Replay", "Causality", "Engine", "Bench", "App", "Cli")
                 .whereLayer("Generate").mayOnlyBeAccessedByLayers("Engine", "Bench", "App", "Cli")

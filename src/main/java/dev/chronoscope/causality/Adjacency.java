@@ -1,5 +1,6 @@
 package dev.chronoscope.causality;
 
+import dev.chronoscope.codec.ByteSource;
 import dev.chronoscope.store.Blobs;
 import dev.chronoscope.store.Column;
 
@@ -35,24 +36,24 @@ final class Adjacency {
         int[] targets = new int[(int) edgeCount];
         int e = 0;
         for (int k = 0; k < n; k++) {
-            VarBytes.Reader r = new VarBytes.Reader(column.get(k));
+            ByteSource r = new ByteSource(column.get(k), "causality.in column");
             while (r.hasMore()) {
                 if (e == sources.length) return null;
-                sources[e] = (int) (k - r.next());
-                r.next();
+                sources[e] = (int) (k - r.readVarLong());
+                r.readVarLong();
                 targets[e++] = k;
             }
         }
         for (long chunk = 0; chunk < late.count(); chunk++) {
             byte[] bytes = late.get(chunk);
             if (bytes == null) return null;
-            VarBytes.Reader r = new VarBytes.Reader(bytes);
-            long count = r.next();
+            ByteSource r = new ByteSource(bytes, "causality.late chunk");
+            long count = r.readVarLong();
             for (long i = 0; i < count; i++) {
                 if (e == sources.length) return null;
-                sources[e] = (int) r.next();
-                targets[e++] = (int) r.next();
-                r.next();
+                sources[e] = (int) r.readVarLong();
+                targets[e++] = (int) r.readVarLong();
+                r.readVarLong();
             }
         }
         if (e != sources.length) return null;

@@ -1,5 +1,6 @@
 package dev.chronoscope.causality;
 
+import dev.chronoscope.codec.ByteSink;
 import dev.chronoscope.store.Blobs;
 import dev.chronoscope.store.Column;
 import dev.chronoscope.store.Postings;
@@ -22,8 +23,8 @@ final class EdgeEmitter {
     private final Postings.Writer out;
     private final Column.Writer column;
     private final Blobs.Writer late;
-    private final VarBytes value = new VarBytes();
-    private final VarBytes lateChunk = new VarBytes();
+    private final ByteSink value = new ByteSink(64);
+    private final ByteSink lateChunk = new ByteSink(64);
     private int lateInChunk;
     private long lateChunks;
     private final RecentSources recent;
@@ -74,14 +75,14 @@ final class EdgeEmitter {
             edgeCount++;
             if (from[i] > to[i]) addLate(from[i], to[i], code[i]);
             else {
-                value.write(current - from[i]);
-                value.write(code[i]);
+                value.writeVarLong(current - from[i]);
+                value.writeVarLong(code[i]);
             }
             if (to[i] == current) sourcesOfCurrent[sources++] = from[i];
             else recent.addSource(to[i], from[i]);
         }
         recent.record(current, sourcesOfCurrent, sources);
-        column.append(value.length() == 0 ? EMPTY : value.toArray());
+        column.append(value.length() == 0 ? EMPTY : value.toByteArray());
         size = 0;
     }
 
@@ -91,20 +92,17 @@ final class EdgeEmitter {
     }
 
     private void addLate(long cause, long effect, int kindCode) {
-        lateChunk.write(cause);
-        lateChunk.write(effect);
-        lateChunk.write(kindCode);
+        lateChunk.writeVarLong(cause);
+        lateChunk.writeVarLong(effect);
+        lateChunk.writeVarLong(kindCode);
         if (++lateInChunk == LATE_CHUNK) flushLate();
     }
 
     private void flushLate() {
-        VarBytes chunk = new VarBytes();
-        chunk.write(lateInChunk);
-        byte[] body = lateChunk.toArray();
-        byte[] head = chunk.toArray();
-        byte[] all = java.util.Arrays.copyOf(head, head.length + body.length);
-        System.arraycopy(body, 0, all, head.length, body.length);
-        late.put(lateChunks++, all);
+        ByteSink chunk = new ByteSink(10 + lateChunk.length());
+        chunk.writeVarLong(lateInChunk);
+        chunk.writeRaw(lateChunk.array(), 0, lateChunk.length());
+        late.put(lateChunks++, chunk.toByteArray());
         lateChunk.reset();
         lateInChunk = 0;
     }

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.chronoscope.codec.ByteSink;
+import dev.chronoscope.codec.ByteSource;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -44,7 +46,7 @@ final class ChangeCodec {
 
     static byte[] encodeChanges(List<Change> changes, ByteSink sink) {
         if (changes.isEmpty()) return EMPTY;
-        sink.reset();
+        sink.resetAndShrink();
         sink.writeVarLong(changes.size());
         String previous = "";
         for (Change c : changes) {
@@ -58,7 +60,7 @@ final class ChangeCodec {
 
     static List<Change> decodeChanges(byte[] bytes) {
         if (bytes == null || bytes.length == 0) return List.of();
-        ByteSource in = new ByteSource(bytes);
+        ByteSource in = new ByteSource(bytes, "replay data");
         int n = in.readLength();
         List<Change> out = new ArrayList<>(n);
         String previous = "";
@@ -71,7 +73,7 @@ final class ChangeCodec {
     }
 
     static byte[] encodeCheckpoint(SortedMap<String, JsonNode> leaves, ByteSink sink) {
-        sink.reset();
+        sink.resetAndShrink();
         sink.writeVarLong(leaves.size());
         String previous = "";
         for (Map.Entry<String, JsonNode> e : leaves.entrySet()) {
@@ -87,7 +89,7 @@ final class ChangeCodec {
     }
 
     static SortedRun decodeCheckpointRun(byte[] bytes) {
-        ByteSource in = new ByteSource(bytes);
+        ByteSource in = new ByteSource(bytes, "replay data");
         int n = in.readLength();
         String[] paths = new String[n];
         JsonNode[] values = new JsonNode[n];
@@ -108,68 +110,68 @@ final class ChangeCodec {
         while (shared < max && previous.charAt(shared) == path.charAt(shared)) shared++;
         if (shared > 0 && Character.isHighSurrogate(path.charAt(shared - 1))) shared--; // keep pairs whole
         sink.writeVarLong(shared);
-        sink.writeString(path, shared);
+        sink.writeUtf8(path, shared);
     }
 
     private static String readPath(ByteSource in, String previous) {
         long shared = in.readVarLong();
         if (shared < 0 || shared > previous.length()) throw in.corrupt("shared path length " + shared);
-        String suffix = in.readString();
+        String suffix = in.readUtf8();
         return shared == 0 ? suffix : previous.substring(0, (int) shared).concat(suffix);
     }
 
     static void writeValue(ByteSink sink, JsonNode v) {
         if (v == null || v.isMissingNode()) {
-            sink.write(ABSENT);
+            sink.writeByte(ABSENT);
         } else if (v.isTextual()) {
-            sink.write(STRING);
-            sink.writeString(v.textValue());
+            sink.writeByte(STRING);
+            sink.writeUtf8(v.textValue());
         } else if (v.isNumber()) {
             if (v.isIntegralNumber() && v.canConvertToLong()) {
-                sink.write(INTEGER);
+                sink.writeByte(INTEGER);
                 sink.writeZigZag(v.longValue());
             } else if (v.isIntegralNumber()) {
                 byte[] big = v.bigIntegerValue().toByteArray();
-                sink.write(BIG);
+                sink.writeByte(BIG);
                 sink.writeVarLong(big.length);
-                sink.write(big);
+                sink.writeRaw(big);
             } else {
-                sink.write(DOUBLE);
+                sink.writeByte(DOUBLE);
                 sink.writeLong(Double.doubleToRawLongBits(v.doubleValue()));
             }
         } else if (v.isBoolean()) {
-            sink.write(v.booleanValue() ? TRUE : FALSE);
+            sink.writeByte(v.booleanValue() ? TRUE : FALSE);
         } else if (v.isNull()) {
-            sink.write(NULL);
+            sink.writeByte(NULL);
         } else if (v.isArray()) {
-            sink.write(ARRAY);
+            sink.writeByte(ARRAY);
             sink.writeVarLong(v.size());
             for (JsonNode e : v) writeValue(sink, e);
         } else if (v.isObject()) {
-            sink.write(OBJECT);
+            sink.writeByte(OBJECT);
             sink.writeVarLong(v.size());
             for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                sink.writeString(e.getKey());
+                sink.writeUtf8(e.getKey());
                 writeValue(sink, e.getValue());
             }
         } else {
-            sink.write(STRING);
-            sink.writeString(v.asText());
+            sink.writeByte(STRING);
+            sink.writeUtf8(v.asText());
         }
     }
 
     static JsonNode readValue(ByteSource in) {
-        int tag = in.read();
+        int tag = in.readByte();
         switch (tag) {
             case ABSENT: return null;
             case NULL: return NullNode.getInstance();
             case TRUE: return BooleanNode.TRUE;
             case FALSE: return BooleanNode.FALSE;
             case INTEGER: return Values.ofLong(in.readZigZag());
-            case BIG: return BigIntegerNode.valueOf(new BigInteger(in.readBytes(in.readLength())));
+            case BIG: return BigIntegerNode.valueOf(new BigInteger(in.readRaw(in.readLength())));
             case DOUBLE: return DoubleNode.valueOf(Double.longBitsToDouble(in.readLong()));
-            case STRING: return TextNode.valueOf(in.readString());
+            case STRING: return TextNode.valueOf(in.readUtf8());
             case ARRAY: {
                 int n = in.readLength();
                 ArrayNode a = JsonNodeFactory.instance.arrayNode(n);
@@ -180,7 +182,7 @@ final class ChangeCodec {
                 int n = in.readLength();
                 ObjectNode o = JsonNodeFactory.instance.objectNode();
                 for (int i = 0; i < n; i++) {
-                    String key = in.readString();
+                    String key = in.readUtf8();
                     o.set(key, orNull(readValue(in)));
                 }
                 return o;

@@ -3,6 +3,7 @@ package dev.chronoscope.replay;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.chronoscope.codec.ByteSink;
 import dev.chronoscope.event.Event;
 import dev.chronoscope.profile.Profile;
 import dev.chronoscope.profile.ProfileException;

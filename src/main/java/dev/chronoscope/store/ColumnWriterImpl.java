@@ -1,5 +1,6 @@
 package dev.chronoscope.store;
 
+import dev.chronoscope.codec.ByteSink;
 import java.util.NavigableMap;
 
 /** Appends one value per offset into LZ4 blocks of {@link #BLOCK} values (lengths, then bytes). */
@@ -21,7 +22,7 @@ final class ColumnWriterImpl implements Column.Writer {
     @Override
     public void append(byte[] value) {
         int n = value == null ? 0 : value.length;
-        if (n > 0) values.writeBytes(value, 0, n);
+        if (n > 0) values.writeRaw(value, 0, n);
         lengths[count++] = n;
         size++;
         if (count == BLOCK) flush();
@@ -41,7 +42,7 @@ final class ColumnWriterImpl implements Column.Writer {
         raw.reset();
         raw.writeVarInt(count);
         for (int i = 0; i < count; i++) raw.writeVarInt(lengths[i]);
-        raw.writeBytes(values.array(), 0, values.length());
+        raw.writeRaw(values.array(), 0, values.length());
         byte[] b = Lz4.compress(raw.array(), raw.length());
         map.put((size - 1) / BLOCK, b);
         bytes += b.length;

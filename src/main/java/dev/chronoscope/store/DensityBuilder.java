@@ -1,5 +1,6 @@
 package dev.chronoscope.store;
 
+import dev.chronoscope.codec.ByteSink;
 import dev.chronoscope.event.Event;
 import java.util.Arrays;
 import java.util.NavigableMap;

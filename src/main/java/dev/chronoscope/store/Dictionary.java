@@ -1,5 +1,6 @@
 package dev.chronoscope.store;
 
+import dev.chronoscope.codec.ByteSink;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

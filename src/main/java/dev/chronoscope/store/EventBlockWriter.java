@@ -1,5 +1,6 @@
 package dev.chronoscope.store;
 
+import dev.chronoscope.codec.ByteSink;
 import dev.chronoscope.event.Event;
 import java.util.NavigableMap;
 
@@ -47,7 +48,7 @@ final class EventBlockWriter {
         packed.writeZigZag(baseLine);
         keys.writeTo(packed);
         for (int i = 0; i < count; i++) packed.writeVarInt(lengths[i]);
-        packed.writeBytes(events.array(), 0, events.length());
+        packed.writeRaw(events.array(), 0, events.length());
         byte[] block = Lz4.compress(packed.array(), packed.length());
         blocks.put(blockNo++, block);
         bytes += block.length;

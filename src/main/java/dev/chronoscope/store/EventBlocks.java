@@ -1,5 +1,6 @@
 package dev.chronoscope.store;
 
+import dev.chronoscope.codec.ByteSource;
 import dev.chronoscope.event.Event;
 import java.util.Map;
 import java.util.function.Consumer;

@@ -2,6 +2,8 @@ package dev.chronoscope.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chronoscope.codec.ByteSink;
+import dev.chronoscope.codec.ByteSource;
 import dev.chronoscope.event.Event;
 import dev.chronoscope.event.Link;
 import dev.chronoscope.event.Severity;

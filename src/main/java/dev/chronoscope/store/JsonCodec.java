@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.ShortNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.chronoscope.codec.ByteSink;
+import dev.chronoscope.codec.ByteSource;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Iterator;

@@ -1,5 +1,6 @@
 package dev.chronoscope.store;
 
+import dev.chronoscope.codec.ByteSource;
 import dev.chronoscope.event.Event;
 import java.io.IOException;
 import java.nio.file.Files;

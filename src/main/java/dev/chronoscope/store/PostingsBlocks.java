@@ -1,5 +1,7 @@
 package dev.chronoscope.store;
 
+import dev.chronoscope.codec.ByteSink;
+import dev.chronoscope.codec.ByteSource;
 import java.util.Map;
 
 /**
@@ -139,7 +141,7 @@ final class PostingsBlocks {
             raw.reset();
             raw.writeVarInt(pieceCount);
             raw.writeVarInt(blockEntries);
-            raw.writeBytes(pieces.array(), 0, pieces.length());
+            raw.writeRaw(pieces.array(), 0, pieces.length());
             byte[] b = Lz4.compress(raw.array(), raw.length());
             map.put(key(runId, fenceKeys.size() - 1), b);
             bytes += b.length;

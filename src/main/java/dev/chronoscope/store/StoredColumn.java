@@ -1,5 +1,6 @@
 package dev.chronoscope.store;
 
+import dev.chronoscope.codec.ByteSource;
 import java.util.Arrays;
 import java.util.Map;
 

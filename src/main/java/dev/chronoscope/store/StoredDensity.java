@@ -1,5 +1,7 @@
 package dev.chronoscope.store;
 
+import dev.chronoscope.codec.ByteSink;
+import dev.chronoscope.codec.ByteSource;
 import dev.chronoscope.event.Event;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ShortNode;
+import dev.chronoscope.codec.ByteSink;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Arrays;
