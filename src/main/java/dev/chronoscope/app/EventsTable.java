@@ -35,7 +35,7 @@ final class EventsTable {
     EventsTable(AppController app) {
         this.app = app;
         this.model = app.model();
-        rows = new EventRowList(app.background(), table::refresh);
+        rows = new EventRowList(app.background(), this::rereadVisibleRows);
         table.setId("eventsTable");
         table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         table.setItems(rows);
@@ -138,6 +138,16 @@ final class EventsTable {
             markVisibleRows();
         } finally {
             following = false;
+        }
+    }
+
+    /**
+     * A page arrived: the rows on screen read their items again, in place. TableView.refresh would
+     * throw every row and cell away and make new ones, each styled from scratch.
+     */
+    private void rereadVisibleRows() {
+        for (javafx.scene.Node n : table.lookupAll(".table-row-cell")) {
+            if (n instanceof Row row && !row.isEmpty()) row.updateIndex(row.getIndex());
         }
     }
 

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.chronoscope.event.Event;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -68,24 +70,52 @@ final class InspectorPanel {
                 + (e.line() > 0 ? " · source line " + e.line() : ""));
         links.setText(e.links().isEmpty() ? "" : "Links: " + e.links().stream()
                 .map(l -> l.kind() + " → " + l.ref()).collect(Collectors.joining(", ")));
-        TreeItem<String> r = node("record", e.record());
-        r.setExpanded(true);
-        record.setRoot(r);
+        TreeItem<String> r = record.getRoot();
+        if (r == null) {
+            r = new TreeItem<>();
+            fill(r, "record", e.record());
+            record.setRoot(r);
+        } else {
+            fill(r, "record", e.record());
+        }
     }
 
-    private static TreeItem<String> node(String name, JsonNode v) {
-        if (v == null || v.isValueNode()) return new TreeItem<>(name + ": " + (v == null ? "" : v.isTextual() ? v.asText() : v.toString()));
-        TreeItem<String> item = new TreeItem<>(name + (v.isArray() ? " [" + v.size() + "]" : ""));
+    /**
+     * Makes item show the value, reusing the items already there: events in a row mostly share a
+     * shape, so a cursor move only changes the texts of a few leaves, and the tree's cells are
+     * kept instead of being rebuilt (and restyled) for a new tree each time.
+     */
+    private static void fill(TreeItem<String> item, String name, JsonNode v) {
+        ObservableList<TreeItem<String>> children = item.getChildren();
+        if (v == null || v.isValueNode()) {
+            setText(item, name + ": " + (v == null ? "" : v.isTextual() ? v.asText() : v.toString()));
+            if (!children.isEmpty()) children.clear();
+            return;
+        }
+        setText(item, name + (v.isArray() ? " [" + v.size() + "]" : ""));
+        int i = 0;
         if (v.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); i++) {
                 Map.Entry<String, JsonNode> f = it.next();
-                item.getChildren().add(node(f.getKey(), f.getValue()));
+                fill(child(children, i), f.getKey(), f.getValue());
             }
         } else {
-            for (int i = 0; i < v.size(); i++) item.getChildren().add(node("[" + i + "]", v.get(i)));
+            for (; i < v.size(); i++) fill(child(children, i), "[" + i + "]", v.get(i));
         }
+        if (children.size() > i) children.remove(i, children.size());
         item.setExpanded(true);
-        return item;
+    }
+
+    private static TreeItem<String> child(List<TreeItem<String>> children, int i) {
+        if (i < children.size()) return children.get(i);
+        TreeItem<String> added = new TreeItem<>();
+        children.add(added);
+        return added;
+    }
+
+    /** Only a real change: setting an equal text would still make the tree rebuild its cells. */
+    private static void setText(TreeItem<String> item, String text) {
+        if (!text.equals(item.getValue())) item.setValue(text);
     }
 
     private void copy() {

@@ -19,8 +19,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 
 /**
- * The state at the cursor as a lazily built tree. Rebuilt for each cursor position, keeping which
- * branches are open and which row is selected; the branches holding what the cursor's event changed
+ * The state at the cursor as a lazily built tree. Refreshed in place for each cursor position (so
+ * the table keeps its rows), keeping which branches are open and which row is selected; the branches holding what the cursor's event changed
  * are opened and those leaves styled added / changed / removed. The context menu asks for the
  * history of a value.
  */
@@ -31,6 +31,10 @@ final class StatePanel {
     private final AppModel model;
     private final TreeTableView<StateNode> tree = new TreeTableView<>();
     private final Set<String> expanded = new HashSet<>();
+    /** Branches opened for the current position only; refilled at each move. */
+    private final Set<String> revealed = new HashSet<>();
+    /** What the shown tree reads; null while no tree is shown. */
+    private StateTreeItem.Source source;
     private final Consumer<String> onHistory;
 
     StatePanel(AppModel model, Consumer<String> onHistory) {
@@ -39,7 +43,7 @@ final class StatePanel {
         tree.setId("stateTree");
         tree.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         tree.setShowRoot(false);
-        // Fixed rows spare the virtual flow from measuring cells each time the tree is rebuilt.
+        // Fixed rows spare the virtual flow from measuring cells each time the rows change.
         tree.setFixedCellSize(24);
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         tree.setPlaceholder(new Label("The state is empty at this offset"));
@@ -100,19 +104,28 @@ final class StatePanel {
     private void show(CursorView v) {
         if (v == null) {
             tree.setRoot(null);
+            source = null;
             return;
         }
         TreeItem<StateNode> old = tree.getSelectionModel().getSelectedItem();
         String selectedPath = old == null ? null : old.getValue().path();
-        Set<String> revealed = new HashSet<>();
+        revealed.clear();
         if (v.changes().size() <= 50) {
             for (Change c : v.changes()) ancestors(c.path(), revealed);
         }
-        StateTreeItem root = StateTreeItem.root(v, expanded, revealed);
-        tree.setRoot(root);
+        StateTreeItem root;
+        if (source == null) {
+            source = new StateTreeItem.Source(v, expanded, revealed);
+            root = StateTreeItem.root(source);
+            tree.setRoot(root);
+        } else {
+            source.view = v;
+            root = (StateTreeItem) tree.getRoot();
+            root.refresh();
+        }
         if (selectedPath != null) {
             StateTreeItem again = root.find(selectedPath);
-            if (again != null) tree.getSelectionModel().select(again);
+            if (again != null && again != tree.getSelectionModel().getSelectedItem()) tree.getSelectionModel().select(again);
         }
         if (!v.changes().isEmpty()) {
             StateTreeItem changed = root.find(v.changes().get(0).path());

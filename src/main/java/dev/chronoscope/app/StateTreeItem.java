@@ -2,7 +2,9 @@ package dev.chronoscope.app;
 
 import dev.chronoscope.replay.Change;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import javafx.collections.ObservableList;
@@ -12,34 +14,59 @@ import javafx.scene.control.TreeItem;
  * A state tree node whose children are made only when the user opens it, from the sorted leaf
  * paths of a {@link CursorView} (a prefix's leaves are one contiguous run of the sorted array).
  * Leaves the cursor's event removed are merged in so they can be shown struck through.
+ *
+ * <p>One tree lives as long as the cursor has a position: a move {@link #refresh refreshes} it in
+ * place, so the open branches keep their items and the table keeps its cells; only nodes whose
+ * value or change differ are set again. A new tree per move made the table re-create and restyle
+ * every visible row.
  */
 final class StateTreeItem extends TreeItem<StateNode> {
-    private final CursorView view;
-    private final Set<String> expanded;
-    private final Set<String> revealed;
-    private boolean built;
 
-    /**
-     * @param expanded branches the user opened (kept up to date as they open and close them)
-     * @param revealed branches opened for this cursor position only, to show what its event changed
-     */
-    StateTreeItem(CursorView view, StateNode node, Set<String> expanded, Set<String> revealed) {
+    /** What every item of one tree reads: the current position and which branches to show open. */
+    static final class Source {
+        CursorView view;
+        /** Branches the user opened (kept up to date as they open and close them). */
+        final Set<String> expanded;
+        /** Branches opened for the current position only, to show what its event changed. */
+        final Set<String> revealed;
+
+        Source(CursorView view, Set<String> expanded, Set<String> revealed) {
+            this.view = view;
+            this.expanded = expanded;
+            this.revealed = revealed;
+        }
+    }
+
+    private final Source source;
+    private boolean built;
+    /** True while the tree itself opens or closes this branch, which is not the user's choice. */
+    private boolean opening;
+
+    StateTreeItem(Source source, StateNode node) {
         super(node);
-        this.view = view;
-        this.expanded = expanded;
-        this.revealed = revealed;
+        this.source = source;
         if (!node.leaf()) {
-            setExpanded(node.path().isEmpty() || expanded.contains(node.path()) || revealed.contains(node.path()));
+            openAsShown();
             expandedProperty().addListener((o, was, now) -> {
-                if (node.path().isEmpty()) return;
-                if (now) expanded.add(node.path());
-                else expanded.remove(node.path());
+                if (opening || getValue().path().isEmpty()) return;
+                if (now) source.expanded.add(getValue().path());
+                else source.expanded.remove(getValue().path());
             });
         }
     }
 
-    static StateTreeItem root(CursorView view, Set<String> expanded, Set<String> revealed) {
-        return new StateTreeItem(view, new StateNode("state", "", false, null, null, null), expanded, revealed);
+    static StateTreeItem root(Source source) {
+        return new StateTreeItem(source, new StateNode("state", "", false, null, null, null));
+    }
+
+    private void openAsShown() {
+        String path = getValue().path();
+        opening = true;
+        try {
+            setExpanded(path.isEmpty() || source.expanded.contains(path) || source.revealed.contains(path));
+        } finally {
+            opening = false;
+        }
     }
 
     @Override
@@ -51,12 +78,62 @@ final class StateTreeItem extends TreeItem<StateNode> {
     public ObservableList<TreeItem<StateNode>> getChildren() {
         if (!built) {
             built = true;
-            super.getChildren().setAll(buildChildren());
+            List<TreeItem<StateNode>> out = new ArrayList<>();
+            for (StateNode n : childNodes()) out.add(new StateTreeItem(source, n));
+            super.getChildren().setAll(out);
         }
         return super.getChildren();
     }
 
-    private List<TreeItem<StateNode>> buildChildren() {
+    /**
+     * Shows the source's current view: this branch open or closed as it should be, its built
+     * children matched to the new ones by path (kept, and set again only when they changed). A
+     * closed branch forgets its children and builds them again when it is opened.
+     */
+    void refresh() {
+        if (getValue().leaf()) return;
+        openAsShown();
+        if (!built) return;
+        if (!isExpanded()) {
+            built = false;
+            return;
+        }
+        List<StateNode> nodes = childNodes();
+        ObservableList<TreeItem<StateNode>> kids = super.getChildren();
+        if (samePaths(kids, nodes)) {
+            for (int i = 0; i < nodes.size(); i++) update((StateTreeItem) kids.get(i), nodes.get(i));
+            return;
+        }
+        Map<String, StateTreeItem> byPath = new HashMap<>();
+        for (TreeItem<StateNode> k : kids) byPath.put(k.getValue().path() + (k.getValue().leaf() ? "\u0000" : ""), (StateTreeItem) k);
+        List<TreeItem<StateNode>> out = new ArrayList<>(nodes.size());
+        for (StateNode n : nodes) {
+            StateTreeItem same = byPath.get(n.path() + (n.leaf() ? "\u0000" : ""));
+            if (same == null) out.add(new StateTreeItem(source, n));
+            else {
+                update(same, n);
+                out.add(same);
+            }
+        }
+        kids.setAll(out);
+    }
+
+    private static void update(StateTreeItem item, StateNode node) {
+        if (!node.equals(item.getValue())) item.setValue(node);
+        item.refresh();
+    }
+
+    private static boolean samePaths(List<TreeItem<StateNode>> items, List<StateNode> nodes) {
+        if (items.size() != nodes.size()) return false;
+        for (int i = 0; i < nodes.size(); i++) {
+            StateNode was = items.get(i).getValue();
+            if (was.leaf() != nodes.get(i).leaf() || !was.path().equals(nodes.get(i).path())) return false;
+        }
+        return true;
+    }
+
+    private List<StateNode> childNodes() {
+        CursorView view = source.view;
         String prefix = getValue().path().isEmpty() ? "" : getValue().path() + "/";
         TreeMap<String, StateNode> children = new TreeMap<>();
         String[] paths = view.paths();
@@ -86,9 +163,7 @@ final class StateTreeItem extends TreeItem<StateNode> {
                 children.putIfAbsent(seg, new StateNode(seg, prefix + seg, false, null, null, null));
             }
         }
-        List<TreeItem<StateNode>> out = new ArrayList<>(children.size());
-        for (StateNode n : children.values()) out.add(new StateTreeItem(view, n, expanded, revealed));
-        return out;
+        return new ArrayList<>(children.values());
     }
 
     /** The item for path among the open branches below this one, or null. */
