@@ -24,7 +24,7 @@ public final class AppFrameBenchmark implements FrameBenchmark {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     @Override
-    public double[] frameTimesMs(LogSession session, int moves) throws Exception {
+    public FrameTimes measure(LogSession session, int moves) throws Exception {
         Screenshots.startToolkit();
         AppPrefs prefs = new AppPrefs(Preferences.userRoot().node("dev/chronoscope/bench"));
         Path name = session.summary().log() == null ? Path.of("bench") : session.summary().log();
@@ -41,6 +41,7 @@ public final class AppFrameBenchmark implements FrameBenchmark {
             // The FX thread's CPU time per move: on a shared machine the wall time mostly measures
             // the other processes, and this is what a change to the views can actually lower.
             double[] fxCpu = new double[moves];
+            double[] graph = new double[moves];
             long fxThread = FxWait.call(() -> Thread.currentThread().getId());
             long k = 0;
             for (int i = 0; i < moves; i++) {
@@ -48,12 +49,19 @@ public final class AppFrameBenchmark implements FrameBenchmark {
                 long cpu = THREADS.getThreadCpuTime(fxThread);
                 times[i] = frame(view, k);
                 fxCpu[i] = (THREADS.getThreadCpuTime(fxThread) - cpu) / 1e6;
+                long shown = k;
+                FxWait.until(() -> view.causality().graph().showsCursor(shown), 10_000);
+                graph[i] = FxWait.call(() -> {
+                    long t = System.nanoTime();
+                    view.causality().graph().paintNow();
+                    return (System.nanoTime() - t) / 1e6;
+                });
             }
             // The harness reports the wall p99 only; the medians show whether a tail or every frame moved.
             System.err.printf("frame p50 / p99  %.1f / %.1f ms (FX thread CPU %.1f / %.1f ms; jumps %.1f, steps %.1f)%n",
                     percentile(times, 50), percentile(times, 99), percentile(fxCpu, 50), percentile(fxCpu, 99),
                     percentile(every(fxCpu, 0), 50), percentile(every(fxCpu, 1), 50));
-            return times;
+            return new FrameTimes(times, graph);
         } finally {
             FxWait.call(() -> {
                 view.disposeKeepingLog();

@@ -89,6 +89,17 @@ final class CausalityView extends Pane {
         return HEADER + (row - firstRow + 0.5) * ROW;
     }
 
+    /** Paints now, on the FX thread (the frame benchmark times the graph's redraw with it). */
+    void paintNow() {
+        paint();
+    }
+
+    /** True once the diagram around this cursor offset is laid out and drawable. */
+    boolean showsCursor(long offset) {
+        CausalityLoader.Data d = data;
+        return d != null && d.log() == model.log.get() && d.cursor() == offset;
+    }
+
     private void paint() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         Color fg = dark.get() ? Color.web("#c9d1d9") : Color.web("#24292f");

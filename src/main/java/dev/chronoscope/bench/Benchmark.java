@@ -70,11 +70,13 @@ public final class Benchmark {
             double[] seeks = measureSeeks(session);
             double[] steps = measureSteps(session);
             Double slice = measureSlice(session);
-            Double frame = measureFrames(session);
+            FrameBenchmark.FrameTimes frames = measureFrames(session);
+            Double frame = frames == null ? null : Percentiles.of(frames.frameMs(), 99);
+            Double graph = frames == null || frames.graphRedrawMs().length == 0 ? null : Percentiles.of(frames.graphRedrawMs(), 99);
             return new BenchResult(scenario.name(), count, logBytes, storeBytes,
                     count / ingestSeconds, logBytes / 1e6 / ingestSeconds, reopenMs,
                     Percentiles.of(seeks, 50), Percentiles.of(seeks, 99), Percentiles.of(steps, 99),
-                    Math.max(ingestHeap, heap.peakMB()), frame, slice);
+                    Math.max(ingestHeap, heap.peakMB()), frame, graph, slice);
         }
     }
 
@@ -121,12 +123,12 @@ public final class Benchmark {
         return (System.nanoTime() - t) / 1e6;
     }
 
-    private Double measureFrames(LogSession session) {
+    private FrameBenchmark.FrameTimes measureFrames(LogSession session) {
         for (FrameBenchmark frames : ServiceLoader.load(FrameBenchmark.class)) {
             progress.println("measuring frames...");
             progress.flush();
             try {
-                return Percentiles.of(frames.frameTimesMs(session, 300), 99);
+                return frames.measure(session, 300);
             } catch (Exception e) {
                 progress.println("frame benchmark failed: " + e);
                 return null;

@@ -8,6 +8,12 @@ import dev.chronoscope.engine.LogSession;
  */
 public interface FrameBenchmark {
 
-    /** Moves the cursor {@code moves} times over the session and returns frame times in ms. */
-    double[] frameTimesMs(LogSession session, int moves) throws Exception;
+    /**
+     * Moves the cursor {@code moves} times over the session and returns, per move, the time until
+     * the timeline and state panel are repainted, and the time the causality graph takes to redraw.
+     */
+    FrameTimes measure(LogSession session, int moves) throws Exception;
+
+    /** Milliseconds per move: whole frames, and the causality graph's redraw alone. */
+    record FrameTimes(double[] frameMs, double[] graphRedrawMs) {}
 }

@@ -50,6 +50,7 @@ final class BenchCommand implements Callable<Integer> {
             o.put("logBytes", r.logBytes());
             o.put("storeBytes", r.storeBytes());
             if (r.sliceFullMs() != null) o.put("sliceFullMs", round(r.sliceFullMs()));
+            if (r.graphRedrawP99Ms() != null) o.put("graphRedrawP99Ms", round(r.graphRedrawP99Ms()));
             Json.print(out, o);
         } else {
             out.printf("scenario          %s%n", r.scenario());
@@ -62,6 +63,7 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("heap peak         %.0f MB%n", r.heapPeakMB());
             if (r.sliceFullMs() != null) out.printf("full slice        %.1f ms%n", r.sliceFullMs());
             out.printf("frame p99         %s%n", r.frameP99Ms() == null ? "n/a (app not measured)" : String.format("%.1f ms", r.frameP99Ms()));
+            if (r.graphRedrawP99Ms() != null) out.printf("graph redraw p99  %.1f ms%n", r.graphRedrawP99Ms());
         }
         return Cli.OK;
     }
