@@ -138,39 +138,61 @@ final class OtlpSpanParser {
             int code = status == null || !status.isObject() ? 0 : OtlpValues.statusCode(status.get("code"));
             String name = shared(span.path("name").asText(""));
 
-            ObjectNode record = OtlpValues.NODES.objectNode();
-            record.put("traceId", traceId);
-            record.put("spanId", spanId);
-            if (parent != null) record.put("parentSpanId", parent);
-            record.put("name", name);
-            record.put("kind", kind);
-            record.put("kindName", OtlpValues.kindName(kind));
-            record.put("startTimeUnixNano", start);
-            if (end != Long.MIN_VALUE) record.put("endTimeUnixNano", end);
-            record.set("attributes", OtlpValues.attributes(span.get("attributes"), "attributes"));
-            record.set("events", spanEvents(span.get("events")));
+            // The record goes straight to its bytes (as codec.encode of the record tree would
+            // write them), in this field order: traceId, spanId, parentSpanId?, name, kind,
+            // kindName, startTimeUnixNano, endTimeUnixNano?, attributes, events, links, status?.
+            ObjectNode attributes = OtlpValues.attributes(span.get("attributes"), "attributes");
+            ArrayNode events = spanEvents(span.get("events"));
             List<Link> links = new ArrayList<>(2);
             if (parent != null) links.add(new Link("parent", parent));
-            record.set("links", spanLinks(span.get("links"), links));
+            ArrayNode linkList = spanLinks(span.get("links"), links);
             ObjectNode st = null;
             String message = status == null ? "" : status.path("message").asText("");
             if (code != 0 || !message.isEmpty()) { // the default status is left out, as OTLP itself does
-                st = record.putObject("status");
+                st = OtlpValues.NODES.objectNode();
                 st.put("code", code);
                 if (!message.isEmpty()) st.put("message", message);
             }
+            codec.begin();
+            codec.objectStart(9 + (parent != null ? 1 : 0) + (end != Long.MIN_VALUE ? 1 : 0) + (st != null ? 1 : 0));
+            codec.name("traceId");
+            codec.text(traceId);
+            codec.name("spanId");
+            codec.text(spanId);
+            if (parent != null) {
+                codec.name("parentSpanId");
+                codec.text(parent);
+            }
+            codec.name("name");
+            codec.text(name);
+            codec.name("kind");
+            codec.integral(kind);
+            codec.name("kindName");
+            codec.text(OtlpValues.kindName(kind));
+            codec.name("startTimeUnixNano");
+            codec.integral(start);
+            if (end != Long.MIN_VALUE) {
+                codec.name("endTimeUnixNano");
+                codec.integral(end);
+            }
+            codec.name("attributes");
+            codec.node(attributes);
+            codec.name("events");
+            codec.node(events);
+            codec.name("links");
+            codec.node(linkList);
+            if (st != null) {
+                codec.name("status");
+                codec.node(st);
+            }
             long duration = end != Long.MIN_VALUE && end >= start ? end - start : Event.NO_DURATION;
             out.accept(new OtlpSpan(start, duration, traceId, spanId, parent, name, service,
-                    code == 2 ? Severity.ERROR : Severity.INFO, links, line, st, resource, scope, bytes(record)));
+                    code == 2 ? Severity.ERROR : Severity.INFO, links, line, st, resource, scope, codec.finish()));
         } catch (OtlpValues.Bad e) {
             JsonNode spanId = span.get("spanId");
             String which = spanId != null && spanId.isTextual() ? " (spanId " + spanId.textValue() + ")" : "";
             problem(where + which + ": " + e.getMessage());
         }
-    }
-
-    private byte[] bytes(ObjectNode record) {
-        return codec.encode(record);
     }
 
     /**
