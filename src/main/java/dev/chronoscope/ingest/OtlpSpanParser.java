@@ -76,7 +76,7 @@ final class OtlpSpanParser {
     }
 
     /** A span read by {@link OtlpSpanStream}, with its place in the document. */
-    void streamed(JsonNode span, String where, String service, ObjectNode resource, ObjectNode scope) {
+    void streamed(OtlpSpanFields span, String where, String service, ObjectNode resource, ObjectNode scope) {
         spans++;
         span(span, where, service, resource, scope);
     }
@@ -126,26 +126,30 @@ final class OtlpSpanParser {
             problem(where + ": expected a span object, found " + OtlpValues.describe(span));
             return;
         }
+        span(OtlpSpanFields.of(span), where, service, resource, scope);
+    }
+
+    private void span(OtlpSpanFields span, String where, String service, ObjectNode resource, ObjectNode scope) {
         try {
-            String traceId = shared(OtlpValues.id(span.get("traceId"), 16, "traceId"));
-            String spanId = OtlpValues.id(span.get("spanId"), 8, "spanId");
-            String parent = OtlpValues.optionalId(span.get("parentSpanId"), 8, "parentSpanId");
-            long start = OtlpValues.int64(span.get("startTimeUnixNano"), "startTimeUnixNano", Long.MIN_VALUE);
+            String traceId = shared(OtlpValues.id(span.traceId, 16, "traceId"));
+            String spanId = OtlpValues.id(span.spanId, 8, "spanId");
+            String parent = OtlpValues.optionalId(span.parentSpanId, 8, "parentSpanId");
+            long start = OtlpValues.int64(span.startTimeUnixNano, "startTimeUnixNano", Long.MIN_VALUE);
             if (start == Long.MIN_VALUE) throw new OtlpValues.Bad("missing startTimeUnixNano");
-            long end = OtlpValues.int64(span.get("endTimeUnixNano"), "endTimeUnixNano", Long.MIN_VALUE);
-            int kind = OtlpValues.kind(span.get("kind"));
-            JsonNode status = span.get("status");
+            long end = OtlpValues.int64(span.endTimeUnixNano, "endTimeUnixNano", Long.MIN_VALUE);
+            int kind = OtlpValues.kind(span.kind);
+            JsonNode status = span.status;
             int code = status == null || !status.isObject() ? 0 : OtlpValues.statusCode(status.get("code"));
-            String name = shared(span.path("name").asText(""));
+            String name = shared(span.name == null ? "" : span.name.asText(""));
 
             // The record goes straight to its bytes (as codec.encode of the record tree would
             // write them), in this field order: traceId, spanId, parentSpanId?, name, kind,
             // kindName, startTimeUnixNano, endTimeUnixNano?, attributes, events, links, status?.
-            ObjectNode attributes = OtlpValues.attributes(span.get("attributes"), "attributes");
-            ArrayNode events = spanEvents(span.get("events"));
+            ObjectNode attributes = OtlpValues.attributes(span.attributes, "attributes");
+            ArrayNode events = spanEvents(span.events);
             List<Link> links = new ArrayList<>(2);
             if (parent != null) links.add(new Link("parent", parent));
-            ArrayNode linkList = spanLinks(span.get("links"), links);
+            ArrayNode linkList = spanLinks(span.links, links);
             ObjectNode st = null;
             String message = status == null ? "" : status.path("message").asText("");
             if (code != 0 || !message.isEmpty()) { // the default status is left out, as OTLP itself does
@@ -189,7 +193,7 @@ final class OtlpSpanParser {
             out.accept(new OtlpSpan(start, duration, traceId, spanId, parent, name, service,
                     code == 2 ? Severity.ERROR : Severity.INFO, links, line, st, resource, scope, codec.finish()));
         } catch (OtlpValues.Bad e) {
-            JsonNode spanId = span.get("spanId");
+            JsonNode spanId = span.spanId;
             String which = spanId != null && spanId.isTextual() ? " (spanId " + spanId.textValue() + ")" : "";
             problem(where + which + ": " + e.getMessage());
         }
