@@ -93,7 +93,19 @@ final class OtlpSpanBytes {
     }
 
     private void string(String s) {
+        if (s != null && s.length() < 127 && ascii(s)) { // ids and names: no byte array made for them
+            int n = s.length();
+            ensure(at + 1 + n);
+            buffer[at++] = (byte) (n + 1);
+            for (int i = 0; i < n; i++) buffer[at++] = (byte) s.charAt(i);
+            return;
+        }
         bytes(s == null ? null : s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+        return true;
     }
 
     private String string() {

@@ -76,7 +76,7 @@ final class OtlpSpanParser {
     }
 
     /** A span read by {@link OtlpSpanStream}, with its place in the document. */
-    void streamed(JsonNode span, String where, String service, ObjectNode resource, ObjectNode scope) {
+    void streamed(OtlpSpanFields span, String where, String service, ObjectNode resource, ObjectNode scope) {
         spans++;
         span(span, where, service, resource, scope);
     }
@@ -126,51 +126,77 @@ final class OtlpSpanParser {
             problem(where + ": expected a span object, found " + OtlpValues.describe(span));
             return;
         }
-        try {
-            String traceId = shared(OtlpValues.id(span.get("traceId"), 16, "traceId"));
-            String spanId = OtlpValues.id(span.get("spanId"), 8, "spanId");
-            String parent = OtlpValues.optionalId(span.get("parentSpanId"), 8, "parentSpanId");
-            long start = OtlpValues.int64(span.get("startTimeUnixNano"), "startTimeUnixNano", Long.MIN_VALUE);
-            if (start == Long.MIN_VALUE) throw new OtlpValues.Bad("missing startTimeUnixNano");
-            long end = OtlpValues.int64(span.get("endTimeUnixNano"), "endTimeUnixNano", Long.MIN_VALUE);
-            int kind = OtlpValues.kind(span.get("kind"));
-            JsonNode status = span.get("status");
-            int code = status == null || !status.isObject() ? 0 : OtlpValues.statusCode(status.get("code"));
-            String name = shared(span.path("name").asText(""));
+        span(OtlpSpanFields.of(span), where, service, resource, scope);
+    }
 
-            ObjectNode record = OtlpValues.NODES.objectNode();
-            record.put("traceId", traceId);
-            record.put("spanId", spanId);
-            if (parent != null) record.put("parentSpanId", parent);
-            record.put("name", name);
-            record.put("kind", kind);
-            record.put("kindName", OtlpValues.kindName(kind));
-            record.put("startTimeUnixNano", start);
-            if (end != Long.MIN_VALUE) record.put("endTimeUnixNano", end);
-            record.set("attributes", OtlpValues.attributes(span.get("attributes"), "attributes"));
-            record.set("events", spanEvents(span.get("events")));
+    private void span(OtlpSpanFields span, String where, String service, ObjectNode resource, ObjectNode scope) {
+        try {
+            String traceId = shared(OtlpValues.id(span.traceId, 16, "traceId"));
+            String spanId = OtlpValues.id(span.spanId, 8, "spanId");
+            String parent = OtlpValues.optionalId(span.parentSpanId, 8, "parentSpanId");
+            long start = OtlpValues.int64(span.startTimeUnixNano, "startTimeUnixNano", Long.MIN_VALUE);
+            if (start == Long.MIN_VALUE) throw new OtlpValues.Bad("missing startTimeUnixNano");
+            long end = OtlpValues.int64(span.endTimeUnixNano, "endTimeUnixNano", Long.MIN_VALUE);
+            int kind = OtlpValues.kind(span.kind);
+            JsonNode status = span.status;
+            int code = status == null || !status.isObject() ? 0 : OtlpValues.statusCode(status.get("code"));
+            String name = shared(span.name == null ? "" : span.name.asText(""));
+
+            // The record goes straight to its bytes (as codec.encode of the record tree would
+            // write them), in this field order: traceId, spanId, parentSpanId?, name, kind,
+            // kindName, startTimeUnixNano, endTimeUnixNano?, attributes, events, links, status?.
+            ObjectNode attributes = OtlpValues.attributes(span.attributes, "attributes");
+            ArrayNode events = spanEvents(span.events);
             List<Link> links = new ArrayList<>(2);
             if (parent != null) links.add(new Link("parent", parent));
-            record.set("links", spanLinks(span.get("links"), links));
+            ArrayNode linkList = spanLinks(span.links, links);
             ObjectNode st = null;
             String message = status == null ? "" : status.path("message").asText("");
             if (code != 0 || !message.isEmpty()) { // the default status is left out, as OTLP itself does
-                st = record.putObject("status");
+                st = OtlpValues.NODES.objectNode();
                 st.put("code", code);
                 if (!message.isEmpty()) st.put("message", message);
             }
+            codec.begin();
+            codec.objectStart(9 + (parent != null ? 1 : 0) + (end != Long.MIN_VALUE ? 1 : 0) + (st != null ? 1 : 0));
+            codec.name("traceId");
+            codec.text(traceId);
+            codec.name("spanId");
+            codec.text(spanId);
+            if (parent != null) {
+                codec.name("parentSpanId");
+                codec.text(parent);
+            }
+            codec.name("name");
+            codec.text(name);
+            codec.name("kind");
+            codec.integral(kind);
+            codec.name("kindName");
+            codec.text(OtlpValues.kindName(kind));
+            codec.name("startTimeUnixNano");
+            codec.integral(start);
+            if (end != Long.MIN_VALUE) {
+                codec.name("endTimeUnixNano");
+                codec.integral(end);
+            }
+            codec.name("attributes");
+            codec.node(attributes);
+            codec.name("events");
+            codec.node(events);
+            codec.name("links");
+            codec.node(linkList);
+            if (st != null) {
+                codec.name("status");
+                codec.node(st);
+            }
             long duration = end != Long.MIN_VALUE && end >= start ? end - start : Event.NO_DURATION;
             out.accept(new OtlpSpan(start, duration, traceId, spanId, parent, name, service,
-                    code == 2 ? Severity.ERROR : Severity.INFO, links, line, st, resource, scope, bytes(record)));
+                    code == 2 ? Severity.ERROR : Severity.INFO, links, line, st, resource, scope, codec.finish()));
         } catch (OtlpValues.Bad e) {
-            JsonNode spanId = span.get("spanId");
+            JsonNode spanId = span.spanId;
             String which = spanId != null && spanId.isTextual() ? " (spanId " + spanId.textValue() + ")" : "";
             problem(where + which + ": " + e.getMessage());
         }
-    }
-
-    private byte[] bytes(ObjectNode record) {
-        return codec.encode(record);
     }
 
     /**

@@ -13,15 +13,15 @@ import java.util.List;
  * The fast path of {@link OtlpSpanParser}: reads an OTLP document of the usual shape
  * ({@code {"resourceSpans":[{"resource":..,"scopeSpans":[{"scope":..,"spans":[..]}]}]}}) with
  * Jackson's streaming parser instead of building the document's tree. The big part of a span, its
- * attribute list, is flattened while it is read; the span's other fields become a small tree,
- * which then goes through the same {@code span} code as a tree-read span, so records, checks and
+ * attribute list, is flattened while it is read; the fields the parser reads are gathered as
+ * {@link OtlpSpanFields}, which then go through the same {@code span} code as a tree-read span's, so records, checks and
  * messages are the same. Anything unusual (another field, another order, a wrong type, a value
  * {@link OtlpValues} rejects) makes it give up: the caller reads that document as a tree and the
  * tree path reports what is wrong. Spans are handed on only once the whole document was read.
  */
 final class OtlpSpanStream {
 
-    private record Pending(JsonNode span, int resource, int scope, int index, String service,
+    private record Pending(OtlpSpanFields span, int resource, int scope, int index, String service,
                            ObjectNode resourceAttributes, ObjectNode scopeInfo) {}
 
     private final OtlpSpanParser spans;
@@ -107,7 +107,7 @@ final class OtlpSpanStream {
                 int k = 0;
                 for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
                     if (e != JsonToken.START_OBJECT) return false;
-                    ObjectNode span = OtlpTokens.span(p);
+                    OtlpSpanFields span = OtlpTokens.span(p);
                     if (span == null) return false;
                     pending.add(new Pending(span, i, j, k++, service, resource, scopeInfo));
                 }

@@ -10,8 +10,8 @@ import java.io.IOException;
 /**
  * Token-level pieces of {@link OtlpSpanStream}: a tree built from tokens exactly as Jackson's tree
  * reader builds it (strings, ints, longs, booleans and nulls directly; other numbers through
- * Jackson itself; a repeated field name keeps its first place and last value), and a span whose
- * attribute list is flattened on the way. Each returns null where the stream path gives up.
+ * Jackson itself; a repeated field name keeps its first place and last value), and a span's
+ * fields ({@link OtlpSpanFields}) whose attribute list is flattened on the way. Each returns null where the stream path gives up.
  */
 final class OtlpTokens {
     private OtlpTokens() {}
@@ -50,19 +50,34 @@ final class OtlpTokens {
         }
     }
 
-    /** A span's fields as a tree, its attribute list already flattened; null to give up. */
-    static ObjectNode span(JsonParser p) throws IOException {
-        ObjectNode span = OtlpValues.NODES.objectNode();
+    /** A span's fields, its attribute list already flattened; null to give up. */
+    static OtlpSpanFields span(JsonParser p) throws IOException {
+        OtlpSpanFields span = new OtlpSpanFields();
         for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
             if (t != JsonToken.FIELD_NAME) return null;
             String name = p.currentName();
             JsonToken value = p.nextToken();
-            if (name.equals("attributes") && value == JsonToken.START_ARRAY) {
-                ObjectNode flat = attributes(p);
-                if (flat == null) return null;
-                span.set(name, flat);
-            } else {
-                span.set(name, tree(p));
+            switch (name) { // a repeated field: the last value counts, as in a tree
+                case "traceId" -> span.traceId = tree(p);
+                case "spanId" -> span.spanId = tree(p);
+                case "parentSpanId" -> span.parentSpanId = tree(p);
+                case "startTimeUnixNano" -> span.startTimeUnixNano = tree(p);
+                case "endTimeUnixNano" -> span.endTimeUnixNano = tree(p);
+                case "kind" -> span.kind = tree(p);
+                case "status" -> span.status = tree(p);
+                case "name" -> span.name = tree(p);
+                case "events" -> span.events = tree(p);
+                case "links" -> span.links = tree(p);
+                case "attributes" -> {
+                    if (value == JsonToken.START_ARRAY) {
+                        ObjectNode flat = attributes(p);
+                        if (flat == null) return null;
+                        span.attributes = flat;
+                    } else {
+                        span.attributes = tree(p);
+                    }
+                }
+                default -> p.skipChildren(); // a field the parser never reads
             }
         }
         return span;

@@ -62,6 +62,37 @@ class OtlpSpanStreamTest {
                 streamedContext.errors.get(0).reason());
     }
 
+    @Test
+    void unusualValuesAndFieldsReadAsInTheTree() throws Exception {
+        String[] values = {
+            "{\"stringValue\":\"a\",\"intValue\":\"7\"}", "{\"intValue\":\"7\",\"stringValue\":\"a\"}",
+            "{\"arrayValue\":{\"values\":[{\"intValue\":1},{\"stringValue\":\"b\"}]}}",
+            "{\"kvlistValue\":{\"values\":[{\"key\":\"k\",\"value\":{\"boolValue\":false}}]}}",
+            "{}", "null", "\"plain\"", "{\"stringValue\":null}", "{\"intValue\":null}", "{\"bytesValue\":\"AQI=\"}",
+            "{\"doubleValue\":\"2.5\"}", "{\"other\":1}", "{\"stringValue\":\"x\",\"stringValue\":\"y\"}",
+            "{\"intValue\":\"seven\"}",
+        };
+        StringBuilder streamed = new StringBuilder();
+        StringBuilder tree = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            String span = "{\"traceId\":\"5b8efff798038103d269b633813fc60c\",\"spanId\":\"00000000000000c" + Integer.toHexString(i)
+                    + "\",\"flags\":1,\"traceState\":\"t\",\"name\":\"first\",\"droppedAttributesCount\":{\"x\":[1]},"
+                    + "\"startTimeUnixNano\":5,\"name\":\"n" + i + "\",\"attributes\":[{\"key\":\"v\",\"value\":" + values[i] + "}]}";
+            String doc = "{\"resourceSpans\":[{\"scopeSpans\":[{\"spans\":[" + span + "]}]%s}]}\n";
+            streamed.append(String.format(doc, ""));
+            tree.append(String.format(doc, ",\"extra\":1"));
+        }
+        TraceTestContext streamedContext = new TraceTestContext();
+        TraceTestContext treeContext = new TraceTestContext();
+        List<String> fast = read(streamed.toString(), streamedContext);
+        List<String> slow = read(tree.toString(), treeContext);
+
+        assertEquals(values.length - 1, fast.size());
+        assertEquals(slow, fast);
+        assertEquals(1, streamedContext.errors.size());
+        assertEquals(reasons(treeContext), reasons(streamedContext));
+    }
+
     private static List<String> reasons(TraceTestContext context) {
         return context.errors.stream().map(p -> p.position() + " " + p.reason()).toList();
     }
