@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * A store in memory for causality tests: events, ids, meta and postings, nothing else. Its
+ * A store in memory for causality tests: events, ids, meta, postings, columns and blobs. Its
  * postings reject decreasing offsets per key, as the real store's contract allows them to.
  */
 final class MemoryStore implements LogStoreWriter {
@@ -131,17 +131,47 @@ final class MemoryStore implements LogStoreWriter {
 
         @Override
         public long offsetAtTime(long timeNs) {
-            throw new UnsupportedOperationException("not needed by causality tests");
+            for (int i = 0; i < events.size(); i++) if (events.get(i).time() >= timeNs) return i;
+            return events.size();
         }
 
         @Override
         public Map<String, Long> typeCounts() {
-            throw new UnsupportedOperationException("not needed by causality tests");
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (Event e : events) counts.merge(e.type(), 1L, Long::sum);
+            return counts;
         }
 
+        /** Counted by scanning every event: a test store holds few. */
         @Override
         public DensityPyramid density() {
-            throw new UnsupportedOperationException("not needed by causality tests");
+            return new DensityPyramid() {
+                @Override
+                public Density sample(int lane, long fromNs, long toNs, int buckets) {
+                    long[] counts = new long[buckets];
+                    byte[] worst = new byte[buckets];
+                    Arrays.fill(worst, (byte) -1);
+                    double width = (double) (toNs - fromNs) / buckets;
+                    for (Event e : events) {
+                        if (!e.hasTime() || e.time() < fromNs || e.time() >= toNs) continue;
+                        if (lane >= 0 && laneIndexes.get(e.lane()) != lane) continue;
+                        int b = (int) Math.min(buckets - 1, (e.time() - fromNs) / width);
+                        counts[b]++;
+                        worst[b] = (byte) Math.max(worst[b], e.severity().ordinal());
+                    }
+                    return new Density(counts, worst);
+                }
+
+                @Override
+                public long minTime() {
+                    return events.stream().filter(Event::hasTime).mapToLong(Event::time).min().orElse(0);
+                }
+
+                @Override
+                public long maxTime() {
+                    return events.stream().filter(Event::hasTime).mapToLong(Event::time).max().orElse(0);
+                }
+            };
         }
 
         @Override
