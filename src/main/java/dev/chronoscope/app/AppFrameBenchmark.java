@@ -61,13 +61,39 @@ public final class AppFrameBenchmark implements FrameBenchmark {
             System.err.printf("frame p50 / p99  %.1f / %.1f ms (FX thread CPU %.1f / %.1f ms; jumps %.1f, steps %.1f)%n",
                     percentile(times, 50), percentile(times, 99), percentile(fxCpu, 50), percentile(fxCpu, 99),
                     percentile(every(fxCpu, 0), 50), percentile(every(fxCpu, 1), 50));
-            return new FrameTimes(times, graph);
+            return new FrameTimes(times, graph, timelineRepaints(view, session));
         } finally {
             FxWait.call(() -> {
                 view.disposeKeepingLog();
                 return null;
             });
         }
+    }
+
+    /**
+     * A timeline repaint at every zoom: windows from the whole log down to 1/4^9 of it at random
+     * places, each loaded (density per pixel, or the events themselves when few) and painted.
+     */
+    private static double[] timelineRepaints(MainView view, LogSession session) {
+        long min = session.summary().firstTime();
+        long max = Math.max(min + 1, session.summary().lastTime());
+        Random random = new Random(7);
+        double[] times = new double[10 * 6];
+        for (int i = 0; i < times.length; i++) {
+            double span = (max - min) / Math.pow(4, i / 6);
+            long from = min + (long) (random.nextDouble() * (max - min - span));
+            long to = from + Math.max(1, (long) span);
+            TimelineLoader.Query q = FxWait.call(() -> view.timeline().queryFor(from, to));
+            long t = System.nanoTime();
+            TimelineData data = TimelineLoader.load(q);
+            double loadMs = (System.nanoTime() - t) / 1e6;
+            times[i] = loadMs + FxWait.call(() -> {
+                long p = System.nanoTime();
+                view.timeline().paintNow(data);
+                return (System.nanoTime() - p) / 1e6;
+            });
+        }
+        return times;
     }
 
     /** The even (jumps) or odd (single steps) moves. */

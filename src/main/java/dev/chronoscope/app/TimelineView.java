@@ -136,6 +136,18 @@ final class TimelineView extends Pane {
         });
     }
 
+    /** The query the loader would get for a window [from, to) at this view's width (for the frame benchmark). */
+    TimelineLoader.Query queryFor(long from, long to) {
+        return new TimelineLoader.Query(model.log.get(), from, to, (int) plotWidth(), model.filter.get(),
+                model.matches.get(), model.timelineArrows.get());
+    }
+
+    /** Shows loaded data and paints it now, on the FX thread (the frame benchmark times this). */
+    void paintNow(TimelineData loaded) {
+        data = loaded;
+        paint();
+    }
+
     private void paint() {
         OpenLog log = model.log.get();
         if (log == null) {

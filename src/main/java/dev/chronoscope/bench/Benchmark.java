@@ -73,10 +73,11 @@ public final class Benchmark {
             FrameBenchmark.FrameTimes frames = measureFrames(session);
             Double frame = frames == null ? null : Percentiles.of(frames.frameMs(), 99);
             Double graph = frames == null || frames.graphRedrawMs().length == 0 ? null : Percentiles.of(frames.graphRedrawMs(), 99);
+            Double timeline = frames == null || frames.timelineRepaintMs().length == 0 ? null : Percentiles.of(frames.timelineRepaintMs(), 99);
             return new BenchResult(scenario.name(), count, logBytes, storeBytes,
                     count / ingestSeconds, logBytes / 1e6 / ingestSeconds, reopenMs,
                     Percentiles.of(seeks, 50), Percentiles.of(seeks, 99), Percentiles.of(steps, 99),
-                    Math.max(ingestHeap, heap.peakMB()), frame, graph, slice);
+                    Math.max(ingestHeap, heap.peakMB()), frame, graph, timeline, slice);
         }
     }
 

@@ -14,6 +14,9 @@ public interface FrameBenchmark {
      */
     FrameTimes measure(LogSession session, int moves) throws Exception;
 
-    /** Milliseconds per move: whole frames, and the causality graph's redraw alone. */
-    record FrameTimes(double[] frameMs, double[] graphRedrawMs) {}
+    /**
+     * Milliseconds: per move, whole frames and the causality graph's redraw alone; per timeline
+     * window (whole log down to a few events), loading what it draws plus painting it.
+     */
+    record FrameTimes(double[] frameMs, double[] graphRedrawMs, double[] timelineRepaintMs) {}
 }

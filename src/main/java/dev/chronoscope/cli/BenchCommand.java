@@ -51,6 +51,7 @@ final class BenchCommand implements Callable<Integer> {
             o.put("storeBytes", r.storeBytes());
             if (r.sliceFullMs() != null) o.put("sliceFullMs", round(r.sliceFullMs()));
             if (r.graphRedrawP99Ms() != null) o.put("graphRedrawP99Ms", round(r.graphRedrawP99Ms()));
+            if (r.timelineRepaintP99Ms() != null) o.put("timelineRepaintP99Ms", round(r.timelineRepaintP99Ms()));
             Json.print(out, o);
         } else {
             out.printf("scenario          %s%n", r.scenario());
@@ -64,6 +65,7 @@ final class BenchCommand implements Callable<Integer> {
             if (r.sliceFullMs() != null) out.printf("full slice        %.1f ms%n", r.sliceFullMs());
             out.printf("frame p99         %s%n", r.frameP99Ms() == null ? "n/a (app not measured)" : String.format("%.1f ms", r.frameP99Ms()));
             if (r.graphRedrawP99Ms() != null) out.printf("graph redraw p99  %.1f ms%n", r.graphRedrawP99Ms());
+            if (r.timelineRepaintP99Ms() != null) out.printf("timeline p99      %.1f ms (load + paint, any zoom)%n", r.timelineRepaintP99Ms());
         }
         return Cli.OK;
     }
