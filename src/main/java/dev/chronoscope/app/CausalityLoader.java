@@ -2,9 +2,6 @@ package dev.chronoscope.app;
 
 import dev.chronoscope.causality.CausalGraph;
 import dev.chronoscope.causality.SpaceTimeLayout;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -18,41 +15,17 @@ final class CausalityLoader implements AutoCloseable {
     /** @param cursorRow the row showing the cursor's event (a run when its event is local) */
     record Data(OpenLog log, long cursor, long cursorRow, int cursorLane, SpaceTimeLayout.Window window) {}
 
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(Background.daemon("chronoscope-causality"));
-    private final AtomicReference<Query> pending = new AtomicReference<>();
-    private final FxCoalescer<Data> toFx;
-    private final Background background;
+    private final LatestOnlyWorker<Query, Data> worker;
     private OpenLog layoutLog;
     private SpaceTimeLayout layout;
 
     CausalityLoader(Background background, Consumer<Data> onFx) {
-        this.background = background;
-        toFx = new FxCoalescer<>(d -> {
-            try {
-                onFx.accept(d);
-            } finally {
-                background.end();
-            }
-        });
+        worker = new LatestOnlyWorker<>("chronoscope-causality", background, this::load, onFx);
     }
 
     void request(Query q) {
         if (q.log() == null || q.rows() <= 0) return;
-        if (pending.getAndSet(q) == null) {
-            background.begin();
-            thread.execute(this::drain);
-        }
-    }
-
-    private void drain() {
-        Query q = pending.getAndSet(null);
-        // Null: close() took the request and accounted for it.
-        if (q == null) return;
-        try {
-            if (!toFx.publish(load(q))) background.end();
-        } catch (RuntimeException e) {
-            background.end();
-        }
+        worker.request(q);
     }
 
     private Data load(Query q) {
@@ -72,7 +45,6 @@ final class CausalityLoader implements AutoCloseable {
 
     @Override
     public void close() {
-        if (pending.getAndSet(null) != null) background.end();
-        thread.shutdownNow();
+        worker.close();
     }
 }

@@ -12,9 +12,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -32,40 +29,15 @@ final class TimelineLoader implements AutoCloseable {
 
     record Query(OpenLog log, long from, long to, int width, Filter filter, long[] matches, boolean arrows) {}
 
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(Background.daemon("chronoscope-timeline"));
-    private final AtomicReference<Query> pending = new AtomicReference<>();
-    private final FxCoalescer<TimelineData> toFx;
-
-    private final Background background;
+    private final LatestOnlyWorker<Query, TimelineData> worker;
 
     TimelineLoader(Background background, Consumer<TimelineData> onFx) {
-        this.background = background;
-        toFx = new FxCoalescer<>(d -> {
-            try {
-                onFx.accept(d);
-            } finally {
-                background.end();
-            }
-        });
+        worker = new LatestOnlyWorker<>("chronoscope-timeline", background, TimelineLoader::load, onFx);
     }
 
     void request(Query q) {
         if (q.width() <= 0 || q.log() == null) return;
-        if (pending.getAndSet(q) == null) {
-            background.begin();
-            thread.execute(this::drain);
-        }
-    }
-
-    private void drain() {
-        Query q = pending.getAndSet(null);
-        // Null: close() took the request and accounted for it.
-        if (q == null) return;
-        try {
-            if (!toFx.publish(load(q))) background.end();
-        } catch (RuntimeException e) {
-            background.end();
-        }
+        worker.request(q);
     }
 
     static TimelineData load(Query q) {
@@ -152,7 +124,6 @@ final class TimelineLoader implements AutoCloseable {
 
     @Override
     public void close() {
-        if (pending.getAndSet(null) != null) background.end();
-        thread.shutdownNow();
+        worker.close();
     }
 }
