@@ -18,10 +18,10 @@ class ChromeTraceReaderTest {
     @TempDir Path dir;
     private final ChromeTraceFormat format = new ChromeTraceFormat();
 
-    private TraceTestContext.Read read(String json, TraceTestContext context) throws Exception {
+    private ErrorCollectingContext.Read read(String json, ErrorCollectingContext context) throws Exception {
         Path file = dir.resolve("trace.json");
         Files.writeString(file, json);
-        return TraceTestContext.readAll(format, file, context);
+        return ErrorCollectingContext.readAll(format, file, context);
     }
 
     private static Event byType(List<Event> events, String type) {
@@ -30,8 +30,8 @@ class ChromeTraceReaderTest {
 
     @Test
     void unbalancedBeginEndIsReportedAndEventsKept() throws Exception {
-        TraceTestContext context = new TraceTestContext();
-        TraceTestContext.Read read = read("""
+        ErrorCollectingContext context = new ErrorCollectingContext();
+        ErrorCollectingContext.Read read = read("""
                 [
                 {"ph":"E","name":"orphan","ts":1,"pid":1,"tid":1},
                 {"ph":"B","name":"outer","ts":2,"pid":1,"tid":1},
@@ -49,7 +49,7 @@ class ChromeTraceReaderTest {
 
     @Test
     void completeSlicesInsideOthersCloseInnermostFirst() throws Exception {
-        TraceTestContext context = new TraceTestContext();
+        ErrorCollectingContext context = new ErrorCollectingContext();
         List<Event> events = read("""
                 [{"ph":"X","name":"outer","ts":0,"dur":10,"pid":1,"tid":1},
                  {"ph":"X","name":"inner","ts":5,"dur":5,"pid":1,"tid":1},
@@ -65,7 +65,7 @@ class ChromeTraceReaderTest {
 
     @Test
     void unnamedEndTakesTheNameOfTheSliceItEnds() throws Exception {
-        TraceTestContext context = new TraceTestContext();
+        ErrorCollectingContext context = new ErrorCollectingContext();
         List<Event> events = read("""
                 [{"ph":"B","name":"outer","ts":0,"pid":1,"tid":1},
                  {"ph":"B","name":"inner","ts":1,"pid":1,"tid":1},
@@ -77,7 +77,7 @@ class ChromeTraceReaderTest {
 
     @Test
     void flowV1BindsStartToEnclosingSliceAndEndToNextSlice() throws Exception {
-        TraceTestContext context = new TraceTestContext();
+        ErrorCollectingContext context = new ErrorCollectingContext();
         List<Event> events = read("""
                 [{"ph":"B","name":"send","ts":0,"pid":1,"tid":1},
                  {"ph":"s","name":"msg","cat":"ipc","id":"0x7","ts":1,"pid":1,"tid":1},
@@ -102,7 +102,7 @@ class ChromeTraceReaderTest {
 
     @Test
     void flowV2BindIdsLinkSlices() throws Exception {
-        TraceTestContext context = new TraceTestContext();
+        ErrorCollectingContext context = new ErrorCollectingContext();
         List<Event> events = read("""
                 [{"ph":"X","name":"post","ts":0,"dur":2,"pid":1,"tid":1,"bind_id":"0xa","flow_out":true},
                  {"ph":"X","name":"relay","ts":3,"dur":2,"pid":1,"tid":2,"bind_id":"0xa","flow_in":true,"flow_out":true},
@@ -118,7 +118,7 @@ class ChromeTraceReaderTest {
 
     @Test
     void nodeAsyncHooksBecomeParentLinks() throws Exception {
-        TraceTestContext context = new TraceTestContext();
+        ErrorCollectingContext context = new ErrorCollectingContext();
         List<Event> events = read("""
                 {"traceEvents":[
                  {"pid":9,"tid":9,"ts":1,"ph":"b","cat":"node,node.async_hooks","name":"TCPWRAP","id":"0x5",
@@ -138,8 +138,8 @@ class ChromeTraceReaderTest {
 
     @Test
     void badRecordsAreReportedWithTheirLineAndTheRestKept() throws Exception {
-        TraceTestContext context = new TraceTestContext();
-        TraceTestContext.Read read = read("""
+        ErrorCollectingContext context = new ErrorCollectingContext();
+        ErrorCollectingContext.Read read = read("""
                 [
                 {"ph":"i","name":"a","ts":1,"pid":1,"tid":1},
                 {"ph":"i","name":"b","ts":{"oops":1},"pid":1,"tid":1},
@@ -152,7 +152,7 @@ class ChromeTraceReaderTest {
 
         assertEquals(List.of("a", "e"), read.events().stream().map(Event::type).toList());
         assertEquals(5_500L, read.events().get(1).time());
-        assertEquals(List.of(3L, 4L, 5L, 6L), context.errors.stream().map(TraceTestContext.Problem::position).toList());
+        assertEquals(List.of(3L, 4L, 5L, 6L), context.errors.stream().map(ErrorCollectingContext.Problem::position).toList());
         assertTrue(context.errors.get(0).reason().contains("\"ts\""), context.errors.get(0).reason());
         assertTrue(context.errors.get(1).reason().contains("\"ph\""), context.errors.get(1).reason());
         assertTrue(context.errors.get(2).reason().contains("found a number"), context.errors.get(2).reason());
@@ -162,8 +162,8 @@ class ChromeTraceReaderTest {
 
     @Test
     void objectFormRecoversFromABrokenRecordAndStopsAtTheArraysEnd() throws Exception {
-        TraceTestContext context = new TraceTestContext();
-        TraceTestContext.Read read = read("""
+        ErrorCollectingContext context = new ErrorCollectingContext();
+        ErrorCollectingContext.Read read = read("""
                 {"traceEvents": [
                   {"ph":"i","name":"a","ts":1,"pid":1,"tid":1},
                   {"ph":"i","name":"b",,"ts":2,"pid":1,"tid":1},
@@ -181,8 +181,8 @@ class ChromeTraceReaderTest {
 
     @Test
     void notATraceIsOneClearErrorNotACrash() throws Exception {
-        TraceTestContext context = new TraceTestContext();
-        TraceTestContext.Read read = read("{\"something\": [1, 2, 3]}", context);
+        ErrorCollectingContext context = new ErrorCollectingContext();
+        ErrorCollectingContext.Read read = read("{\"something\": [1, 2, 3]}", context);
         assertEquals(List.of(), read.events());
         assertEquals(1, context.errors.size());
         assertTrue(context.errors.get(0).reason().contains("traceEvents"));

@@ -19,8 +19,8 @@ class ChromeTraceRealDataTest {
 
     @Test
     void chrome69PerformanceTraceIsReadWhole() throws Exception {
-        TraceTestContext context = new TraceTestContext();
-        TraceTestContext.Read read = TraceTestContext.readAll(format, DIR.resolve("chrome69-simple.json"), context);
+        ErrorCollectingContext context = new ErrorCollectingContext();
+        ErrorCollectingContext.Read read = ErrorCollectingContext.readAll(format, DIR.resolve("chrome69-simple.json"), context);
 
         assertEquals(1326, read.records(), "1364 records minus 38 metadata");
         assertEquals(1326 + 922, read.events().size(), "each X with dur adds its end event");
@@ -43,8 +43,8 @@ class ChromeTraceRealDataTest {
 
     @Test
     void endsComeOutInTimeOrderBeforeLaterRecords() throws Exception {
-        TraceTestContext context = new TraceTestContext();
-        List<Event> events = TraceTestContext.readAll(format, DIR.resolve("chrome69-simple.json"), context).events();
+        ErrorCollectingContext context = new ErrorCollectingContext();
+        List<Event> events = ErrorCollectingContext.readAll(format, DIR.resolve("chrome69-simple.json"), context).events();
         // The first X spans [..308, ..595): records inside it come first, its end before any later one.
         Event firstEnd = events.stream().filter(e -> e.record().has("closes")).findFirst().orElseThrow();
         assertEquals("slice:0", firstEnd.record().get("closes").asText());
@@ -56,8 +56,8 @@ class ChromeTraceRealDataTest {
 
     @Test
     void multiprocessLanesAreNamedFromMetadata() throws Exception {
-        TraceTestContext context = new TraceTestContext();
-        TraceTestContext.Read read = TraceTestContext.readAll(format, DIR.resolve("multiprocess.json"), context);
+        ErrorCollectingContext context = new ErrorCollectingContext();
+        ErrorCollectingContext.Read read = ErrorCollectingContext.readAll(format, DIR.resolve("multiprocess.json"), context);
 
         assertEquals(8, read.records());
         assertEquals(16, read.events().size());
@@ -74,8 +74,8 @@ class ChromeTraceRealDataTest {
 
     @Test
     void partialFileCutAfterTrailingCommaIsReadFully() throws Exception {
-        TraceTestContext context = new TraceTestContext();
-        TraceTestContext.Read read = TraceTestContext.readAll(format, DIR.resolve("partial-trailing-comma.json"), context);
+        ErrorCollectingContext context = new ErrorCollectingContext();
+        ErrorCollectingContext.Read read = ErrorCollectingContext.readAll(format, DIR.resolve("partial-trailing-comma.json"), context);
 
         assertEquals(6, read.records());
         assertEquals(List.of(), context.errors);
@@ -90,8 +90,8 @@ class ChromeTraceRealDataTest {
 
     @Test
     void objectFormIsRead() throws Exception {
-        TraceTestContext context = new TraceTestContext();
-        TraceTestContext.Read read = TraceTestContext.readAll(format, DIR.resolve("simple-object.json"), context);
+        ErrorCollectingContext context = new ErrorCollectingContext();
+        ErrorCollectingContext.Read read = ErrorCollectingContext.readAll(format, DIR.resolve("simple-object.json"), context);
 
         assertEquals(5, read.records());
         assertEquals(5, read.events().size());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chronoscope.event.Event;
 import dev.chronoscope.profile.Profile;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,6 +47,21 @@ public final class ErrorCollectingContext implements ReadContext {
     public Profile chooseProfile(List<ObjectNode> firstRecords) {
         profileChoices++;
         return null;
+    }
+
+    boolean warned(String fragment) {
+        return warnings.stream().anyMatch(w -> w.contains(fragment));
+    }
+
+    /** Everything one reader yields, plus its record count. */
+    record Read(List<Event> events, long records, EventReader reader) {}
+
+    static Read readAll(LogFormat format, Path path, ErrorCollectingContext context) throws IOException {
+        List<Event> events = new ArrayList<>();
+        try (EventReader reader = format.open(LogInput.of(path), context)) {
+            for (Event e = reader.next(); e != null; e = reader.next()) events.add(e);
+            return new Read(events, reader.recordsRead(), reader);
+        }
     }
 
     /** Every event the reader yields. */

@@ -53,10 +53,10 @@ class OtlpReaderTest {
     @TempDir Path dir;
     private final OtlpFormat format = new OtlpFormat();
 
-    private TraceTestContext.Read read(String name, String text, TraceTestContext context) throws Exception {
+    private ErrorCollectingContext.Read read(String name, String text, ErrorCollectingContext context) throws Exception {
         Path file = dir.resolve(name);
         Files.writeString(file, text);
-        return TraceTestContext.readAll(format, file, context);
+        return ErrorCollectingContext.readAll(format, file, context);
     }
 
     private static String describe(Event e) {
@@ -65,8 +65,8 @@ class OtlpReaderTest {
 
     @Test
     void jsonLinesAreSortedByStartWithEndEventsMergedIn() throws Exception {
-        TraceTestContext context = new TraceTestContext();
-        TraceTestContext.Read read = read("traces.jsonl", JSON_LINES, context);
+        ErrorCollectingContext context = new ErrorCollectingContext();
+        ErrorCollectingContext.Read read = read("traces.jsonl", JSON_LINES, context);
 
         assertEquals(List.of(), context.errors);
         assertEquals(List.of(), context.warnings);
@@ -100,8 +100,8 @@ class OtlpReaderTest {
 
     @Test
     void tracesDataDocumentWithBase64IdsIsNormalisedToHex() throws Exception {
-        TraceTestContext context = new TraceTestContext();
-        TraceTestContext.Read read = read("traces.json", TRACES_DATA_BASE64, context);
+        ErrorCollectingContext context = new ErrorCollectingContext();
+        ErrorCollectingContext.Read read = read("traces.json", TRACES_DATA_BASE64, context);
 
         assertEquals(List.of(), context.errors);
         assertEquals(2, read.records());
@@ -125,8 +125,8 @@ class OtlpReaderTest {
                 String.format(span, "000000000000000b", "000000000000000c", "b", 3, 9),
                 String.format(span, "000000000000000c", "000000000000000d", "c", 4, 8),
                 String.format(span, "000000000000000d", "000000000000000b", "d", 5, 7));
-        TraceTestContext context = new TraceTestContext();
-        TraceTestContext.Read read = read("bad.jsonl", "{\"resourceSpans\":[{\"scopeSpans\":[{\"spans\":[" + spans + "]}]}]}\n", context);
+        ErrorCollectingContext context = new ErrorCollectingContext();
+        ErrorCollectingContext.Read read = read("bad.jsonl", "{\"resourceSpans\":[{\"scopeSpans\":[{\"spans\":[" + spans + "]}]}]}\n", context);
 
         assertEquals(8, read.events().size(), "every span is kept, with its end");
         Event self = read.events().get(0);
@@ -152,12 +152,12 @@ class OtlpReaderTest {
                 "{\"resourceSpans\":[{\"scopeSpans\":[{\"spans\":[{\"traceId\":42,\"spanId\":\"" + CHILD + "\",\"startTimeUnixNano\":\"1\"}]}]}]}",
                 "{\"resourceSpans\":{}}",
                 "");
-        TraceTestContext context = new TraceTestContext();
-        TraceTestContext.Read read = read("wrong.jsonl", text, context);
+        ErrorCollectingContext context = new ErrorCollectingContext();
+        ErrorCollectingContext.Read read = read("wrong.jsonl", text, context);
 
         assertEquals(List.of("kept-1", "kept-2"), read.events().stream().map(Event::type).filter(t -> !t.equals("span.end")).toList());
-        assertEquals(List.of(1L, 2L, 3L, 5L, 6L), context.errors.stream().map(TraceTestContext.Problem::position).toList());
-        List<String> reasons = context.errors.stream().map(TraceTestContext.Problem::reason).toList();
+        assertEquals(List.of(1L, 2L, 3L, 5L, 6L), context.errors.stream().map(ErrorCollectingContext.Problem::position).toList());
+        List<String> reasons = context.errors.stream().map(ErrorCollectingContext.Problem::reason).toList();
         assertEquals("resourceSpans[0].scopeSpans[0].spans[0] (spanId " + CHILD
                 + "): startTimeUnixNano: expected a number or a numeric string, found an object", reasons.get(0));
         assertEquals("resourceSpans[0].scopeSpans[0].spans: expected an array, found an object", reasons.get(1));
@@ -188,7 +188,7 @@ class OtlpReaderTest {
     }
 
     private List<String> readWithRunSize(Path file, int runSize) throws Exception {
-        TraceTestContext context = new TraceTestContext();
+        ErrorCollectingContext context = new ErrorCollectingContext();
         List<String> out = new java.util.ArrayList<>();
         try (OtlpReader reader = new OtlpReader(LogInput.of(file), context, runSize)) {
             for (Event e = reader.next(); e != null; e = reader.next()) {
@@ -202,7 +202,7 @@ class OtlpReaderTest {
 
     @Test
     void badIdsAreNamed() throws Exception {
-        TraceTestContext context = new TraceTestContext();
+        ErrorCollectingContext context = new ErrorCollectingContext();
         read("ids.jsonl", "{\"resourceSpans\":[{\"scopeSpans\":[{\"spans\":[{\"traceId\":\"xyz\",\"spanId\":\"" + CHILD
                 + "\",\"startTimeUnixNano\":\"1\"}]}]}]}\n", context);
         assertEquals(1, context.errors.size());

@@ -33,10 +33,10 @@ class OtlpSpanStreamTest {
                 + "\"schemaUrl\":\"u\"}]" + end + "}\n";
     }
 
-    private List<String> read(String text, TraceTestContext context) throws Exception {
+    private List<String> read(String text, ErrorCollectingContext context) throws Exception {
         Path file = dir.resolve("spans-" + text.hashCode() + ".jsonl");
         Files.write(file, text.getBytes(StandardCharsets.UTF_8));
-        List<Event> events = TraceTestContext.readAll(new OtlpFormat(), file, context).events();
+        List<Event> events = ErrorCollectingContext.readAll(new OtlpFormat(), file, context).events();
         return events.stream().map(e -> e.time() + " " + e.type() + " " + e.lane() + " " + e.id() + " " + e.links() + " "
                 + e.severity() + " " + e.line() + " " + e.record()).toList();
     }
@@ -49,8 +49,8 @@ class OtlpSpanStreamTest {
             streamed.append(line(i, ""));
             tree.append(line(i, ",\"extra\":{\"ignored\":[1,2]}"));
         }
-        TraceTestContext streamedContext = new TraceTestContext();
-        TraceTestContext treeContext = new TraceTestContext();
+        ErrorCollectingContext streamedContext = new ErrorCollectingContext();
+        ErrorCollectingContext treeContext = new ErrorCollectingContext();
         List<String> fast = read("\uFEFF" + streamed, streamedContext);
         List<String> slow = read("\uFEFF" + tree, treeContext);
 
@@ -82,8 +82,8 @@ class OtlpSpanStreamTest {
             streamed.append(String.format(doc, ""));
             tree.append(String.format(doc, ",\"extra\":1"));
         }
-        TraceTestContext streamedContext = new TraceTestContext();
-        TraceTestContext treeContext = new TraceTestContext();
+        ErrorCollectingContext streamedContext = new ErrorCollectingContext();
+        ErrorCollectingContext treeContext = new ErrorCollectingContext();
         List<String> fast = read(streamed.toString(), streamedContext);
         List<String> slow = read(tree.toString(), treeContext);
 
@@ -93,14 +93,14 @@ class OtlpSpanStreamTest {
         assertEquals(reasons(treeContext), reasons(streamedContext));
     }
 
-    private static List<String> reasons(TraceTestContext context) {
+    private static List<String> reasons(ErrorCollectingContext context) {
         return context.errors.stream().map(p -> p.position() + " " + p.reason()).toList();
     }
 
     @Test
     void aDocumentCutShortIsReportedAndTheNextOneStillRead() throws Exception {
         String whole = line(1, "");
-        TraceTestContext context = new TraceTestContext();
+        ErrorCollectingContext context = new ErrorCollectingContext();
         List<String> events = read(whole.substring(0, whole.length() / 2) + "\n" + line(2, ""), context);
         assertEquals(4, events.size());
         assertNotEquals(List.of(), context.errors);
