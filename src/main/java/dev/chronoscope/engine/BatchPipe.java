@@ -1,33 +1,36 @@
 package dev.chronoscope.engine;
 
-import dev.chronoscope.event.Event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
- * Hands events from the reading thread to the writing thread in batches, so that parsing runs on
- * one core while storing, folding and linking run on the other. Bounded: the reader waits when the
- * writer falls behind, so memory does not grow with the log.
+ * Hands items from one ingest stage's thread to the next in batches, so that each stage runs on
+ * its own core and pays for the hand-over once per batch, not per event. Bounded: the producer
+ * waits when the consumer falls behind, so memory does not grow with the log. A pipe has one
+ * producer and one consumer.
  */
-final class BatchPipe {
+final class BatchPipe<T> {
     static final int BATCH = 1024;
-    private static final List<Event> END = List.of();
+    private static final int QUEUED_BATCHES = 16;
 
-    private final BlockingQueue<List<Event>> queue = new ArrayBlockingQueue<>(16);
-    private final CancelToken cancel;
+    private final List<T> end = new ArrayList<>(0);
+    private final BlockingQueue<List<T>> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
+    private final BooleanSupplier halted;
     private volatile Throwable failure;
-    private List<Event> filling = new ArrayList<>(BATCH);
+    private List<T> filling = new ArrayList<>(BATCH);
 
-    BatchPipe(CancelToken cancel) {
-        this.cancel = cancel;
+    /** @param halted true once the ingest is cancelled or has failed: both ends stop waiting */
+    BatchPipe(BooleanSupplier halted) {
+        this.halted = halted;
     }
 
-    /** Reader side. Returns false when the consumer is gone (cancelled). */
-    boolean put(Event e) throws InterruptedException {
-        filling.add(e);
+    /** Producer side. Returns false when the ingest has halted. */
+    boolean put(T item) throws InterruptedException {
+        filling.add(item);
         if (filling.size() == BATCH) {
             boolean ok = offer(filling);
             filling = new ArrayList<>(BATCH);
@@ -36,31 +39,41 @@ final class BatchPipe {
         return true;
     }
 
-    /** Reader side: flushes and marks the end, with the failure that ended reading, if any. */
-    void finish(Throwable error) throws InterruptedException {
-        failure = error;
-        if (!filling.isEmpty()) offer(filling);
-        filling = null;
-        offer(END);
+    /** Producer side: a whole batch at once (after any single items put before). */
+    boolean putBatch(List<T> batch) throws InterruptedException {
+        if (!filling.isEmpty()) {
+            if (!offer(filling)) return false;
+            filling = new ArrayList<>(BATCH);
+        }
+        return batch.isEmpty() || offer(batch);
     }
 
-    private boolean offer(List<Event> batch) throws InterruptedException {
+    /** Producer side: flushes and marks the end, with the failure that ended producing, if any. */
+    void finish(Throwable error) throws InterruptedException {
+        failure = error;
+        if (filling != null && !filling.isEmpty()) offer(filling);
+        filling = null;
+        offer(end);
+    }
+
+    private boolean offer(List<T> batch) throws InterruptedException {
         while (!queue.offer(batch, 50, TimeUnit.MILLISECONDS)) {
-            if (cancel.isCancelled()) return false;
+            if (halted.getAsBoolean()) return false;
         }
         return true;
     }
 
-    /** Writer side: the next batch, or null at the end. */
-    List<Event> take() throws InterruptedException {
+    /** Consumer side: the next batch, or null at the end or once the ingest has halted. */
+    List<T> take() throws InterruptedException {
         while (true) {
-            List<Event> batch = queue.poll(50, TimeUnit.MILLISECONDS);
-            if (batch == END) return null;
+            List<T> batch = queue.poll(50, TimeUnit.MILLISECONDS);
+            if (batch == end) return null;
             if (batch != null) return batch;
-            if (cancel.isCancelled()) return null;
+            if (halted.getAsBoolean()) return null;
         }
     }
 
+    /** What ended the producer, once {@link #take} has returned null; null for a normal end. */
     Throwable failure() {
         return failure;
     }

@@ -14,23 +14,34 @@ import dev.chronoscope.replay.ReplayBuilder;
 import dev.chronoscope.store.LogStore;
 import dev.chronoscope.store.LogStoreWriter;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 
 /**
- * One cold ingest: a reading thread parses and maps records into numbered events, and the calling
- * thread stores, folds and links them, so that the two halves of the work use both cores.
- * Cancellation is checked by the reader and between batches; a cancelled or failed ingest aborts
- * the writer, so nothing half-done is ever committed.
+ * One cold ingest, as a pipeline of three threads so that both cores stay busy: a reading thread
+ * parses and maps records into numbered events, a folding thread runs the profile's fold (state
+ * changes, path index, checkpoints), and the calling thread stores each event and derives its
+ * causal edges, which need the changes the fold found. Cancellation is checked by every stage and
+ * between batches; a cancelled or failed ingest aborts the writer, so nothing half-done is ever
+ * committed.
  */
 final class Ingestor {
     private static final long PROGRESS_EVERY_NANOS = 100_000_000L;
+
+    /** An event and the state changes its fold produced, handed from the fold to the store stage. */
+    private record Folded(Event event, List<Change> changes) {}
 
     private final LogInput input;
     private final Ingestion ingestion;
     private final IngestListener listener;
     private final CancelToken cancel;
+    /** Set when a stage fails, so that the others stop waiting on it (the caller's token may be NEVER). */
+    private volatile boolean failed;
     private long lastProgress;
+    /** Written by the fold thread; read by the calling thread only after joining it. */
+    private ReplayBuilder replay;
+    private final StageTimes stageTimes = StageTimes.fromSystemProperty();
 
     Ingestor(LogInput input, Ingestion ingestion, IngestListener listener, CancelToken cancel) {
         this.input = input;
@@ -51,47 +62,73 @@ final class Ingestor {
 
     /** Fills the writer and commits it; the writer is aborted on failure or cancellation. */
     LogStore ingest(LogStoreWriter writer) throws LogOpenException {
-        BatchPipe pipe = new BatchPipe(cancel);
-        Thread reader = new Thread(() -> read(pipe), "chronoscope-reader");
+        BatchPipe<Event> read = new BatchPipe<>(this::halted);
+        BatchPipe<Folded> folded = new BatchPipe<>(this::halted);
+        Thread reader = new Thread(() -> read(read), "chronoscope-reader");
+        Thread folder = new Thread(() -> fold(read, folded, writer), "chronoscope-fold");
         reader.setDaemon(true);
+        folder.setDaemon(true);
         long start = System.nanoTime();
+        StageTimes.Stage storing = stageTimes.stage("store");
         try {
-            reader.start();
-            ReplayBuilder replay = null;
             CausalityBuilder causality = new CausalityBuilder(writer);
-            List<Event> batch;
-            while ((batch = pipe.take()) != null) {
-                if (replay == null) replay = replayFor(writer);
-                for (Event e : batch) {
-                    writer.append(e);
-                    List<Change> changes = replay.accept(e);
-                    causality.accept(e, changes);
+            reader.start();
+            folder.start();
+            List<Folded> batch;
+            while ((batch = folded.take()) != null) {
+                for (Folded f : batch) {
+                    writer.append(f.event());
+                    causality.accept(f.event(), f.changes());
                 }
                 report(writer.eventCount(), start, "ingesting");
             }
+            folder.join();
+            Throwable failure = folded.failure();
+            if (failure != null) failed = true; // the reader may be waiting for the fold it outlived
             reader.join();
-            if (cancel.isCancelled()) throw new IngestCancelledException(input.path().toString());
-            Throwable failure = pipe.failure();
             if (failure != null) throw failure(failure);
-            if (replay == null) replay = replayFor(writer);
+            if (cancel.isCancelled()) throw new IngestCancelledException(input.path().toString());
             replay.finish();
             causality.finish();
             report(writer.eventCount(), start, "indexing");
             Summaries.write(writer, input, ingestion, replay.ruleMisses());
             LogStore store = writer.commit();
+            storing.close();
+            stageTimes.report(start);
             lastProgress = 0;
             report(store.eventCount(), start, "ready");
             return store;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            failed = true;
             cancel.cancel();
+            awaitQuietly(folder);
             writer.abort();
             throw new IngestCancelledException(input.path().toString());
         } catch (LogOpenException | RuntimeException | Error e) {
+            failed = true;
             cancel.cancel();
+            awaitQuietly(folder);
             writer.abort();
             throw e;
         }
+    }
+
+    /** The fold thread writes to the store, so it must be gone before the store is dropped. */
+    private static void awaitQuietly(Thread stage) {
+        boolean interrupted = Thread.interrupted();
+        while (stage.isAlive()) {
+            try {
+                stage.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+    }
+
+    private boolean halted() {
+        return failed || cancel.isCancelled();
     }
 
     /** The fold for the profile the reader chose; a profile that does not compile stops the open. */
@@ -104,9 +141,9 @@ final class Ingestor {
         }
     }
 
-    private void read(BatchPipe pipe) {
+    private void read(BatchPipe<Event> pipe) {
         Throwable failure = null;
-        try {
+        try (StageTimes.Stage ignored = stageTimes.stage("read")) {
             Event e;
             while ((e = ingestion.next()) != null) {
                 if (!pipe.put(e)) break;
@@ -124,7 +161,36 @@ final class Ingestor {
         }
     }
 
+    /**
+     * The fold stage. The fold is created on the first batch, because the profile is known only
+     * once the reader has looked at the log; the reader's failure is passed on to the store stage.
+     */
+    private void fold(BatchPipe<Event> in, BatchPipe<Folded> out, LogStoreWriter writer) {
+        Throwable failure = null;
+        try (StageTimes.Stage ignored = stageTimes.stage("fold")) {
+            List<Event> batch;
+            while ((batch = in.take()) != null) {
+                if (replay == null) replay = replayFor(writer);
+                List<Folded> done = new ArrayList<>(batch.size());
+                for (Event e : batch) done.add(new Folded(e, replay.accept(e)));
+                if (!out.putBatch(done)) break;
+            }
+            failure = in.failure();
+            if (failure == null && replay == null && !cancel.isCancelled()) replay = replayFor(writer);
+        } catch (Throwable t) {
+            failure = t;
+            failed = true;
+        } finally {
+            try {
+                out.finish(failure);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     private LogOpenException failure(Throwable t) {
+        if (t instanceof LogOpenException open) return open;
         String log = input.path().toString();
         if (t instanceof IOException io) return new LogOpenException(log + ": cannot be read: " + io.getMessage(), io);
         return new LogOpenException(log + ": reading failed: " + t, t);

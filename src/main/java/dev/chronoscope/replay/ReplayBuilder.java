@@ -22,7 +22,10 @@ import java.util.TreeMap;
  *       the history of {@code locks/L7} is one postings read, like that of a leaf;</li>
  *   <li>blobs {@value #CHECKPOINTS}: the whole state after offset k, keyed by k, every N events.
  *       When the checkpoints would pass half of the store's bytes, N doubles, so they stay a
- *       bounded fraction of the file; meta records the final N, the largest gap.</li>
+ *       bounded fraction of the file; meta records the final N, the largest gap. The ingest
+ *       folds on its own thread while another stores events, so the store's size read here may
+ *       lag a batch behind: where thinning begins can move by a few events between two ingests
+ *       of one log, what replay answers never does.</li>
  * </ul>
  *
  * The profile's rules run first, then the extra projections in the given order. Not thread-safe:

@@ -6,6 +6,11 @@ import dev.chronoscope.event.Event;
  * Fills a new cache file during one ingest. Events must arrive with offsets 0, 1, 2, ... The file
  * becomes visible to {@link StoreCatalog#openComplete} only after {@link #commit()}; a writer
  * abandoned by a crash or {@link #abort()} leaves a file that the next open detects and rebuilds.
+ *
+ * <p>Threads: events are appended by one thread. Each named column, postings or blobs writer is
+ * filled by one thread, which may be another one, so that an ingest can fold on one core while
+ * it stores on the other; creating them, {@link #putMeta} and {@link #bytesWritten} may be called
+ * from any thread. {@link #commit()} comes after every filling thread has finished.
  */
 public interface LogStoreWriter extends AutoCloseable {
 

@@ -81,18 +81,18 @@ final class MapDbStoreWriter implements LogStoreWriter {
     }
 
     @Override
-    public void putMeta(String key, String value) {
+    public synchronized void putMeta(String key, String value) {
         meta.put(key, value);
     }
 
     @Override
-    public Column.Writer column(String name) {
+    public synchronized Column.Writer column(String name) {
         checkOpen();
         return columns.computeIfAbsent(name, n -> new ColumnWriterImpl(StoreFile.blocks(db, mapName("c", n), true)));
     }
 
     @Override
-    public Postings.Writer postings(String name) {
+    public synchronized Postings.Writer postings(String name) {
         checkOpen();
         return postings.computeIfAbsent(name, n -> new PostingsWriterImpl(
                 scratch(mapName("p", n)), StoreFile.blocks(db, mapName("p", n), true),
@@ -100,12 +100,12 @@ final class MapDbStoreWriter implements LogStoreWriter {
     }
 
     @Override
-    public Blobs.Writer blobs(String name) {
+    public synchronized Blobs.Writer blobs(String name) {
         checkOpen();
         return blobs.computeIfAbsent(name, n -> new BlobsImpl.Writer(StoreFile.blocks(db, mapName("b", n), true)));
     }
 
-    private ScratchFile scratch(String name) {
+    private synchronized ScratchFile scratch(String name) {
         ScratchFile f = new ScratchFile(MapDbCatalog.scratchFile(file, name));
         scratchFiles.add(f);
         return f;
@@ -117,7 +117,7 @@ final class MapDbStoreWriter implements LogStoreWriter {
     }
 
     @Override
-    public long bytesWritten() {
+    public synchronized long bytesWritten() {
         long total = events.bytesWritten() + timeLane.bytesWritten() + ids.bytesWritten();
         for (ColumnWriterImpl c : columns.values()) total += c.bytesWritten();
         for (PostingsWriterImpl p : postings.values()) total += p.bytesWritten();
