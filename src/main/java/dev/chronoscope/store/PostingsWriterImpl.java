@@ -2,25 +2,36 @@ package dev.chronoscope.store;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
- * Collects (key, offset) postings in a hash map until about {@link #BUDGET} bytes, then writes
- * them as a sorted run. The map keeps insertion order, so keys that arrive mostly sorted (one key
- * per offset, as causality writes them) sort in near-linear time. {@link #finish} merges the runs (offsets may arrive in any order, and
- * repeated entries collapse) into the final index. Memory stays bounded however many keys and
- * entries arrive; the merge holds one block per run.
+ * Collects (key, offset) postings until about {@link #BUDGET} bytes, then writes them as a sorted
+ * run; {@link #finish} merges the runs (offsets may arrive in any order, and repeated entries
+ * collapse) into the final index. Memory stays bounded however many keys and entries arrive; the
+ * merge holds one block per run.
+ *
+ * <p>A run in memory is flat: each key gets a small number on first sight, and each entry is one
+ * long, the key's number above {@link #OFFSET_BITS} bits of offset. Millions of entries are then
+ * one array instead of a list object per key, which young collections would copy again and again,
+ * and sorting a run is a radix sort of that array after the key numbers are renumbered in key
+ * order.
  */
 final class PostingsWriterImpl implements Postings.Writer {
     static final long BUDGET = 24L << 20;
+    static final int OFFSET_BITS = 40;
+    static final long MAX_OFFSET = (1L << OFFSET_BITS) - 1;
+    /** Key numbers must fit the 24 bits above the offset. */
+    static final int MAX_KEYS_PER_RUN = 1 << 23;
+    private static final int KEY_COST = 64;
 
     private final Map<Long, byte[]> tmp;
     private final Map<Long, byte[]> index;
     private final long budget;
-    private final LinkedHashMap<String, LongBuf> buffer = new LinkedHashMap<>();
+    private final KeyNumbers keys = new KeyNumbers();
+    private long[] entries = new long[1024];
+    private int entryCount;
     private long estimate;
     private final List<PostingsBlocks.Fence> runs = new ArrayList<>();
     private long bytes;
@@ -33,28 +44,46 @@ final class PostingsWriterImpl implements Postings.Writer {
 
     @Override
     public void add(String key, long offset) {
-        bufferOf(key).add(offset);
+        long number = keyNumber(key);
+        checkOffset(offset);
+        ensureRoom(1);
+        entries[entryCount++] = number | offset;
         estimate += 8;
         if (estimate > budget) flushRun();
     }
 
     @Override
     public void addAll(String key, long[] offsets, int count) {
-        LongBuf buf = bufferOf(key);
-        for (int i = 0; i < count; i++) buf.add(offsets[i]);
+        long number = keyNumber(key);
+        ensureRoom(count);
+        for (int i = 0; i < count; i++) {
+            long offset = offsets[i];
+            checkOffset(offset);
+            entries[entryCount++] = number | offset;
+        }
         estimate += 8L * count;
         if (estimate > budget) flushRun();
     }
 
-    private LongBuf bufferOf(String key) {
+    private long keyNumber(String key) {
         if (key == null) throw new IllegalArgumentException("postings key is null");
-        LongBuf offsets = buffer.get(key);
-        if (offsets == null) {
-            offsets = new LongBuf(2);
-            buffer.put(key, offsets);
-            estimate += 112 + 2L * key.length();
+        if (keys.size() == MAX_KEYS_PER_RUN && keys.find(key) < 0) flushRun();
+        int before = keys.size();
+        int number = keys.numberOf(key);
+        if (keys.size() > before) estimate += KEY_COST + 2L * key.length();
+        return (long) number << OFFSET_BITS;
+    }
+
+    private static void checkOffset(long offset) {
+        if (offset < 0 || offset > MAX_OFFSET) {
+            throw new IllegalArgumentException("postings offset " + offset + " is outside 0.." + MAX_OFFSET);
         }
-        return offsets;
+    }
+
+    private void ensureRoom(int more) {
+        if (entryCount + more > entries.length) {
+            entries = Arrays.copyOf(entries, Math.max(entries.length * 2, entryCount + more));
+        }
     }
 
     long bytesWritten() {
@@ -62,17 +91,30 @@ final class PostingsWriterImpl implements Postings.Writer {
     }
 
     private void flushRun() {
-        if (buffer.isEmpty()) return;
+        if (entryCount == 0) return;
         runs.add(writeBuffer(new PostingsBlocks.Writer(tmp, runs.size() + 1L)));
     }
 
+    /** Writes the run in (key, offset) order, each distinct entry once, and empties the buffer. */
     private PostingsBlocks.Fence writeBuffer(PostingsBlocks.Writer w) {
-        String[] keys = buffer.keySet().toArray(new String[0]);
-        Arrays.sort(keys);
-        for (String k : keys) {
-            for (long o : buffer.get(k).toSortedDistinctArray()) w.add(k, o);
+        String[] sorted = keys.inKeyOrder();
+        long[] rankOfNumber = new long[sorted.length];
+        for (int rank = 0; rank < sorted.length; rank++) rankOfNumber[keys.find(sorted[rank])] = (long) rank << OFFSET_BITS;
+        for (int i = 0; i < entryCount; i++) {
+            long e = entries[i];
+            entries[i] = rankOfNumber[(int) (e >>> OFFSET_BITS)] | (e & MAX_OFFSET);
         }
-        buffer.clear();
+        RadixSort.sortUnsigned(entries, entryCount);
+        long previous = -1;
+        for (int i = 0; i < entryCount; i++) {
+            long e = entries[i];
+            if (e == previous) continue;
+            previous = e;
+            w.add(sorted[(int) (e >>> OFFSET_BITS)], e & MAX_OFFSET);
+        }
+        keys.clear();
+        entryCount = 0;
+        if (entries.length > (int) Math.min(Integer.MAX_VALUE - 8, budget / 8 + 1024)) entries = new long[1024];
         estimate = 0;
         PostingsBlocks.Fence fence = w.finish();
         bytes += w.bytes();
