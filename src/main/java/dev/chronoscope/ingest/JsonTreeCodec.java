@@ -84,6 +84,58 @@ public final class JsonTreeCodec {
         return Arrays.copyOf(buffer, length);
     }
 
+    // Pieces for a tree written straight from parser tokens (OTLP's attribute lists): scalars from
+    // a parser's own character buffer, and slices of what was written so far.
+
+    /** A string value given as a range of characters, without a String made for it when it is short ASCII. */
+    void text(char[] chars, int offset, int count) {
+        put(TEXT);
+        string(chars, offset, count);
+    }
+
+    /** A field name given as a range of characters. */
+    void name(char[] chars, int offset, int count) {
+        string(chars, offset, count);
+    }
+
+    void bool(boolean v) {
+        put(v ? TRUE : FALSE);
+    }
+
+    void nullValue() {
+        put(NULL);
+    }
+
+    /** A double as a double node holding it would be written. */
+    void floating(double d) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            text(TEXT, Double.toString(d));
+            return;
+        }
+        put(DOUBLE);
+        long bits = Double.doubleToRawLongBits(d);
+        ensure(8);
+        for (int i = 56; i >= 0; i -= 8) buffer[length++] = (byte) (bits >>> i);
+    }
+
+    /** Bytes written since {@link #begin()}. */
+    int length() {
+        return length;
+    }
+
+    /** True when bytes [a, a+n) and [b, b+n) written here are equal. */
+    boolean sameBytes(int a, int b, int n) {
+        return Arrays.equals(buffer, a, a + n, buffer, b, b + n);
+    }
+
+    /** Copies bytes [from, to) written by {@code other} to the end of this one. */
+    void copy(JsonTreeCodec other, int from, int to) {
+        int n = to - from;
+        ensure(n);
+        System.arraycopy(other.buffer, from, buffer, length, n);
+        length += n;
+    }
+
     private void write(JsonNode node) {
         switch (node.getNodeType()) {
             case NULL, MISSING -> put(NULL);
@@ -121,15 +173,7 @@ public final class JsonTreeCodec {
             integral(node.longValue());
         } else if (node.isDouble() || node.isFloat()) {
             // JSON text holds a float as its shortest decimal, which reads back as that double
-            double d = node.isFloat() ? Double.parseDouble(Float.toString(node.floatValue())) : node.doubleValue();
-            if (Double.isNaN(d) || Double.isInfinite(d)) {
-                text(TEXT, Double.toString(d));
-            } else {
-                put(DOUBLE);
-                long bits = Double.doubleToRawLongBits(d);
-                ensure(8);
-                for (int i = 56; i >= 0; i -= 8) buffer[length++] = (byte) (bits >>> i);
-            }
+            floating(node.isFloat() ? Double.parseDouble(Float.toString(node.floatValue())) : node.doubleValue());
         } else {
             jsonText(node);
         }
@@ -173,6 +217,25 @@ public final class JsonTreeCodec {
         length += utf8.length;
     }
 
+    private void string(char[] chars, int offset, int n) {
+        if (n < 128) {
+            ensure(1 + n);
+            int start = length;
+            int i = 0;
+            while (i < n) {
+                char c = chars[offset + i];
+                if (c >= 0x80) break;
+                buffer[start + 1 + i++] = (byte) c;
+            }
+            if (i == n) {
+                buffer[start] = (byte) n;
+                length = start + 1 + n;
+                return;
+            }
+        }
+        string(new String(chars, offset, n));
+    }
+
     private void put(byte b) {
         ensure(1);
         buffer[length++] = b;
@@ -191,12 +254,17 @@ public final class JsonTreeCodec {
         if (length + more > buffer.length) buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + more));
     }
 
-    private static final class Decoder {
+    /** Values written one after another into one array, read back in turn. */
+    static final class Decoder {
         private final byte[] bytes;
         private int at;
 
         Decoder(byte[] bytes) {
             this.bytes = bytes;
+        }
+
+        boolean atEnd() {
+            return at == bytes.length;
         }
 
         JsonNode value() throws IOException {
@@ -227,7 +295,7 @@ public final class JsonTreeCodec {
 
         private ObjectNode object() throws IOException {
             int n = (int) varint();
-            // Sized for its members and two more (OTLP adds resource and scope), so the map never
+            // Sized for its members and two more (a reader may add a field or two), so the map never
             // rehashes: growing it took a tenth of the OTLP reader's time.
             ObjectNode object = new ObjectNode(NODES, new LinkedHashMap<>(Math.max(16, (n + 2) * 4 / 3 + 1)));
             for (int i = 0; i < n; i++) {

@@ -21,14 +21,16 @@ import java.util.List;
  */
 final class OtlpSpanStream {
 
-    private record Pending(OtlpSpanFields span, int resource, int scope, int index, String service,
+    private record Pending(OtlpSpanFields span, String scopeWhere, int index, String service,
                            ObjectNode resourceAttributes, ObjectNode scopeInfo) {}
 
     private final OtlpSpanParser spans;
+    private final OtlpTokens tokens;
     private final List<Pending> pending = new ArrayList<>();
 
     OtlpSpanStream(OtlpSpanParser spans) {
         this.spans = spans;
+        this.tokens = new OtlpTokens(spans.names());
     }
 
     /** Reads the document at the parser's START_OBJECT; false (somewhere inside it) to give up. */
@@ -47,8 +49,7 @@ final class OtlpSpanStream {
         if (!seen) return false;
         spans.begin(file, line);
         for (Pending s : pending) {
-            String where = "resourceSpans[" + s.resource() + "].scopeSpans[" + s.scope() + "].spans[" + s.index() + "]";
-            spans.streamed(s.span(), where, s.service(), s.resourceAttributes(), s.scopeInfo());
+            spans.streamed(s.span(), s.scopeWhere(), s.index(), s.service(), s.resourceAttributes(), s.scopeInfo());
         }
         pending.clear();
         return true;
@@ -104,12 +105,13 @@ final class OtlpSpanStream {
                 JsonNode s = scope == null ? MissingNode.getInstance() : scope;
                 if (s.has("name")) scopeInfo.set("name", s.get("name"));
                 if (s.has("version")) scopeInfo.set("version", s.get("version"));
+                String where = "resourceSpans[" + i + "].scopeSpans[" + j + "]";
                 int k = 0;
                 for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
                     if (e != JsonToken.START_OBJECT) return false;
-                    OtlpSpanFields span = OtlpTokens.span(p);
+                    OtlpSpanFields span = tokens.span(p);
                     if (span == null) return false;
-                    pending.add(new Pending(span, i, j, k++, service, resource, scopeInfo));
+                    pending.add(new Pending(span, where, k++, service, resource, scopeInfo));
                 }
             } else if (name.equals("schemaUrl")) {
                 p.skipChildren();

@@ -180,7 +180,7 @@ class OtlpReaderTest {
         }
         Path file = dir.resolve("many.jsonl");
         Files.writeString(file, text);
-        List<String> inMemory = readWithRunSize(file, OtlpSortedSpans.DEFAULT_RUN_SIZE);
+        List<String> inMemory = readWithRunSize(file, OtlpSortedSpans.NO_SPAN_LIMIT);
         assertEquals(24, inMemory.size());
         for (int runSize : List.of(1, 2, 5)) {
             assertEquals(inMemory, readWithRunSize(file, runSize), "run size " + runSize);
