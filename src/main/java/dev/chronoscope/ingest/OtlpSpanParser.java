@@ -26,6 +26,7 @@ final class OtlpSpanParser {
     private final ReadContext context;
     private final Consumer<OtlpSpan> out;
     private final SharedStrings names = new SharedStrings(4096);
+    private final SharedNodes resourcesAndScopes = new SharedNodes();
     private final JsonTreeCodec codec = new JsonTreeCodec();
     private String file;
     private long line;
@@ -39,6 +40,11 @@ final class OtlpSpanParser {
     /** Span names as shared Strings; the stream path finds them from characters. */
     SharedStrings names() {
         return names;
+    }
+
+    /** Resources and scopes equal to one seen before are that one (held spans share them). */
+    ObjectNode shared(ObjectNode resourceOrScope) {
+        return resourcesAndScopes.of(resourceOrScope);
     }
 
     /** Span elements seen so far, readable or not. */
@@ -88,7 +94,7 @@ final class OtlpSpanParser {
         }
         ObjectNode resource;
         try {
-            resource = OtlpValues.attributes(rs.path("resource").get("attributes"), prefix(where) + "resource.attributes");
+            resource = shared(OtlpValues.attributes(rs.path("resource").get("attributes"), prefix(where) + "resource.attributes"));
         } catch (OtlpValues.Bad e) {
             problem(e.getMessage());
             return;
@@ -114,6 +120,7 @@ final class OtlpSpanParser {
             JsonNode s = scope.has("scope") ? scope.get("scope") : scope.path("instrumentationLibrary");
             if (s.has("name")) scopeInfo.set("name", s.get("name"));
             if (s.has("version")) scopeInfo.set("version", s.get("version"));
+            scopeInfo = shared(scopeInfo);
             for (int k = 0; k < list.size(); k++) {
                 spans++;
                 JsonNode span = list.get(k);

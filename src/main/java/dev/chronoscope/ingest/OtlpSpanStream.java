@@ -66,10 +66,11 @@ final class OtlpSpanStream {
                 if (resource != null || scopesSeen) return false;
                 resource = OtlpTokens.attributesOrNull(OtlpTokens.tree(p).get("attributes"));
                 if (resource == null) return false;
+                resource = spans.shared(resource);
             } else if (name.equals("scopeSpans")) {
                 if (scopesSeen) return false;
                 scopesSeen = true;
-                if (resource == null) resource = OtlpValues.NODES.objectNode();
+                if (resource == null) resource = spans.shared(OtlpValues.NODES.objectNode());
                 if (value == JsonToken.VALUE_NULL) continue;
                 if (value != JsonToken.START_ARRAY) return false;
                 String service = OtlpSpanParser.service(resource);
@@ -105,6 +106,7 @@ final class OtlpSpanStream {
                 JsonNode s = scope == null ? MissingNode.getInstance() : scope;
                 if (s.has("name")) scopeInfo.set("name", s.get("name"));
                 if (s.has("version")) scopeInfo.set("version", s.get("version"));
+                scopeInfo = spans.shared(scopeInfo);
                 String where = "resourceSpans[" + i + "].scopeSpans[" + j + "]";
                 int k = 0;
                 for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {

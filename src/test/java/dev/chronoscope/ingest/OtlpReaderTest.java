@@ -1,6 +1,8 @@
 package dev.chronoscope.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chronoscope.event.Event;
@@ -96,6 +98,19 @@ class OtlpReaderTest {
         assertEquals("{\"service.name\":\"checkout\"}", child.record().get("resource").toString());
         assertEquals(CHILD, read.events().get(2).record().get("closes").asText());
         assertEquals(1, read.events().get(2).line());
+    }
+
+    @Test
+    void equalResourcesAndScopesOfDifferentLinesAreOneObject() throws Exception {
+        ErrorCollectingContext context = new ErrorCollectingContext();
+        List<Event> events = read("traces.jsonl", JSON_LINES, context).events();
+        Event parent = events.get(0); // line 2
+        Event child = events.get(1); // line 1, same resource, another scope
+        Event charge = events.get(3); // line 3, another service
+        assertSame(parent.record().get("resource"), child.record().get("resource"));
+        assertNotSame(parent.record().get("scope"), child.record().get("scope"));
+        assertNotSame(parent.record().get("resource"), charge.record().get("resource"));
+        assertSame(parent.record().get("scope"), charge.record().get("scope"), "both without a scope");
     }
 
     @Test
