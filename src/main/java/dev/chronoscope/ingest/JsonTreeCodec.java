@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -44,10 +45,52 @@ public final class JsonTreeCodec {
 
     /** The tree {@link #encode} was given, rebuilt. */
     public static JsonNode decode(byte[] bytes) throws IOException {
-        Decoder d = new Decoder(bytes);
+        return decode(bytes, 0, null);
+    }
+
+    /**
+     * The tree whose bytes run from {@code from} to the end of the array, rebuilt; short strings
+     * come from {@code texts} (a reader's own; null for none).
+     */
+    public static JsonNode decode(byte[] bytes, int from, Texts texts) throws IOException {
+        Decoder d = new Decoder(bytes, texts);
+        d.at = from;
         JsonNode node = d.value();
         if (d.at != bytes.length) throw new IOException("JSON tree bytes: " + (bytes.length - d.at) + " byte(s) left over");
         return node;
+    }
+
+    /**
+     * Short ASCII strings that repeat across the trees one reader decodes (field names, and values
+     * such as thread, class or service names), one immutable text node each, so decoding them
+     * makes no String. A direct-mapped table: a clash replaces the entry; a string seen once costs
+     * one comparison more than decoding it. Not thread-safe: one per reader.
+     */
+    public static final class Texts {
+        private static final int SLOTS = 1 << 11;
+        private static final int MAX_LENGTH = 64;
+        private final TextNode[] nodes = new TextNode[SLOTS];
+
+        TextNode of(byte[] bytes, int at, int n) {
+            if (n > MAX_LENGTH) return TextNode.valueOf(new String(bytes, at, n, StandardCharsets.UTF_8));
+            int h = 0;
+            for (int i = at; i < at + n; i++) h = 31 * h + bytes[i];
+            int slot = (h ^ (h >>> 11)) & (SLOTS - 1);
+            TextNode known = nodes[slot];
+            if (known != null && sameAscii(known.textValue(), bytes, at, n)) return known;
+            TextNode node = TextNode.valueOf(new String(bytes, at, n, StandardCharsets.UTF_8));
+            nodes[slot] = node;
+            return node;
+        }
+
+        private static boolean sameAscii(String s, byte[] bytes, int at, int n) {
+            if (s.length() != n) return false;
+            for (int i = 0; i < n; i++) {
+                byte b = bytes[at + i];
+                if (b < 0 || s.charAt(i) != b) return false; // a non-ASCII string is never matched
+            }
+            return true;
+        }
     }
 
     // A record written field by field, with no tree built for it: begin, objectStart(fields),
@@ -257,10 +300,16 @@ public final class JsonTreeCodec {
     /** Values written one after another into one array, read back in turn. */
     static final class Decoder {
         private final byte[] bytes;
+        private final Texts texts;
         private int at;
 
         Decoder(byte[] bytes) {
+            this(bytes, null);
+        }
+
+        Decoder(byte[] bytes, Texts texts) {
             this.bytes = bytes;
+            this.texts = texts;
         }
 
         boolean atEnd() {
@@ -277,7 +326,7 @@ public final class JsonTreeCodec {
                 case INT -> NODES.numberNode((int) zigzag());
                 case LONG -> NODES.numberNode(zigzag());
                 case DOUBLE -> NODES.numberNode(Double.longBitsToDouble(fixed64()));
-                case TEXT -> NODES.textNode(string());
+                case TEXT -> text();
                 case BIG_INTEGER -> NODES.numberNode(new BigInteger(string()));
                 case ARRAY -> array();
                 case OBJECT -> object();
@@ -299,10 +348,19 @@ public final class JsonTreeCodec {
             // rehashes: growing it took a tenth of the OTLP reader's time.
             ObjectNode object = new ObjectNode(NODES, new LinkedHashMap<>(Math.max(16, (n + 2) * 4 / 3 + 1)));
             for (int i = 0; i < n; i++) {
-                String key = string();
+                String key = texts == null ? string() : text().textValue();
                 object.set(key, value());
             }
             return object;
+        }
+
+        private TextNode text() throws IOException {
+            if (texts == null) return NODES.textNode(string());
+            int n = (int) varint();
+            if (n < 0 || at + n > bytes.length) throw new IOException("JSON tree bytes: a string runs past the end at byte " + at);
+            TextNode node = texts.of(bytes, at, n);
+            at += n;
+            return node;
         }
 
         private String string() throws IOException {

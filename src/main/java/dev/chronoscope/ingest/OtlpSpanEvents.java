@@ -37,6 +37,7 @@ final class OtlpSpanEvents {
     private final TextNode[] traces = new TextNode[CACHE];
     private final String[] names = new String[CACHE];
     private final TextNode[] nameNodes = new TextNode[CACHE];
+    private final JsonTreeCodec.Texts texts = new JsonTreeCodec.Texts();
 
     /** The span's own event. */
     Event event(OtlpSpan s) {
@@ -57,12 +58,12 @@ final class OtlpSpanEvents {
         if (s.end() != OtlpSpan.NO_END) record.set("endTimeUnixNano", integral(s.end()));
         ArrayNode links;
         try {
-            record.set("attributes", new JsonTreeCodec.Decoder(s.attributes()).value());
+            record.set("attributes", new JsonTreeCodec.Decoder(s.attributes(), texts).value());
             if (s.eventsAndLinks() == null) {
                 record.set("events", OtlpValues.NODES.arrayNode());
                 links = OtlpValues.NODES.arrayNode();
             } else {
-                JsonTreeCodec.Decoder more = new JsonTreeCodec.Decoder(s.eventsAndLinks());
+                JsonTreeCodec.Decoder more = new JsonTreeCodec.Decoder(s.eventsAndLinks(), texts);
                 record.set("events", more.value());
                 links = (ArrayNode) more.value();
             }
