@@ -61,35 +61,29 @@ public final class JsonTreeCodec {
     }
 
     /**
-     * Short ASCII strings that repeat across the trees one reader decodes (field names, and values
-     * such as thread, class or service names), one immutable text node each, so decoding them
-     * makes no String. A direct-mapped table: a clash replaces the entry; a string seen once costs
-     * one comparison more than decoding it. Not thread-safe: one per reader.
+     * Short strings that repeat across the trees one reader decodes (field names, and values such
+     * as thread or service names), one immutable text node each, so decoding them makes no String.
+     * A direct-mapped table keyed by the UTF-8 bytes: a clash replaces the entry. Longer strings,
+     * which rarely repeat and cost more to compare than to decode, are decoded as usual. Not
+     * thread-safe: one per reader.
      */
     public static final class Texts {
         private static final int SLOTS = 1 << 11;
-        private static final int MAX_LENGTH = 64;
+        private static final int MAX_LENGTH = 24;
+        private final byte[][] keys = new byte[SLOTS][];
         private final TextNode[] nodes = new TextNode[SLOTS];
 
         TextNode of(byte[] bytes, int at, int n) {
             if (n > MAX_LENGTH) return TextNode.valueOf(new String(bytes, at, n, StandardCharsets.UTF_8));
-            int h = 0;
+            int h = n;
             for (int i = at; i < at + n; i++) h = 31 * h + bytes[i];
             int slot = (h ^ (h >>> 11)) & (SLOTS - 1);
-            TextNode known = nodes[slot];
-            if (known != null && sameAscii(known.textValue(), bytes, at, n)) return known;
+            byte[] key = keys[slot];
+            if (key != null && key.length == n && Arrays.equals(key, 0, n, bytes, at, at + n)) return nodes[slot];
             TextNode node = TextNode.valueOf(new String(bytes, at, n, StandardCharsets.UTF_8));
+            keys[slot] = Arrays.copyOfRange(bytes, at, at + n);
             nodes[slot] = node;
             return node;
-        }
-
-        private static boolean sameAscii(String s, byte[] bytes, int at, int n) {
-            if (s.length() != n) return false;
-            for (int i = 0; i < n; i++) {
-                byte b = bytes[at + i];
-                if (b < 0 || s.charAt(i) != b) return false; // a non-ASCII string is never matched
-            }
-            return true;
         }
     }
 
