@@ -12,12 +12,13 @@ import java.util.List;
 /**
  * The fast path of {@link OtlpSpanParser}: reads an OTLP document of the usual shape
  * ({@code {"resourceSpans":[{"resource":..,"scopeSpans":[{"scope":..,"spans":[..]}]}]}}) with
- * Jackson's streaming parser instead of building the document's tree. The big part of a span, its
- * attribute list, is flattened while it is read; the fields the parser reads are gathered as
- * {@link OtlpSpanFields}, which then go through the same {@code span} code as a tree-read span's, so records, checks and
- * messages are the same. Anything unusual (another field, another order, a wrong type, a value
- * {@link OtlpValues} rejects) makes it give up: the caller reads that document as a tree and the
- * tree path reports what is wrong. Spans are handed on only once the whole document was read.
+ * Jackson's streaming parser instead of building the document's tree. A span's fields are gathered
+ * as {@link OtlpSpanFields} ({@link OtlpTokens}: usual values read directly, others kept as trees),
+ * which then go through the same {@code span} code as a tree-read span's, so records, checks and
+ * messages are the same. A document of another shape (another field, another order) or an
+ * attribute list the token reader does not follow makes it give up: the caller reads that document
+ * as a tree and the tree path reports what is wrong. Spans are handed on only once the whole
+ * document was read.
  */
 final class OtlpSpanStream {
 
