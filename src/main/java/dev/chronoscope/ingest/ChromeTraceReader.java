@@ -21,7 +21,8 @@ import java.util.List;
  * {@code slice:<n>}; flows become {@code flow} links (see {@link ChromeFlows}); Node's
  * {@code args.data.triggerAsyncId} / {@code executionAsyncId} become {@code parent} /
  * {@code execution} links between ids {@code async:<pid>:<asyncId>}. Metadata ('M') records
- * produce no event: they feed the lane table ({@link LaneLabels}), complete at the end.
+ * produce no event: they feed the lane table ({@link LaneLabels}), complete at the end. Async and
+ * object events are events like any other; ends that end nothing are reported ({@link ChromeEnds}).
  */
 final class ChromeTraceReader implements EventReader, LaneLabels {
 
@@ -32,6 +33,7 @@ final class ChromeTraceReader implements EventReader, LaneLabels {
     private final ChromeLaneTable lanes = new ChromeLaneTable();
     private final ChromeSlices slices = new ChromeSlices();
     private final ChromeFlows flows = new ChromeFlows();
+    private final ChromeEnds ends = new ChromeEnds();
     private final ArrayDeque<Event> ready = new ArrayDeque<>();
     private ChromeJsonStream stream;
     private String fileName;
@@ -126,7 +128,10 @@ final class ChromeTraceReader implements EventReader, LaneLabels {
                 List<Link> links = flows.flowEvent(phase.charAt(0), record, lane, enclosing == null ? ownId : enclosing.id);
                 emit(record, time, name, lane, ownId, Event.NO_DURATION, links, line);
             }
-            default -> emitWithAsyncLinks(record, time, name, lane, line);
+            default -> {
+                if (phase.length() == 1) ends.record(phase.charAt(0), record, name, lane, line);
+                emitWithAsyncLinks(record, time, name, lane, line);
+            }
         }
     }
 
@@ -180,6 +185,7 @@ final class ChromeTraceReader implements EventReader, LaneLabels {
         slices.endsUpTo(Long.MAX_VALUE - 1, this::emitEnd);
         String source = input.path().toString();
         slices.reportImbalance(context, source);
+        ends.report(context, source);
         flows.report(context, source);
         if (openEndedX > 0) {
             context.warning(source + ": " + openEndedX

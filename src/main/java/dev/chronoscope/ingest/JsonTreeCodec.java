@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -44,10 +45,46 @@ public final class JsonTreeCodec {
 
     /** The tree {@link #encode} was given, rebuilt. */
     public static JsonNode decode(byte[] bytes) throws IOException {
-        Decoder d = new Decoder(bytes);
+        return decode(bytes, 0, null);
+    }
+
+    /**
+     * The tree whose bytes run from {@code from} to the end of the array, rebuilt; short strings
+     * come from {@code texts} (a reader's own; null for none).
+     */
+    public static JsonNode decode(byte[] bytes, int from, Texts texts) throws IOException {
+        Decoder d = new Decoder(bytes, texts);
+        d.at = from;
         JsonNode node = d.value();
         if (d.at != bytes.length) throw new IOException("JSON tree bytes: " + (bytes.length - d.at) + " byte(s) left over");
         return node;
+    }
+
+    /**
+     * Short strings that repeat across the trees one reader decodes (field names, and values such
+     * as thread or service names), one immutable text node each, so decoding them makes no String.
+     * A direct-mapped table keyed by the UTF-8 bytes: a clash replaces the entry. Longer strings,
+     * which rarely repeat and cost more to compare than to decode, are decoded as usual. Not
+     * thread-safe: one per reader.
+     */
+    public static final class Texts {
+        private static final int SLOTS = 1 << 11;
+        private static final int MAX_LENGTH = 24;
+        private final byte[][] keys = new byte[SLOTS][];
+        private final TextNode[] nodes = new TextNode[SLOTS];
+
+        TextNode of(byte[] bytes, int at, int n) {
+            if (n > MAX_LENGTH) return TextNode.valueOf(new String(bytes, at, n, StandardCharsets.UTF_8));
+            int h = n;
+            for (int i = at; i < at + n; i++) h = 31 * h + bytes[i];
+            int slot = (h ^ (h >>> 11)) & (SLOTS - 1);
+            byte[] key = keys[slot];
+            if (key != null && key.length == n && Arrays.equals(key, 0, n, bytes, at, at + n)) return nodes[slot];
+            TextNode node = TextNode.valueOf(new String(bytes, at, n, StandardCharsets.UTF_8));
+            keys[slot] = Arrays.copyOfRange(bytes, at, at + n);
+            nodes[slot] = node;
+            return node;
+        }
     }
 
     // A record written field by field, with no tree built for it: begin, objectStart(fields),
@@ -82,6 +119,58 @@ public final class JsonTreeCodec {
 
     byte[] finish() {
         return Arrays.copyOf(buffer, length);
+    }
+
+    // Pieces for a tree written straight from parser tokens (OTLP's attribute lists): scalars from
+    // a parser's own character buffer, and slices of what was written so far.
+
+    /** A string value given as a range of characters, without a String made for it when it is short ASCII. */
+    void text(char[] chars, int offset, int count) {
+        put(TEXT);
+        string(chars, offset, count);
+    }
+
+    /** A field name given as a range of characters. */
+    void name(char[] chars, int offset, int count) {
+        string(chars, offset, count);
+    }
+
+    void bool(boolean v) {
+        put(v ? TRUE : FALSE);
+    }
+
+    void nullValue() {
+        put(NULL);
+    }
+
+    /** A double as a double node holding it would be written. */
+    void floating(double d) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            text(TEXT, Double.toString(d));
+            return;
+        }
+        put(DOUBLE);
+        long bits = Double.doubleToRawLongBits(d);
+        ensure(8);
+        for (int i = 56; i >= 0; i -= 8) buffer[length++] = (byte) (bits >>> i);
+    }
+
+    /** Bytes written since {@link #begin()}. */
+    int length() {
+        return length;
+    }
+
+    /** True when bytes [a, a+n) and [b, b+n) written here are equal. */
+    boolean sameBytes(int a, int b, int n) {
+        return Arrays.equals(buffer, a, a + n, buffer, b, b + n);
+    }
+
+    /** Copies bytes [from, to) written by {@code other} to the end of this one. */
+    void copy(JsonTreeCodec other, int from, int to) {
+        int n = to - from;
+        ensure(n);
+        System.arraycopy(other.buffer, from, buffer, length, n);
+        length += n;
     }
 
     private void write(JsonNode node) {
@@ -121,15 +210,7 @@ public final class JsonTreeCodec {
             integral(node.longValue());
         } else if (node.isDouble() || node.isFloat()) {
             // JSON text holds a float as its shortest decimal, which reads back as that double
-            double d = node.isFloat() ? Double.parseDouble(Float.toString(node.floatValue())) : node.doubleValue();
-            if (Double.isNaN(d) || Double.isInfinite(d)) {
-                text(TEXT, Double.toString(d));
-            } else {
-                put(DOUBLE);
-                long bits = Double.doubleToRawLongBits(d);
-                ensure(8);
-                for (int i = 56; i >= 0; i -= 8) buffer[length++] = (byte) (bits >>> i);
-            }
+            floating(node.isFloat() ? Double.parseDouble(Float.toString(node.floatValue())) : node.doubleValue());
         } else {
             jsonText(node);
         }
@@ -173,6 +254,25 @@ public final class JsonTreeCodec {
         length += utf8.length;
     }
 
+    private void string(char[] chars, int offset, int n) {
+        if (n < 128) {
+            ensure(1 + n);
+            int start = length;
+            int i = 0;
+            while (i < n) {
+                char c = chars[offset + i];
+                if (c >= 0x80) break;
+                buffer[start + 1 + i++] = (byte) c;
+            }
+            if (i == n) {
+                buffer[start] = (byte) n;
+                length = start + 1 + n;
+                return;
+            }
+        }
+        string(new String(chars, offset, n));
+    }
+
     private void put(byte b) {
         ensure(1);
         buffer[length++] = b;
@@ -191,12 +291,23 @@ public final class JsonTreeCodec {
         if (length + more > buffer.length) buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + more));
     }
 
-    private static final class Decoder {
+    /** Values written one after another into one array, read back in turn. */
+    static final class Decoder {
         private final byte[] bytes;
+        private final Texts texts;
         private int at;
 
         Decoder(byte[] bytes) {
+            this(bytes, null);
+        }
+
+        Decoder(byte[] bytes, Texts texts) {
             this.bytes = bytes;
+            this.texts = texts;
+        }
+
+        boolean atEnd() {
+            return at == bytes.length;
         }
 
         JsonNode value() throws IOException {
@@ -209,7 +320,7 @@ public final class JsonTreeCodec {
                 case INT -> NODES.numberNode((int) zigzag());
                 case LONG -> NODES.numberNode(zigzag());
                 case DOUBLE -> NODES.numberNode(Double.longBitsToDouble(fixed64()));
-                case TEXT -> NODES.textNode(string());
+                case TEXT -> text();
                 case BIG_INTEGER -> NODES.numberNode(new BigInteger(string()));
                 case ARRAY -> array();
                 case OBJECT -> object();
@@ -227,14 +338,23 @@ public final class JsonTreeCodec {
 
         private ObjectNode object() throws IOException {
             int n = (int) varint();
-            // Sized for its members and two more (OTLP adds resource and scope), so the map never
+            // Sized for its members and two more (a reader may add a field or two), so the map never
             // rehashes: growing it took a tenth of the OTLP reader's time.
             ObjectNode object = new ObjectNode(NODES, new LinkedHashMap<>(Math.max(16, (n + 2) * 4 / 3 + 1)));
             for (int i = 0; i < n; i++) {
-                String key = string();
+                String key = texts == null ? string() : text().textValue();
                 object.set(key, value());
             }
             return object;
+        }
+
+        private TextNode text() throws IOException {
+            if (texts == null) return NODES.textNode(string());
+            int n = (int) varint();
+            if (n < 0 || at + n > bytes.length) throw new IOException("JSON tree bytes: a string runs past the end at byte " + at);
+            TextNode node = texts.of(bytes, at, n);
+            at += n;
+            return node;
         }
 
         private String string() throws IOException {

@@ -40,6 +40,26 @@ final class Numbers {
         return s.charAt(0) == '-' ? -v : v;
     }
 
+    /** {@link #parseLong(String)} of a range of characters (a parser's own buffer: no String made). */
+    static long parseLong(char[] chars, int offset, int count) {
+        int end = offset + count;
+        int i = count > 0 && (chars[offset] == '-' || chars[offset] == '+') ? offset + 1 : offset;
+        if (i == end || end - i > 19) return NOT_A_LONG;
+        int safeEnd = Math.min(end, i + 18); // 18 digits cannot overflow: the check is for the 19th only
+        long v = 0;
+        for (; i < safeEnd; i++) {
+            int d = chars[i] - '0';
+            if (d < 0 || d > 9) return NOT_A_LONG;
+            v = v * 10 + d;
+        }
+        if (i < end) {
+            int d = chars[i] - '0';
+            if (d < 0 || d > 9 || v > (Long.MAX_VALUE - d) / 10) return NOT_A_LONG;
+            v = v * 10 + d;
+        }
+        return chars[offset] == '-' ? -v : v;
+    }
+
     /**
      * A numeric level: syslog 0 (emergency) .. 7 (debug), or the bunyan/pino scale 10 (trace),
      * 20, 30 (info), 40, 50 (error), 60 (fatal); null for other numbers.

@@ -2,7 +2,6 @@ package dev.chronoscope.ingest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chronoscope.event.Event;
-import dev.chronoscope.event.Link;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,11 +25,16 @@ import java.util.PriorityQueue;
  */
 final class OtlpReader implements EventReader {
 
-    private record End(long time, long start, long seq, OtlpSpan span) {}
+    /** A span.end waiting for its time; {@code start} and {@code seq} order ends that tie. */
+    private record End(long time, long start, long seq, Event event) {}
 
-    private static final Comparator<End> END_ORDER = Comparator.comparingLong(End::time)
-            .thenComparing(Comparator.comparingLong(End::start).reversed())
-            .thenComparing(Comparator.comparingLong(End::seq).reversed());
+    private static final Comparator<End> END_ORDER = (a, b) -> {
+        if (a.time() != b.time()) return Long.compare(a.time(), b.time());
+        if (a.start() != b.start()) return Long.compare(b.start(), a.start());
+        return Long.compare(b.seq(), a.seq());
+    };
+
+    private static final int NAMED_SELF_PARENTS = 10;
 
     private final LogInput input;
     private final ReadContext context;
@@ -38,9 +42,9 @@ final class OtlpReader implements EventReader {
     private final OtlpParents parents = new OtlpParents();
     private final OtlpSpanParser parser;
     private final OtlpSpanStream stream;
+    private final OtlpSpanEvents events = new OtlpSpanEvents();
     private final PriorityQueue<End> ends = new PriorityQueue<>(END_ORDER);
     private final List<ObjectNode> firstRecords = new ArrayList<>();
-    private static final int NAMED_SELF_PARENTS = 10;
 
     private long openEnded;
     private long selfParents;
@@ -49,13 +53,14 @@ final class OtlpReader implements EventReader {
     private long emitted;
 
     OtlpReader(LogInput input, ReadContext context) {
-        this(input, context, OtlpSortedSpans.DEFAULT_RUN_SIZE);
+        this(input, context, OtlpSortedSpans.NO_SPAN_LIMIT);
     }
 
-    OtlpReader(LogInput input, ReadContext context, int runSize) {
+    /** {@code runSpans} bounds the spans sorted in memory at once (besides their bytes). */
+    OtlpReader(LogInput input, ReadContext context, int runSpans) {
         this.input = input;
         this.context = context;
-        this.sorted = new OtlpSortedSpans(runSize);
+        this.sorted = new OtlpSortedSpans(runSpans);
         this.parser = new OtlpSpanParser(context, this::accept);
         this.stream = new OtlpSpanStream(parser);
     }
@@ -65,29 +70,27 @@ final class OtlpReader implements EventReader {
         if (!loaded) load();
         if (lookahead != null && (ends.isEmpty() || ends.peek().time() > lookahead.start())) {
             OtlpSpan span = lookahead;
-            if (span.hasDuration()) ends.add(new End(span.end(), span.start(), emitted, span));
+            Event event = events.event(span);
+            if (span.hasDuration()) ends.add(new End(span.start() + span.duration(), span.start(), emitted, events.endEvent(span, event)));
             emitted++;
             lookahead = sorted.next();
-            return span.toEvent();
+            return event;
         }
         End end = ends.poll();
-        return end == null ? null : end.span().endEvent();
+        return end == null ? null : end.event();
     }
 
     private void accept(OtlpSpan span) {
-        if (span.spanId().equals(span.parentSpanId())) {
+        if (span.isOwnParent()) {
             if (selfParents++ < NAMED_SELF_PARENTS) {
-                context.warning(input.path() + ": span " + span.spanId() + " (trace " + span.traceId()
-                        + ") names itself as its parent; that link is dropped");
+                context.warning(input.path() + ": span " + OtlpIds.hex(span.spanId()) + " (trace "
+                        + OtlpIds.hex(span.traceHigh(), span.traceLow()) + ") names itself as its parent; that link is dropped");
             }
-            List<Link> links = new ArrayList<>(span.links());
-            links.removeIf(l -> l.kind().equals("parent"));
-            span = span.withLinks(links);
         } else {
-            parents.add(span.traceId(), span.spanId(), span.parentSpanId());
+            parents.add(span.traceHigh(), span.traceLow(), span.spanId(), span.parentSpanId());
         }
         if (!span.hasDuration()) openEnded++;
-        if (firstRecords.size() < 16) firstRecords.add(span.toEvent().record());
+        if (firstRecords.size() < 16) firstRecords.add(events.event(span).record());
         sorted.add(span);
     }
 

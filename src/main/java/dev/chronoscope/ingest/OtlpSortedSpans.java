@@ -19,35 +19,44 @@ import java.util.PriorityQueue;
 
 /**
  * Spans sorted stably by start time without holding a large log in memory: spans are collected
- * in runs of at most {@code runSize}; a full run is sorted and spilled to a temporary file, and
- * the runs are merged at the end (ties go to the earlier run, so the sort stays stable). A log
- * that fits in one run never touches the disk. Resources and scopes, shared by many spans, stay
- * in memory and are written as indexes. Temporary files are deleted on {@link #close()}.
+ * in runs of at most {@link #RUN_BYTES} (by {@link OtlpSpan#footprint()}) or a given number of
+ * spans; a full run is sorted and spilled to a temporary file, and the runs are merged at the end
+ * (ties go to the earlier run, so the sort stays stable). A log that fits in one run never touches
+ * the disk. Resources and scopes, shared by many spans, stay in memory and are written as indexes.
+ * Temporary files are deleted on {@link #close()}.
  */
 final class OtlpSortedSpans implements Closeable {
 
-    /** About 70 MB of spans held at once (a span takes roughly 700 bytes here). */
-    static final int DEFAULT_RUN_SIZE = 100_000;
+    /** The spans held at once take about this much memory (a usual span about 200 bytes). */
+    static final long RUN_BYTES = 64L << 20;
+    /** For {@link #OtlpSortedSpans(int)}: runs limited by their bytes only. */
+    static final int NO_SPAN_LIMIT = Integer.MAX_VALUE;
     private static final Comparator<OtlpSpan> BY_START = (a, b) -> Long.compare(a.start(), b.start());
+    private static final Comparator<Head> BY_START_THEN_RUN = (a, b) -> {
+        int byStart = Long.compare(a.span().start(), b.span().start());
+        return byStart != 0 ? byStart : Integer.compare(a.run(), b.run());
+    };
 
-    private final int runSize;
+    private final int runSpans;
     private final List<OtlpSpan> buffer = new ArrayList<>();
     private final List<Path> runs = new ArrayList<>();
     private final Map<ObjectNode, Integer> sharedIndex = new IdentityHashMap<>();
     private final List<ObjectNode> shared = new ArrayList<>();
     private final List<DataInputStream> readers = new ArrayList<>();
     private final OtlpSpanBytes bytes = new OtlpSpanBytes();
+    private long bufferBytes;
     private PriorityQueue<Head> heads;
     private int nextInMemory;
 
     private record Head(OtlpSpan span, int run) {}
 
-    OtlpSortedSpans(int runSize) {
-        this.runSize = runSize;
+    /** Runs of at most {@code runSpans} spans (and at most {@link #RUN_BYTES}). */
+    OtlpSortedSpans(int runSpans) {
+        this.runSpans = runSpans;
     }
 
     void add(OtlpSpan span) {
-        if (buffer.size() >= runSize) {
+        if (buffer.size() >= runSpans || bufferBytes >= RUN_BYTES) {
             try {
                 spill();
             } catch (IOException e) {
@@ -55,6 +64,7 @@ final class OtlpSortedSpans implements Closeable {
             }
         }
         buffer.add(span);
+        bufferBytes += span.footprint();
     }
 
     /** Ends the adding; from now on {@link #next()} hands out spans by start time. */
@@ -64,7 +74,7 @@ final class OtlpSortedSpans implements Closeable {
             return;
         }
         if (!buffer.isEmpty()) spill();
-        heads = new PriorityQueue<>(Comparator.comparingLong((Head h) -> h.span().start()).thenComparingInt(Head::run));
+        heads = new PriorityQueue<>(BY_START_THEN_RUN);
         for (int r = 0; r < runs.size(); r++) {
             DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(runs.get(r)), 1 << 16));
             readers.add(in);
@@ -102,6 +112,7 @@ final class OtlpSortedSpans implements Closeable {
             for (OtlpSpan span : buffer) write(span, out);
         }
         buffer.clear();
+        bufferBytes = 0;
     }
 
     private void write(OtlpSpan s, DataOutputStream out) throws IOException {

@@ -1,60 +1,49 @@
 package dev.chronoscope.ingest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chronoscope.event.Event;
-import dev.chronoscope.event.Link;
-import dev.chronoscope.event.Severity;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.List;
 
 /**
- * A span held between reading and sorting, kept small because OTLP logs must be read whole: the
- * envelope fields as values, the normalised record as compact bytes ({@link JsonTreeCodec}) (parsed again only when
- * the span is emitted), and the resource attributes and scope shared with the other spans of the
- * same resource.
+ * A span held between reading and sorting, kept small because OTLP logs must be read whole: ids
+ * as numbers ({@link OtlpIds}), times, kind and status as values, the name and lane shared with
+ * other spans, the attribute object as {@link JsonTreeCodec} bytes, events and links as two more
+ * such values (null when both are empty, as they usually are), and the resource attributes and
+ * scope shared with the other spans of the same resource. {@link OtlpSpanEvents} makes its events.
+ *
+ * @param end {@code endTimeUnixNano} as written, {@link Long#MIN_VALUE} when absent
+ * @param parentSpanId 0 for a root span
+ * @param statusMessage never null; "" when absent
  */
-record OtlpSpan(long start, long duration, String traceId, String spanId, String parentSpanId, String name,
-                String lane, Severity severity, List<Link> links, long line, JsonNode status,
-                ObjectNode resource, ObjectNode scope, byte[] body) {
+record OtlpSpan(long start, long end, long traceHigh, long traceLow, long spanId, long parentSpanId,
+                String name, String lane, int kind, int statusCode, String statusMessage, long line,
+                ObjectNode resource, ObjectNode scope, byte[] attributes, byte[] eventsAndLinks) {
 
-    long end() {
-        return start + duration;
+    static final long NO_END = Long.MIN_VALUE;
+
+    long duration() {
+        return end != NO_END && end >= start ? end - start : Event.NO_DURATION;
     }
 
     boolean hasDuration() {
-        return duration != Event.NO_DURATION;
+        return duration() != Event.NO_DURATION;
     }
 
-    OtlpSpan withLinks(List<Link> newLinks) {
-        return new OtlpSpan(start, duration, traceId, spanId, parentSpanId, name, lane, severity, newLinks, line,
-                status, resource, scope, body);
+    boolean isError() {
+        return statusCode == 2;
     }
 
-    /** The span's event: its record rebuilt from the bytes, with resource and scope put back. */
-    Event toEvent() {
-        ObjectNode record;
-        try {
-            record = (ObjectNode) JsonTreeCodec.decode(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException("re-reading a span this reader wrote itself", e);
-        }
-        record.set("resource", resource);
-        record.set("scope", scope);
-        return new Event(Event.UNASSIGNED, start, name, lane, severity, spanId, duration, traceId, links, null,
-                record, null, line);
+    /** OTLP leaves the default status out, and so does the record. */
+    boolean hasStatus() {
+        return statusCode != 0 || !statusMessage.isEmpty();
     }
 
-    /** The synthetic {@code span.end} event at the span's end time. */
-    Event endEvent() {
-        ObjectNode record = OtlpValues.NODES.objectNode();
-        record.put("traceId", traceId);
-        record.put("spanId", spanId);
-        record.put("name", name);
-        record.put("closes", spanId);
-        if (status != null) record.set("status", status);
-        return new Event(Event.UNASSIGNED, end(), "span.end", lane, severity, null, Event.NO_DURATION, traceId,
-                List.of(), null, record, null, line);
+    /** A span naming itself as its parent: the record keeps the field, the parent link is dropped. */
+    boolean isOwnParent() {
+        return parentSpanId != 0 && parentSpanId == spanId;
+    }
+
+    /** A rough count of the bytes this span holds on its own, for the sort's memory budget. */
+    long footprint() {
+        return 128 + attributes.length + (eventsAndLinks == null ? 0 : 16 + eventsAndLinks.length) + 2L * statusMessage.length();
     }
 }

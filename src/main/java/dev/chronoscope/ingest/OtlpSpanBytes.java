@@ -1,15 +1,11 @@
 package dev.chronoscope.ingest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.chronoscope.event.Link;
-import dev.chronoscope.event.Severity;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -20,32 +16,27 @@ import java.util.List;
  * length + 1 (0 for null) and UTF-8; resource and scope are indexes into the sorter's shared list.
  */
 final class OtlpSpanBytes {
-    private static final Severity[] SEVERITIES = Severity.values();
-
-    private final JsonTreeCodec codec = new JsonTreeCodec();
     private byte[] buffer = new byte[1024];
     private int at;
 
     void write(OtlpSpan s, int resource, int scope, DataOutputStream out) throws IOException {
         at = 0;
         fixed(s.start());
-        fixed(s.duration());
-        string(s.traceId());
-        string(s.spanId());
-        string(s.parentSpanId());
+        fixed(s.end());
+        fixed(s.traceHigh());
+        fixed(s.traceLow());
+        fixed(s.spanId());
+        fixed(s.parentSpanId());
         string(s.name());
         string(s.lane());
-        varint(s.severity().ordinal());
-        varint(s.links().size());
-        for (Link l : s.links()) {
-            string(l.kind());
-            string(l.ref());
-        }
-        varint(s.line());
-        bytes(s.status() == null ? null : codec.encode(s.status()));
+        varint(s.kind() & 0xFFFFFFFFL);
+        varint(s.statusCode() & 0xFFFFFFFFL);
+        string(s.statusMessage());
+        varint(s.line() + 1); // -1 when unknown
         varint(resource);
         varint(scope);
-        bytes(s.body());
+        bytes(s.attributes());
+        bytes(s.eventsAndLinks());
         out.writeInt(at);
         out.write(buffer, 0, at);
     }
@@ -62,23 +53,22 @@ final class OtlpSpanBytes {
         in.readFully(buffer, 0, length);
         at = 0;
         long start = fixed();
-        long duration = fixed();
-        String traceId = string();
-        String spanId = string();
-        String parent = string();
+        long end = fixed();
+        long traceHigh = fixed();
+        long traceLow = fixed();
+        long spanId = fixed();
+        long parent = fixed();
         String name = string();
         String lane = string();
-        Severity severity = SEVERITIES[(int) varint()];
-        int linkCount = (int) varint();
-        List<Link> links = new ArrayList<>(linkCount);
-        for (int i = 0; i < linkCount; i++) links.add(new Link(string(), string()));
-        long line = varint();
-        byte[] status = bytes();
-        JsonNode statusNode = status == null ? null : JsonTreeCodec.decode(status);
+        int kind = (int) varint();
+        int code = (int) varint();
+        String message = string();
+        long line = varint() - 1;
         ObjectNode resource = shared.get((int) varint());
         ObjectNode scope = shared.get((int) varint());
-        return new OtlpSpan(start, duration, traceId, spanId, parent, name, lane, severity, links, line, statusNode,
-                resource, scope, bytes());
+        byte[] attributes = bytes();
+        return new OtlpSpan(start, end, traceHigh, traceLow, spanId, parent, name, lane, kind, code, message, line,
+                resource, scope, attributes, bytes());
     }
 
     private void fixed(long v) {

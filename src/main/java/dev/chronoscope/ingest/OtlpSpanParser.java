@@ -3,11 +3,6 @@ package dev.chronoscope.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.chronoscope.event.Event;
-import dev.chronoscope.event.Link;
-import dev.chronoscope.event.Severity;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -30,7 +25,8 @@ final class OtlpSpanParser {
 
     private final ReadContext context;
     private final Consumer<OtlpSpan> out;
-    private final String[] sharedIds = new String[4096];
+    private final SharedStrings names = new SharedStrings(4096);
+    private final SharedNodes resourcesAndScopes = new SharedNodes();
     private final JsonTreeCodec codec = new JsonTreeCodec();
     private String file;
     private long line;
@@ -39,6 +35,16 @@ final class OtlpSpanParser {
     OtlpSpanParser(ReadContext context, Consumer<OtlpSpan> out) {
         this.context = context;
         this.out = out;
+    }
+
+    /** Span names as shared Strings; the stream path finds them from characters. */
+    SharedStrings names() {
+        return names;
+    }
+
+    /** Resources and scopes equal to one seen before are that one (held spans share them). */
+    ObjectNode shared(ObjectNode resourceOrScope) {
+        return resourcesAndScopes.of(resourceOrScope);
     }
 
     /** Span elements seen so far, readable or not. */
@@ -75,10 +81,10 @@ final class OtlpSpanParser {
         this.line = line;
     }
 
-    /** A span read by {@link OtlpSpanStream}, with its place in the document. */
-    void streamed(OtlpSpanFields span, String where, String service, ObjectNode resource, ObjectNode scope) {
+    /** A span read by {@link OtlpSpanStream}: span {@code index} of the scope at {@code scopeWhere}. */
+    void streamed(OtlpSpanFields span, String scopeWhere, int index, String service, ObjectNode resource, ObjectNode scope) {
         spans++;
-        span(span, where, service, resource, scope);
+        span(span, scopeWhere, index, service, resource, scope);
     }
 
     private void resource(JsonNode rs, String where) {
@@ -88,7 +94,7 @@ final class OtlpSpanParser {
         }
         ObjectNode resource;
         try {
-            resource = OtlpValues.attributes(rs.path("resource").get("attributes"), prefix(where) + "resource.attributes");
+            resource = shared(OtlpValues.attributes(rs.path("resource").get("attributes"), prefix(where) + "resource.attributes"));
         } catch (OtlpValues.Bad e) {
             problem(e.getMessage());
             return;
@@ -114,101 +120,62 @@ final class OtlpSpanParser {
             JsonNode s = scope.has("scope") ? scope.get("scope") : scope.path("instrumentationLibrary");
             if (s.has("name")) scopeInfo.set("name", s.get("name"));
             if (s.has("version")) scopeInfo.set("version", s.get("version"));
+            scopeInfo = shared(scopeInfo);
             for (int k = 0; k < list.size(); k++) {
                 spans++;
-                span(list.get(k), at + ".spans[" + k + "]", service, resource, scopeInfo);
+                JsonNode span = list.get(k);
+                if (!span.isObject()) {
+                    problem(at + ".spans[" + k + "]: expected a span object, found " + OtlpValues.describe(span));
+                    continue;
+                }
+                span(OtlpSpanFields.of(span), at, k, service, resource, scopeInfo);
             }
         }
     }
 
-    private void span(JsonNode span, String where, String service, ObjectNode resource, ObjectNode scope) {
-        if (!span.isObject()) {
-            problem(where + ": expected a span object, found " + OtlpValues.describe(span));
-            return;
-        }
-        span(OtlpSpanFields.of(span), where, service, resource, scope);
-    }
-
-    private void span(OtlpSpanFields span, String where, String service, ObjectNode resource, ObjectNode scope) {
+    private void span(OtlpSpanFields span, String scopeWhere, int index, String service, ObjectNode resource, ObjectNode scope) {
         try {
-            String traceId = shared(OtlpValues.id(span.traceId, 16, "traceId"));
-            String spanId = OtlpValues.id(span.spanId, 8, "spanId");
-            String parent = OtlpValues.optionalId(span.parentSpanId, 8, "parentSpanId");
-            long start = OtlpValues.int64(span.startTimeUnixNano, "startTimeUnixNano", Long.MIN_VALUE);
+            long traceHigh = span.traceHigh;
+            long traceLow = span.traceLow;
+            if (span.traceIdNode != null || (traceHigh | traceLow) == 0) {
+                String hex = OtlpValues.id(span.traceIdNode, 16, "traceId");
+                traceHigh = OtlpIds.parse(hex, 0, 16);
+                traceLow = OtlpIds.parse(hex, 16, 32);
+            }
+            long spanId = span.spanIdNode != null || span.spanId == 0 ? spanId(OtlpValues.id(span.spanIdNode, 8, "spanId")) : span.spanId;
+            long parent = span.parentSpanIdNode != null
+                    ? spanId(OtlpValues.optionalId(span.parentSpanIdNode, 8, "parentSpanId")) : span.parentSpanId;
+            long start = span.startNode != null ? OtlpValues.int64(span.startNode, "startTimeUnixNano", Long.MIN_VALUE) : span.start;
             if (start == Long.MIN_VALUE) throw new OtlpValues.Bad("missing startTimeUnixNano");
-            long end = OtlpValues.int64(span.endTimeUnixNano, "endTimeUnixNano", Long.MIN_VALUE);
-            int kind = OtlpValues.kind(span.kind);
-            JsonNode status = span.status;
+            long end = span.endNode != null ? OtlpValues.int64(span.endNode, "endTimeUnixNano", OtlpSpan.NO_END) : span.end;
+            int kind = span.kindNode != null ? OtlpValues.kind(span.kindNode) : span.kind;
+            JsonNode status = span.statusNode;
             int code = status == null || !status.isObject() ? 0 : OtlpValues.statusCode(status.get("code"));
-            String name = shared(span.name == null ? "" : span.name.asText(""));
-
-            // The record goes straight to its bytes (as codec.encode of the record tree would
-            // write them), in this field order: traceId, spanId, parentSpanId?, name, kind,
-            // kindName, startTimeUnixNano, endTimeUnixNano?, attributes, events, links, status?.
-            ObjectNode attributes = OtlpValues.attributes(span.attributes, "attributes");
-            ArrayNode events = spanEvents(span.events);
-            List<Link> links = new ArrayList<>(2);
-            if (parent != null) links.add(new Link("parent", parent));
-            ArrayNode linkList = spanLinks(span.links, links);
-            ObjectNode st = null;
+            String name = names.of(span.nameNode != null ? span.nameNode.asText("") : span.name);
+            byte[] attributes = span.attributesNode != null || span.attributes == null
+                    ? codec.encode(OtlpValues.attributes(span.attributesNode, "attributes")) : span.attributes;
+            ArrayNode events = spanEvents(span.eventsNode);
+            ArrayNode links = spanLinks(span.linksNode);
+            byte[] eventsAndLinks = null;
+            if (!events.isEmpty() || !links.isEmpty()) {
+                codec.begin();
+                codec.node(events);
+                codec.node(links);
+                eventsAndLinks = codec.finish();
+            }
             String message = status == null ? "" : status.path("message").asText("");
-            if (code != 0 || !message.isEmpty()) { // the default status is left out, as OTLP itself does
-                st = OtlpValues.NODES.objectNode();
-                st.put("code", code);
-                if (!message.isEmpty()) st.put("message", message);
-            }
-            codec.begin();
-            codec.objectStart(9 + (parent != null ? 1 : 0) + (end != Long.MIN_VALUE ? 1 : 0) + (st != null ? 1 : 0));
-            codec.name("traceId");
-            codec.text(traceId);
-            codec.name("spanId");
-            codec.text(spanId);
-            if (parent != null) {
-                codec.name("parentSpanId");
-                codec.text(parent);
-            }
-            codec.name("name");
-            codec.text(name);
-            codec.name("kind");
-            codec.integral(kind);
-            codec.name("kindName");
-            codec.text(OtlpValues.kindName(kind));
-            codec.name("startTimeUnixNano");
-            codec.integral(start);
-            if (end != Long.MIN_VALUE) {
-                codec.name("endTimeUnixNano");
-                codec.integral(end);
-            }
-            codec.name("attributes");
-            codec.node(attributes);
-            codec.name("events");
-            codec.node(events);
-            codec.name("links");
-            codec.node(linkList);
-            if (st != null) {
-                codec.name("status");
-                codec.node(st);
-            }
-            long duration = end != Long.MIN_VALUE && end >= start ? end - start : Event.NO_DURATION;
-            out.accept(new OtlpSpan(start, duration, traceId, spanId, parent, name, service,
-                    code == 2 ? Severity.ERROR : Severity.INFO, links, line, st, resource, scope, codec.finish()));
+            out.accept(new OtlpSpan(start, end, traceHigh, traceLow, spanId, parent, name, service, kind, code, message, line,
+                    resource, scope, attributes, eventsAndLinks));
         } catch (OtlpValues.Bad e) {
-            JsonNode spanId = span.spanId;
-            String which = spanId != null && spanId.isTextual() ? " (spanId " + spanId.textValue() + ")" : "";
-            problem(where + which + ": " + e.getMessage());
+            String shown = span.describeSpanId();
+            String which = shown != null ? " (spanId " + shown + ")" : "";
+            problem(scopeWhere + ".spans[" + index + "]" + which + ": " + e.getMessage());
         }
     }
 
-    /**
-     * Trace ids and span names repeat; held spans share one String for each. A direct-mapped table
-     * (a clash just replaces the entry) costs no allocation and never grows.
-     */
-    private String shared(String id) {
-        int slot = id.hashCode() & (sharedIds.length - 1);
-        String known = sharedIds[slot];
-        if (id.equals(known)) return known;
-        sharedIds[slot] = id;
-        return id;
+    /** A normalised hex span id as a number; 0 for none. */
+    private static long spanId(String hex) {
+        return hex == null ? 0 : OtlpIds.parse(hex, 0, 16);
     }
 
     private static ArrayNode spanEvents(JsonNode events) throws OtlpValues.Bad {
@@ -224,18 +191,15 @@ final class OtlpSpanParser {
         return out;
     }
 
-    private static ArrayNode spanLinks(JsonNode spanLinks, List<Link> links) throws OtlpValues.Bad {
+    private static ArrayNode spanLinks(JsonNode spanLinks) throws OtlpValues.Bad {
         ArrayNode out = OtlpValues.NODES.arrayNode();
         if (spanLinks == null || spanLinks.isNull()) return out;
         if (!spanLinks.isArray()) throw new OtlpValues.Bad("links: expected an array, found " + OtlpValues.describe(spanLinks));
         for (JsonNode l : spanLinks) {
             ObjectNode o = out.addObject();
-            String linkedTrace = OtlpValues.id(l.get("traceId"), 16, "links.traceId");
-            String linkedSpan = OtlpValues.id(l.get("spanId"), 8, "links.spanId");
-            o.put("traceId", linkedTrace);
-            o.put("spanId", linkedSpan);
+            o.put("traceId", OtlpValues.id(l.get("traceId"), 16, "links.traceId"));
+            o.put("spanId", OtlpValues.id(l.get("spanId"), 8, "links.spanId"));
             o.set("attributes", OtlpValues.attributes(l.get("attributes"), "links.attributes"));
-            links.add(new Link("link", linkedSpan));
         }
         return out;
     }

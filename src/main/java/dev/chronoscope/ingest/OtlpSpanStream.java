@@ -12,23 +12,26 @@ import java.util.List;
 /**
  * The fast path of {@link OtlpSpanParser}: reads an OTLP document of the usual shape
  * ({@code {"resourceSpans":[{"resource":..,"scopeSpans":[{"scope":..,"spans":[..]}]}]}}) with
- * Jackson's streaming parser instead of building the document's tree. The big part of a span, its
- * attribute list, is flattened while it is read; the fields the parser reads are gathered as
- * {@link OtlpSpanFields}, which then go through the same {@code span} code as a tree-read span's, so records, checks and
- * messages are the same. Anything unusual (another field, another order, a wrong type, a value
- * {@link OtlpValues} rejects) makes it give up: the caller reads that document as a tree and the
- * tree path reports what is wrong. Spans are handed on only once the whole document was read.
+ * Jackson's streaming parser instead of building the document's tree. A span's fields are gathered
+ * as {@link OtlpSpanFields} ({@link OtlpTokens}: usual values read directly, others kept as trees),
+ * which then go through the same {@code span} code as a tree-read span's, so records, checks and
+ * messages are the same. A document of another shape (another field, another order) or an
+ * attribute list the token reader does not follow makes it give up: the caller reads that document
+ * as a tree and the tree path reports what is wrong. Spans are handed on only once the whole
+ * document was read.
  */
 final class OtlpSpanStream {
 
-    private record Pending(OtlpSpanFields span, int resource, int scope, int index, String service,
+    private record Pending(OtlpSpanFields span, String scopeWhere, int index, String service,
                            ObjectNode resourceAttributes, ObjectNode scopeInfo) {}
 
     private final OtlpSpanParser spans;
+    private final OtlpTokens tokens;
     private final List<Pending> pending = new ArrayList<>();
 
     OtlpSpanStream(OtlpSpanParser spans) {
         this.spans = spans;
+        this.tokens = new OtlpTokens(spans.names());
     }
 
     /** Reads the document at the parser's START_OBJECT; false (somewhere inside it) to give up. */
@@ -47,8 +50,7 @@ final class OtlpSpanStream {
         if (!seen) return false;
         spans.begin(file, line);
         for (Pending s : pending) {
-            String where = "resourceSpans[" + s.resource() + "].scopeSpans[" + s.scope() + "].spans[" + s.index() + "]";
-            spans.streamed(s.span(), where, s.service(), s.resourceAttributes(), s.scopeInfo());
+            spans.streamed(s.span(), s.scopeWhere(), s.index(), s.service(), s.resourceAttributes(), s.scopeInfo());
         }
         pending.clear();
         return true;
@@ -65,10 +67,11 @@ final class OtlpSpanStream {
                 if (resource != null || scopesSeen) return false;
                 resource = OtlpTokens.attributesOrNull(OtlpTokens.tree(p).get("attributes"));
                 if (resource == null) return false;
+                resource = spans.shared(resource);
             } else if (name.equals("scopeSpans")) {
                 if (scopesSeen) return false;
                 scopesSeen = true;
-                if (resource == null) resource = OtlpValues.NODES.objectNode();
+                if (resource == null) resource = spans.shared(OtlpValues.NODES.objectNode());
                 if (value == JsonToken.VALUE_NULL) continue;
                 if (value != JsonToken.START_ARRAY) return false;
                 String service = OtlpSpanParser.service(resource);
@@ -104,12 +107,14 @@ final class OtlpSpanStream {
                 JsonNode s = scope == null ? MissingNode.getInstance() : scope;
                 if (s.has("name")) scopeInfo.set("name", s.get("name"));
                 if (s.has("version")) scopeInfo.set("version", s.get("version"));
+                scopeInfo = spans.shared(scopeInfo);
+                String where = "resourceSpans[" + i + "].scopeSpans[" + j + "]";
                 int k = 0;
                 for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
                     if (e != JsonToken.START_OBJECT) return false;
-                    OtlpSpanFields span = OtlpTokens.span(p);
+                    OtlpSpanFields span = tokens.span(p);
                     if (span == null) return false;
-                    pending.add(new Pending(span, i, j, k++, service, resource, scopeInfo));
+                    pending.add(new Pending(span, where, k++, service, resource, scopeInfo));
                 }
             } else if (name.equals("schemaUrl")) {
                 p.skipChildren();

@@ -48,6 +48,54 @@ class ChromeTraceReaderTest {
     }
 
     @Test
+    void asyncEndsAndObjectDestructionsThatEndNothingAreWarningsAndEventsKept() throws Exception {
+        ErrorCollectingContext context = new ErrorCollectingContext();
+        ErrorCollectingContext.Read read = read("""
+                [
+                {"ph":"e","name":"fetch","cat":"net","id":"0x1","ts":1,"pid":1,"tid":1},
+                {"ph":"b","name":"load","cat":"net","id":"0x2","ts":2,"pid":1,"tid":1},
+                {"ph":"e","name":"renamed","cat":"net","id":"0x2","ts":3,"pid":1,"tid":1},
+                {"ph":"S","name":"legacy","cat":"net","id":"0x3","ts":4,"pid":1,"tid":1},
+                {"ph":"F","name":"other","cat":"net","id":"0x3","ts":5,"pid":1,"tid":2},
+                {"ph":"b","name":"load","cat":"disk","id":"0x2","ts":6,"pid":1,"tid":1},
+                {"ph":"N","name":"Layer","id":"0x7","ts":7,"pid":1,"tid":1},
+                {"ph":"D","name":"Layer","id":"0x7","ts":8,"pid":1,"tid":1},
+                {"ph":"D","name":"Layer","id":"0x7","ts":9,"pid":1,"tid":3},
+                {"ph":"O","name":"Tile","id":"0x8","ts":10,"pid":1,"tid":1,"args":{"snapshot":{"x":1}}},
+                {"ph":"D","name":"Tile","id":"0x8","ts":11,"pid":1,"tid":1}
+                ]
+                """, context);
+
+        assertEquals(11, read.events().size(), "every record stays an event");
+        assertEquals(List.of(), context.errors);
+        // 'e' ends the innermost open operation of its key even under another name; 'F' needs its name.
+        assertTrue(context.warned("2 async end(s) ('e'/'F') without a matching begin (first at line 2 on lane 1/1, "
+                + "'fetch' cat net id 0x1); kept as events"), context.warnings.toString());
+        assertTrue(context.warned("2 async operation(s) begun ('b'/'S') and never ended ('legacy' at line 5 on lane 1/1, "
+                + "'load' at line 7 on lane 1/1)"), context.warnings.toString());
+        // A snapshot brings an object to life, so only the second 'D' of Layer ends nothing.
+        assertTrue(context.warned("1 object(s) destroyed ('D') while not alive (first at line 10 on lane 1/3, 'Layer' id 0x7)"),
+                context.warnings.toString());
+        assertEquals(3, context.warnings.size(), context.warnings.toString());
+    }
+
+    @Test
+    void balancedAsyncAndObjectEventsAreNotReported() throws Exception {
+        ErrorCollectingContext context = new ErrorCollectingContext();
+        read("""
+                [{"ph":"b","name":"fetch","cat":"net","id2":{"local":"0x1"},"ts":1,"pid":1,"tid":1},
+                 {"ph":"S","name":"legacy","cat":"net","id":5,"ts":2,"pid":1,"tid":1},
+                 {"ph":"e","name":"fetch","cat":"net","id2":{"local":"0x1"},"ts":3,"pid":1,"tid":2},
+                 {"ph":"F","name":"legacy","cat":"net","id":5,"ts":4,"pid":1,"tid":1},
+                 {"ph":"N","name":"Layer","id":"0x7","ts":5,"pid":1,"tid":1},
+                 {"ph":"D","name":"Layer","id":"0x7","ts":6,"pid":1,"tid":1},
+                 {"ph":"N","name":"Layer","id":"0x7","ts":7,"pid":1,"tid":1}]
+                """, context);
+        assertEquals(List.of(), context.errors);
+        assertEquals(List.of(), context.warnings, "an object alive at the end lives until its process ends");
+    }
+
+    @Test
     void completeSlicesInsideOthersCloseInnermostFirst() throws Exception {
         ErrorCollectingContext context = new ErrorCollectingContext();
         List<Event> events = read("""

@@ -1,6 +1,7 @@
 package dev.chronoscope.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -60,5 +61,23 @@ class JsonTreeCodecTest {
         byte[] bytes = new JsonTreeCodec().encode(NODES.objectNode().put("name", "a fairly long string value"));
         IOException e = assertThrows(IOException.class, () -> JsonTreeCodec.decode(Arrays.copyOf(bytes, bytes.length - 5)));
         assertEquals(true, e.getMessage().contains("runs past the end"), e.getMessage());
+    }
+
+    @Test
+    void sharedTextsGiveEqualTreesAndOneNodePerRepeatedShortString() throws IOException {
+        JsonTreeCodec codec = new JsonTreeCodec();
+        JsonTreeCodec.Texts texts = new JsonTreeCodec.Texts();
+        ObjectNode first = NODES.objectNode().put("thread", "main").put("naïve", "naïve").put("long", "x".repeat(200));
+        first.putArray("list").add("main").add("other");
+        ObjectNode second = NODES.objectNode().put("thread", "main").put("other", "main");
+        JsonNode a = JsonTreeCodec.decode(codec.encode(first), 0, texts);
+        JsonNode b = JsonTreeCodec.decode(codec.encode(second), 0, texts);
+        assertEquals(first, a);
+        assertEquals(second, b);
+        assertSame(a.get("thread"), b.get("thread"));
+        assertSame(a.get("thread"), a.get("list").get(0));
+        assertSame(a.get("thread"), b.get("other"));
+        assertEquals("naïve", a.get("naïve").textValue());
+        assertEquals("x".repeat(200), a.get("long").textValue());
     }
 }

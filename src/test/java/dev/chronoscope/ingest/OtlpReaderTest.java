@@ -1,6 +1,8 @@
 package dev.chronoscope.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chronoscope.event.Event;
@@ -99,6 +101,19 @@ class OtlpReaderTest {
     }
 
     @Test
+    void equalResourcesAndScopesOfDifferentLinesAreOneObject() throws Exception {
+        ErrorCollectingContext context = new ErrorCollectingContext();
+        List<Event> events = read("traces.jsonl", JSON_LINES, context).events();
+        Event parent = events.get(0); // line 2
+        Event child = events.get(1); // line 1, same resource, another scope
+        Event charge = events.get(3); // line 3, another service
+        assertSame(parent.record().get("resource"), child.record().get("resource"));
+        assertNotSame(parent.record().get("scope"), child.record().get("scope"));
+        assertNotSame(parent.record().get("resource"), charge.record().get("resource"));
+        assertSame(parent.record().get("scope"), charge.record().get("scope"), "both without a scope");
+    }
+
+    @Test
     void tracesDataDocumentWithBase64IdsIsNormalisedToHex() throws Exception {
         ErrorCollectingContext context = new ErrorCollectingContext();
         ErrorCollectingContext.Read read = read("traces.json", TRACES_DATA_BASE64, context);
@@ -180,7 +195,7 @@ class OtlpReaderTest {
         }
         Path file = dir.resolve("many.jsonl");
         Files.writeString(file, text);
-        List<String> inMemory = readWithRunSize(file, OtlpSortedSpans.DEFAULT_RUN_SIZE);
+        List<String> inMemory = readWithRunSize(file, OtlpSortedSpans.NO_SPAN_LIMIT);
         assertEquals(24, inMemory.size());
         for (int runSize : List.of(1, 2, 5)) {
             assertEquals(inMemory, readWithRunSize(file, runSize), "run size " + runSize);

@@ -93,6 +93,48 @@ class OtlpSpanStreamTest {
         assertEquals(reasons(treeContext), reasons(streamedContext));
     }
 
+    @Test
+    void idsTimesAndFieldsInEveryFormReadAsInTheTree() throws Exception {
+        String trace = "\"traceId\":\"5b8efff798038103d269b633813fc60c\"";
+        String[] spans = {
+            "\"traceId\":\"5B8EFFF798038103D269B633813FC60C\",\"spanId\":\"EEE19B7EC3C1B174\",\"parentSpanId\":\"EEE19B7EC3C1B173\",\"startTimeUnixNano\":\"7\"",
+            "\"traceId\":\"W47/95gDgQPSabYzgT/GDA==\",\"spanId\":\"7uGbfsPBsXQ=\",\"parentSpanId\":\"7uGbfsPBsXM=\",\"startTimeUnixNano\":7",
+            trace + ",\"spanId\":\"00000000000000d1\",\"parentSpanId\":\"0000000000000000\",\"startTimeUnixNano\":\" 12 \"",
+            trace + ",\"spanId\":\"00000000000000d2\",\"parentSpanId\":\"\",\"startTimeUnixNano\":\"-5\",\"endTimeUnixNano\":\"+9\"",
+            trace + ",\"spanId\":\"00000000000000d3\",\"startTimeUnixNano\":\"9223372036854775807\",\"endTimeUnixNano\":\"9223372036854775808\"",
+            trace + ",\"spanId\":\"00000000000000d4\",\"startTimeUnixNano\":\"1\",\"endTimeUnixNano\":12345678901234567890",
+            trace + ",\"spanId\":\"0000000000000000\",\"startTimeUnixNano\":\"1\"",
+            "\"traceId\":\"00000000000000000000000000000000\",\"spanId\":\"00000000000000d5\",\"startTimeUnixNano\":\"1\"",
+            trace + ",\"spanId\":\"00000000000000d6\",\"startTimeUnixNano\":\"1\",\"kind\":\"SPAN_KIND_CLIENT\",\"status\":{\"code\":\"STATUS_CODE_ERROR\"}",
+            trace + ",\"spanId\":\"00000000000000d7\",\"startTimeUnixNano\":\"1\",\"kind\":3000000000,\"status\":{\"message\":\"m\"},\"status\":{}",
+            trace + ",\"spanId\":\"00000000000000d8\",\"traceId\":\"0102030405060708090a0b0c0d0e0f10\",\"startTimeUnixNano\":\"1\","
+                    + "\"attributes\":[{\"key\":\"a\",\"value\":{\"intValue\":\"1\"}}],\"attributes\":[{\"key\":\"b\"}]",
+            trace + ",\"spanId\":\"00000000000000d9\",\"startTimeUnixNano\":\"1\",\"attributes\":[{\"key\":\"k\",\"value\":{\"intValue\":\"1\"}},"
+                    + "{\"key\":\"j\",\"value\":{\"doubleValue\":-0.0}},{\"key\":\"k\",\"value\":{\"stringValue\":\"é\"}},{\"key\":\"j\",\"value\":{\"intValue\":-9223372036854775808}}]",
+            trace + ",\"spanId\":\"00000000000000da\",\"startTimeUnixNano\":\"1\",\"attributes\":[{\"value\":{\"intValue\":1},\"key\":\"late\"}]",
+            trace + ",\"spanId\":\"00000000000000db\",\"startTimeUnixNano\":\"1\",\"attributes\":[{\"key\":\"x\",\"value\":{\"intValue\":\"1\",\"boolValue\":true}}]",
+            trace + ",\"spanId\":\"00000000000000dc\",\"startTimeUnixNano\":\"1\",\"attributes\":[{\"key\":\"x\",\"value\":{\"intValue\":\"-\"}}]",
+            trace + ",\"spanId\":\"00000000000000dd\",\"startTimeUnixNano\":\"1\",\"name\":7,\"parentSpanId\":\"00000000000000dd\"",
+        };
+        StringBuilder streamed = new StringBuilder();
+        StringBuilder tree = new StringBuilder();
+        for (String span : spans) {
+            String doc = "{\"resourceSpans\":[{\"scopeSpans\":[{\"spans\":[{" + span + "}]}]%s}]}\n";
+            streamed.append(String.format(doc, ""));
+            tree.append(String.format(doc, ",\"extra\":1"));
+        }
+        ErrorCollectingContext streamedContext = new ErrorCollectingContext();
+        ErrorCollectingContext treeContext = new ErrorCollectingContext();
+        List<String> fast = read(streamed.toString(), streamedContext);
+        List<String> slow = read(tree.toString(), treeContext);
+
+        assertEquals(slow, fast);
+        assertEquals(reasons(treeContext), reasons(streamedContext));
+        assertEquals(treeContext.warnings.size(), streamedContext.warnings.size());
+        assertEquals(4, streamedContext.errors.size(), reasons(streamedContext).toString());
+        assertEquals(spans.length - 4, fast.stream().filter(e -> !e.contains(" span.end ")).count());
+    }
+
     private static List<String> reasons(ErrorCollectingContext context) {
         return context.errors.stream().map(p -> p.position() + " " + p.reason()).toList();
     }

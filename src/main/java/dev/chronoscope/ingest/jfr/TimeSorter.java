@@ -71,11 +71,11 @@ final class TimeSorter implements Closeable {
             if (memoryIndex >= memoryOrder.size()) return null;
             Entry e = memoryOrder.get(memoryIndex);
             memoryOrder.set(memoryIndex++, null);
-            return EventCodec.decode(e.bytes);
+            return codec.decode(e.bytes);
         }
         Run r = merge.poll();
         if (r == null) return null;
-        Event e = EventCodec.decode(r.head.bytes);
+        Event e = codec.decode(r.head.bytes);
         if (r.advance()) merge.add(r);
         return e;
     }

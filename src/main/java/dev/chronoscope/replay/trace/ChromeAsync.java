@@ -25,7 +25,7 @@ final class ChromeAsync implements Projection {
         boolean begin = phase.equals("b") || phase.equals("S");
         boolean end = phase.equals("e") || phase.equals("F");
         if (!begin && !end) return;
-        String path = "async/" + TracePaths.segment(record.get("cat")) + "/" + TracePaths.segment(asyncId(record));
+        String path = "async/" + TracePaths.segment(record.get("cat")) + "/" + TracePaths.segment(TracePaths.id(record));
         JsonNode current = state.get(path);
         ArrayNode open = current != null && current.isArray()
                 ? ((ArrayNode) current).deepCopy() : JsonNodeFactory.instance.arrayNode();
@@ -46,15 +46,5 @@ final class ChromeAsync implements Projection {
             if (open.get(i).asText().equals(name)) return i;
         }
         return -1;
-    }
-
-    /** {@code id}, else {@code id2.global}, else {@code id2.local} qualified by pid. */
-    private static String asyncId(JsonNode record) {
-        JsonNode id = record.get("id");
-        if (id != null && !id.isNull()) return id.asText();
-        JsonNode id2 = record.path("id2");
-        if (id2.has("global")) return id2.get("global").asText();
-        if (id2.has("local")) return TracePaths.text(record.get("pid")) + ":" + id2.get("local").asText();
-        return "";
     }
 }

@@ -25,4 +25,17 @@ final class TracePaths {
     static String text(JsonNode node) {
         return node == null || node.isNull() || node.isMissingNode() ? "" : node.asText();
     }
+
+    /**
+     * The id of an async or object event: {@code id}, else {@code id2.global}, else
+     * {@code id2.local} qualified by pid (local ids are only unique within their process).
+     */
+    static String id(JsonNode record) {
+        JsonNode id = record.get("id");
+        if (id != null && !id.isNull()) return id.asText();
+        JsonNode id2 = record.path("id2");
+        if (id2.has("global")) return id2.get("global").asText();
+        if (id2.has("local")) return text(record.get("pid")) + ":" + id2.get("local").asText();
+        return "";
+    }
 }

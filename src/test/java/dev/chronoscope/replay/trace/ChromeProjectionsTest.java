@@ -89,4 +89,44 @@ class ChromeProjectionsTest {
         assertEquals(Map.of("async/net/1:0x2", "[\"load\"]"), after.get(5));
         assertEquals(Map.of(), after.get(6));
     }
+
+    @Test
+    void objectsLiveFromCreationToDestructionWithTheirLatestSnapshot() throws Exception {
+        List<Event> events = TraceEvents.read(new ChromeTraceFormat(), dir, "t.json", """
+                [{"ph":"N","name":"Layer","id":"0x7","ts":1,"pid":1,"tid":1},
+                 {"ph":"O","name":"Layer","id":"0x7","ts":2,"pid":1,"tid":1,"args":{"snapshot":{"w":10,"h":5}}},
+                 {"ph":"O","name":"Layer","id":"0x7","ts":3,"pid":1,"tid":1,"args":{"snapshot":{"w":12}}},
+                 {"ph":"O","name":"Tile","id":"0x8","ts":4,"pid":2,"tid":1,"args":{"state":"ready"}},
+                 {"ph":"D","name":"Layer","id":"0x7","ts":5,"pid":1,"tid":1},
+                 {"ph":"D","name":"Layer","id":"0x9","ts":6,"pid":1,"tid":1}]
+                """);
+        List<Map<String, String>> after = fold(events, "objects/", new ChromeObjectsProvider().create());
+        assertEquals(Map.of("objects/1/Layer/0x7/created", "1"), after.get(0));
+        assertEquals(Map.of("objects/1/Layer/0x7/created", "1", "objects/1/Layer/0x7/snapshot", "{\"w\":12}",
+                "objects/1/Layer/0x7/snapshotTs", "3"), after.get(2));
+        assertEquals("{\"state\":\"ready\"}", after.get(3).get("objects/2/Tile/0x8/snapshot"),
+                "a snapshot without 'N' brings the object to life; without args.snapshot, args is the snapshot");
+        assertEquals(Map.of("objects/2/Tile/0x8/snapshot", "{\"state\":\"ready\"}", "objects/2/Tile/0x8/snapshotTs", "4"),
+                after.get(4), "'D' removes the object");
+        assertEquals(after.get(4), after.get(5), "destroying an object that is not alive changes nothing");
+    }
+
+    @Test
+    void marksKeepTheLatestTimeOfEachNameAndSamplesGiveNoState() throws Exception {
+        List<Event> events = TraceEvents.read(new ChromeTraceFormat(), dir, "t.json", """
+                [{"ph":"R","name":"navigationStart","ts":10,"pid":1,"tid":1,"args":{"data":{"navigationId":"a"}}},
+                 {"ph":"R","name":"firstContentfulPaint","ts":250.5,"pid":1,"tid":1},
+                 {"ph":"P","name":"sample","ts":300,"pid":1,"tid":1,"sf":7},
+                 {"ph":"R","name":"navigationStart","ts":900,"pid":1,"tid":1,"args":{"data":{"navigationId":"b"}}},
+                 {"ph":"R","name":"navigationStart","ts":20,"pid":2,"tid":9}]
+                """);
+        List<Map<String, String>> after = fold(events, "", new ChromeStacksProvider().create(), new ChromeCountersProvider().create(),
+                new ChromeAsyncProvider().create(), new ChromeObjectsProvider().create(), new ChromeMarksProvider().create());
+        assertEquals(Map.of("marks/1/navigationStart", "10", "marks/1/firstContentfulPaint", "250.5"), after.get(1));
+        assertEquals(after.get(1), after.get(2), "a sample changes no state");
+        assertEquals(Map.of("marks/1/navigationStart", "900", "marks/1/firstContentfulPaint", "250.5",
+                "marks/2/navigationStart", "20"), after.get(4));
+        assertEquals("sample", events.get(2).type());
+        assertEquals("1/1", events.get(2).lane(), "a sample is an event on its thread's lane");
+    }
 }

@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The two formats, four projections and two profiles are registered where the engine looks. */
+/** The two formats, six projections and two profiles are registered where the engine looks. */
 class TraceRegistrationTest {
 
     @Test
@@ -27,7 +27,8 @@ class TraceRegistrationTest {
         assertTrue(formats.containsAll(Set.of("chrome", "otlp")), formats.toString());
         Set<String> projections = ServiceLoader.load(ProjectionProvider.class).stream()
                 .map(p -> p.get().name()).collect(Collectors.toSet());
-        assertTrue(projections.containsAll(Set.of("chrome-stacks", "chrome-counters", "chrome-async", "otlp-spans")),
+        assertTrue(projections.containsAll(Set.of("chrome-stacks", "chrome-counters", "chrome-async", "chrome-objects",
+                        "chrome-marks", "otlp-spans")),
                 projections.toString());
     }
 
