@@ -40,7 +40,7 @@ final class InspectorPanel {
         this.model = model;
         envelope.setId("inspectorEnvelope");
         envelope.setWrapText(true);
-        links.setWrapText(true);
+        links.setId("inspectorLinks");
         record.setId("inspectorRecord");
         record.setCellFactory(t -> new LineCell());
         copy.setId("copyJson");
