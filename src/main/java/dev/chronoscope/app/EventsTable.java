@@ -69,6 +69,7 @@ final class EventsTable {
         only.selectedProperty().bindBidirectional(model.sliceOnly);
         table.setContextMenu(new ContextMenu(only));
         model.cursor.addListener((o, a, v) -> follow(v));
+        model.requestedOffset.addListener((o, a, k) -> prefetch(k.longValue()));
         table.skinProperty().addListener((o, a, skin) -> {
             flow = table.lookup(".virtual-flow") instanceof VirtualFlow<?> f ? f : null;
             if (flow != null) flow.positionProperty().addListener((p, was, now) -> slideAtEdges(now.doubleValue()));
@@ -149,6 +150,19 @@ final class EventsTable {
         } finally {
             following = false;
         }
+    }
+
+    /**
+     * Fetches the rows the table will show once the cursor reaches offset, while the cursor thread
+     * seeks: the first frame then shows the events instead of placeholders that a second pass over
+     * every row fills in.
+     */
+    private void prefetch(long offset) {
+        if (offset < 0 || rows.fullSize() == 0) return;
+        long full = rows.fullIndexOf(offset);
+        int shown = (int) Math.ceil(table.getHeight() / table.getFixedCellSize()) + 1;
+        // The rows around the cursor as follow() shows them: the cursor's row fourth from the top.
+        rows.prefetch(full - 3, full - 3 + shown);
     }
 
     /**
