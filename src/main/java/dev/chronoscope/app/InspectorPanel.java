@@ -108,7 +108,7 @@ final class InspectorPanel {
     private static void fill(TreeItem<StringProperty> item, String name, JsonNode v) {
         ObservableList<TreeItem<StringProperty>> children = item.getChildren();
         if (v == null || v.isValueNode()) {
-            setText(item, name + ": " + (v == null ? "" : v.isTextual() ? v.asText() : v.toString()));
+            setText(item, name + ": " + JsonText.of(v));
             if (!children.isEmpty()) children.clear();
             return;
         }

@@ -113,8 +113,7 @@ final class StateNode {
     }
 
     static String text(JsonNode v) {
-        if (v == null) return "";
-        return v.isTextual() ? v.asText() : v.toString();
+        return JsonText.of(v);
     }
 
     @Override
