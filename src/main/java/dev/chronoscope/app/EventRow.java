@@ -23,7 +23,7 @@ record EventRow(long offset, Event event) {
             Map.Entry<String, JsonNode> f = it.next();
             if (shownElsewhere(f.getKey(), f.getValue())) continue;
             if (s.length() > 0) s.append("  ");
-            s.append(f.getKey()).append('=').append(f.getValue().isTextual() ? f.getValue().textValue() : f.getValue().toString());
+            s.append(f.getKey()).append('=').append(JsonText.of(f.getValue()));
         }
         return clip(s.toString());
     }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableListBase;
 
 /**
@@ -86,15 +87,71 @@ final class EventRowList extends ObservableListBase<EventRow> {
     }
 
     private void fireReplaced(int oldSize) {
-        beginChange();
-        List<EventRow> removed = new ArrayList<>(Collections.nCopies(oldSize, (EventRow) null));
         // A replacement of as many rows lets the table reuse its cells instead of rebuilding them.
-        if (oldSize == size() && oldSize > 0) nextReplace(0, oldSize, removed);
-        else {
-            if (oldSize > 0) nextRemove(0, removed);
-            if (size() > 0) nextAdd(0, size());
+        if (oldSize == size() && oldSize > 0) {
+            fireChange(new WindowReplaced(this, oldSize));
+            return;
         }
+        beginChange();
+        if (oldSize > 0) nextRemove(0, new ArrayList<>(Collections.nCopies(oldSize, (EventRow) null)));
+        if (size() > 0) nextAdd(0, size());
         endChange();
+    }
+
+    /**
+     * Every row of the window replaced by as many others, the change a jump makes. Made here rather
+     * than with the list's change builder, which copies the thousands of removed rows one by one.
+     */
+    private static final class WindowReplaced extends ListChangeListener.Change<EventRow> {
+        private final int size;
+        private boolean started;
+        private boolean done;
+
+        WindowReplaced(EventRowList list, int size) {
+            super(list);
+            this.size = size;
+        }
+
+        @Override
+        public boolean next() {
+            if (started) done = true;
+            started = true;
+            return !done;
+        }
+
+        @Override
+        public void reset() {
+            started = false;
+            done = false;
+        }
+
+        @Override
+        public int getFrom() {
+            current();
+            return 0;
+        }
+
+        @Override
+        public int getTo() {
+            current();
+            return size;
+        }
+
+        @Override
+        public List<EventRow> getRemoved() {
+            current();
+            return Collections.nCopies(size, null);
+        }
+
+        @Override
+        protected int[] getPermutation() {
+            current();
+            return new int[0];
+        }
+
+        private void current() {
+            if (!started || done) throw new IllegalStateException("no current change: call next() first");
+        }
     }
 
     @Override
@@ -125,6 +182,18 @@ final class EventRowList extends ObservableListBase<EventRow> {
             return new EventRow(offsetAt(index), null);
         }
         return new EventRow(offsetAt(index), events[(int) (full - page * PAGE)]);
+    }
+
+    /**
+     * Starts loading the pages holding full indices [from, to) that are not cached: asked when the
+     * cursor is sent somewhere, so that the rows are usually there when the cursor's view arrives.
+     */
+    void prefetch(long from, long to) {
+        long lo = Math.max(0, from);
+        long hi = Math.min(fullSize(), to);
+        for (long page = lo / PAGE; page * PAGE < hi; page++) {
+            if (!pages.containsKey(page)) load(page);
+        }
     }
 
     private void load(long page) {

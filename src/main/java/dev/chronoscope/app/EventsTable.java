@@ -2,6 +2,8 @@ package dev.chronoscope.app;
 
 import dev.chronoscope.event.Event;
 import dev.chronoscope.event.Severity;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
@@ -20,6 +22,8 @@ import javafx.scene.input.MouseEvent;
  * last match at or before the cursor) and moves the cursor to a row the user clicks. The cursor row
  * is a pseudo-class on the visible rows rather than a selection: the selection model reacts to
  * every change of a window of thousands of rows, which a drag-scrub cannot afford once per frame.
+ * A cursor move restyles only the row that loses the mark and the row that gains it, and the mark's
+ * style leaves the row's size alone, so that a step does not make the table lay its rows out again.
  */
 final class EventsTable {
     static final PseudoClass CURSOR = PseudoClass.getPseudoClass("cursor");
@@ -29,6 +33,9 @@ final class EventsTable {
     private final AppModel model;
     private final TableView<EventRow> table = new TableView<>();
     private final EventRowList rows;
+    /** Every row cell the table made (a few dozen, reused as it scrolls): no scene lookup per move. */
+    private final List<Row> rowCells = new ArrayList<>();
+    private VirtualFlow<?> flow;
     private boolean following;
     private long cursorFull = -1;
 
@@ -47,7 +54,11 @@ final class EventsTable {
         table.getColumns().add(column("Type", 130, r -> r.event() == null ? "" : r.event().type()));
         table.getColumns().add(column("Severity", 84, r -> r.event() == null ? "" : r.event().severity().name()));
         table.getColumns().add(column("Summary", 420, EventRow::summary));
-        table.setRowFactory(t -> new Row());
+        table.setRowFactory(t -> {
+            Row row = new Row();
+            rowCells.add(row);
+            return row;
+        });
         model.log.addListener((o, a, log) -> rows.reset(log == null ? null : log.session(), model.eventCount(), null));
         model.matches.addListener(o -> showRows());
         model.sliceOnly.addListener(o -> showRows());
@@ -58,10 +69,10 @@ final class EventsTable {
         only.selectedProperty().bindBidirectional(model.sliceOnly);
         table.setContextMenu(new ContextMenu(only));
         model.cursor.addListener((o, a, v) -> follow(v));
+        model.requestedOffset.addListener((o, a, k) -> prefetch(k.longValue()));
         table.skinProperty().addListener((o, a, skin) -> {
-            if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-                flow.positionProperty().addListener((p, was, now) -> slideAtEdges(now.doubleValue()));
-            }
+            flow = table.lookup(".virtual-flow") instanceof VirtualFlow<?> f ? f : null;
+            if (flow != null) flow.positionProperty().addListener((p, was, now) -> slideAtEdges(now.doubleValue()));
         });
     }
 
@@ -142,33 +153,44 @@ final class EventsTable {
     }
 
     /**
+     * Fetches the rows the table will show once the cursor reaches offset, while the cursor thread
+     * seeks: the first frame then shows the events instead of placeholders that a second pass over
+     * every row fills in.
+     */
+    private void prefetch(long offset) {
+        if (offset < 0 || rows.fullSize() == 0) return;
+        long full = rows.fullIndexOf(offset);
+        int shown = (int) Math.ceil(table.getHeight() / table.getFixedCellSize()) + 1;
+        // The rows around the cursor as follow() shows them: the cursor's row fourth from the top.
+        rows.prefetch(full - 3, full - 3 + shown);
+    }
+
+    /**
      * A page arrived: the rows on screen read their items again, in place. TableView.refresh would
      * throw every row and cell away and make new ones, each styled from scratch.
      */
     private void rereadVisibleRows() {
-        for (javafx.scene.Node n : table.lookupAll(".table-row-cell")) {
-            if (n instanceof Row row && !row.isEmpty()) row.updateIndex(row.getIndex());
+        for (Row row : rowCells) {
+            if (!row.isEmpty() && row.getParent() != null) row.updateIndex(row.getIndex());
         }
     }
 
+    /** Only the rows whose mark changes are restyled: a pseudo-class set again to what it was costs nothing. */
     private void markVisibleRows() {
-        for (javafx.scene.Node n : table.lookupAll(".table-row-cell")) {
-            if (n instanceof Row row) row.markCursor();
-        }
+        for (Row row : rowCells) row.markCursor();
     }
 
     /** The row marked as the cursor's, as the user sees it, or null when none is on screen. */
     EventRow cursorRow() {
-        for (javafx.scene.Node n : table.lookupAll(".table-row-cell")) {
-            if (n instanceof Row row && row.isVisible() && row.getPseudoClassStates().contains(CURSOR)) return row.getItem();
+        for (Row row : rowCells) {
+            if (row.getParent() != null && row.isVisible() && row.getPseudoClassStates().contains(CURSOR)) return row.getItem();
         }
         return null;
     }
 
     /** Scrolling to an edge of the window moves the window on, keeping the same rows in view. */
     private void slideAtEdges(double position) {
-        if (following || rows.fullSize() <= EventRowList.WINDOW) return;
-        if (!(table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) return;
+        if (following || rows.fullSize() <= EventRowList.WINDOW || flow == null) return;
         IndexedCell<?> first = flow.getFirstVisibleCell();
         if (first == null) return;
         long topFull = rows.base() + first.getIndex();
@@ -185,7 +207,7 @@ final class EventsTable {
     }
 
     private boolean visible(int index) {
-        if (!(table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) return false;
+        if (flow == null) return false;
         IndexedCell<?> first = flow.getFirstVisibleCell();
         IndexedCell<?> last = flow.getLastVisibleCell();
         return first != null && last != null && index > first.getIndex() && index < last.getIndex();

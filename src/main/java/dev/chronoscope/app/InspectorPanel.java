@@ -8,11 +8,14 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.Clipboard;
@@ -29,15 +32,17 @@ final class InspectorPanel {
     private final BorderPane root = new BorderPane();
     private final Label envelope = new Label("No event selected");
     private final Label links = new Label();
-    private final TreeView<String> record = new TreeView<>();
+    /** One line per field; a line is a property its cell shows, so a move sets the texts that changed in place. */
+    private final TreeView<StringProperty> record = new TreeView<>();
     private final Button copy = new Button("Copy as JSON");
 
     InspectorPanel(AppModel model) {
         this.model = model;
         envelope.setId("inspectorEnvelope");
         envelope.setWrapText(true);
-        links.setWrapText(true);
+        links.setId("inspectorLinks");
         record.setId("inspectorRecord");
+        record.setCellFactory(t -> new LineCell());
         copy.setId("copyJson");
         copy.setGraphic(Icons.of("fth-copy"));
         copy.setOnAction(e -> copy());
@@ -70,9 +75,9 @@ final class InspectorPanel {
                 + (e.line() > 0 ? " · source line " + e.line() : ""));
         links.setText(e.links().isEmpty() ? "" : "Links: " + e.links().stream()
                 .map(l -> l.kind() + " → " + l.ref()).collect(Collectors.joining(", ")));
-        TreeItem<String> r = record.getRoot();
+        TreeItem<StringProperty> r = record.getRoot();
         if (r == null) {
-            r = new TreeItem<>();
+            r = line();
             fill(r, "record", e.record());
             record.setRoot(r);
         } else {
@@ -80,15 +85,30 @@ final class InspectorPanel {
         }
     }
 
+    /** A cell that shows its line's text as it changes. */
+    private static final class LineCell extends TreeCell<StringProperty> {
+        @Override
+        protected void updateItem(StringProperty line, boolean empty) {
+            super.updateItem(line, empty);
+            textProperty().unbind();
+            if (empty || line == null) setText(null);
+            else textProperty().bind(line);
+        }
+    }
+
+    private static TreeItem<StringProperty> line() {
+        return new TreeItem<>(new SimpleStringProperty(""));
+    }
+
     /**
      * Makes item show the value, reusing the items already there: events in a row mostly share a
-     * shape, so a cursor move only changes the texts of a few leaves, and the tree's cells are
-     * kept instead of being rebuilt (and restyled) for a new tree each time.
+     * shape, so a cursor move only changes the texts of a few leaves. The texts change inside the
+     * lines, not as new item values, which would make the tree rebuild all its cells.
      */
-    private static void fill(TreeItem<String> item, String name, JsonNode v) {
-        ObservableList<TreeItem<String>> children = item.getChildren();
+    private static void fill(TreeItem<StringProperty> item, String name, JsonNode v) {
+        ObservableList<TreeItem<StringProperty>> children = item.getChildren();
         if (v == null || v.isValueNode()) {
-            setText(item, name + ": " + (v == null ? "" : v.isTextual() ? v.asText() : v.toString()));
+            setText(item, name + ": " + JsonText.of(v));
             if (!children.isEmpty()) children.clear();
             return;
         }
@@ -106,16 +126,15 @@ final class InspectorPanel {
         item.setExpanded(true);
     }
 
-    private static TreeItem<String> child(List<TreeItem<String>> children, int i) {
+    private static TreeItem<StringProperty> child(List<TreeItem<StringProperty>> children, int i) {
         if (i < children.size()) return children.get(i);
-        TreeItem<String> added = new TreeItem<>();
+        TreeItem<StringProperty> added = line();
         children.add(added);
         return added;
     }
 
-    /** Only a real change: setting an equal text would still make the tree rebuild its cells. */
-    private static void setText(TreeItem<String> item, String text) {
-        if (!text.equals(item.getValue())) item.setValue(text);
+    private static void setText(TreeItem<StringProperty> item, String text) {
+        item.getValue().set(text);
     }
 
     private void copy() {

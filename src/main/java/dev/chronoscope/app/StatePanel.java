@@ -4,7 +4,7 @@ import dev.chronoscope.replay.Change;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.InvalidationListener;
 import javafx.css.PseudoClass;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -49,24 +49,17 @@ final class StatePanel {
         tree.setPlaceholder(new Label("The state is empty at this offset"));
         TreeTableColumn<StateNode, String> name = new TreeTableColumn<>("Path");
         name.setPrefWidth(240);
-        name.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue().getValue().name()));
+        name.setCellValueFactory(f -> f.getValue().getValue().nameTextProperty());
         TreeTableColumn<StateNode, String> value = new TreeTableColumn<>("Value");
         value.setPrefWidth(200);
-        value.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue().getValue().valueText()));
+        value.setCellValueFactory(f -> f.getValue().getValue().valueTextProperty());
         TreeTableColumn<StateNode, String> change = new TreeTableColumn<>("Changed here");
         change.setPrefWidth(200);
-        change.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue().getValue().changeText()));
+        change.setCellValueFactory(f -> f.getValue().getValue().changeTextProperty());
         tree.getColumns().add(name);
         tree.getColumns().add(value);
         tree.getColumns().add(change);
-        tree.setRowFactory(t -> new TreeTableRow<>() {
-            @Override
-            protected void updateItem(StateNode node, boolean empty) {
-                super.updateItem(node, empty);
-                Change.Kind kind = empty || node == null ? null : node.kind();
-                for (Change.Kind k : Change.Kind.values()) pseudoClassStateChanged(KIND_STYLE[k.ordinal()], k == kind);
-            }
-        });
+        tree.setRowFactory(t -> new KindRow());
         MenuItem history = new MenuItem("History of this value");
         history.setId("historyOfValue");
         history.setOnAction(e -> selectedPath(onHistory));
@@ -80,6 +73,32 @@ final class StatePanel {
         });
         model.cursor.addListener((o, a, v) -> show(v));
         model.log.addListener((o, a, b) -> expanded.clear());
+    }
+
+    /**
+     * A row styled added / changed / removed by its node's change, which it follows while it shows
+     * the node: a move that changes a leaf in place restyles that leaf's row alone.
+     */
+    private static final class KindRow extends TreeTableRow<StateNode> {
+        private final InvalidationListener kindChanged = o -> showKind();
+        private StateNode shown;
+
+        @Override
+        protected void updateItem(StateNode node, boolean empty) {
+            super.updateItem(node, empty);
+            StateNode now = empty ? null : node;
+            if (now != shown) {
+                if (shown != null) shown.kindProperty().removeListener(kindChanged);
+                if (now != null) now.kindProperty().addListener(kindChanged);
+                shown = now;
+            }
+            showKind();
+        }
+
+        private void showKind() {
+            Change.Kind kind = shown == null ? null : shown.kind();
+            for (Change.Kind k : Change.Kind.values()) pseudoClassStateChanged(KIND_STYLE[k.ordinal()], k == kind);
+        }
     }
 
     TreeTableView<StateNode> view() {

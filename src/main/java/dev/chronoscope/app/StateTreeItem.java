@@ -1,5 +1,6 @@
 package dev.chronoscope.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.chronoscope.replay.Change;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,9 +17,9 @@ import javafx.scene.control.TreeItem;
  * Leaves the cursor's event removed are merged in so they can be shown struck through.
  *
  * <p>One tree lives as long as the cursor has a position: a move {@link #refresh refreshes} it in
- * place, so the open branches keep their items and the table keeps its cells; only nodes whose
- * value or change differ are set again. A new tree per move made the table re-create and restyle
- * every visible row.
+ * place, so the open branches keep their items and the table keeps its cells. A kept item keeps its
+ * {@link StateNode} too, which shows the new value and change itself: setting a new value on a
+ * tree item would make the table rebuild every visible row, not only the cells that changed.
  */
 final class StateTreeItem extends TreeItem<StateNode> {
 
@@ -55,8 +56,20 @@ final class StateTreeItem extends TreeItem<StateNode> {
         }
     }
 
+    /** A child as the current view has it, before it is matched with the item already showing it. */
+    private record Child(String name, String path, boolean leaf, JsonNode value, Change.Kind kind, JsonNode before) {
+        /** Leaves and branches may share a path ("a" the value and "a" the branch): keep them apart. */
+        String key() {
+            return leaf ? path + "\u0000" : path;
+        }
+
+        StateNode node() {
+            return leaf ? StateNode.leaf(name, path, value, kind, before) : StateNode.branch(name, path);
+        }
+    }
+
     static StateTreeItem root(Source source) {
-        return new StateTreeItem(source, new StateNode("state", "", false, null, null, null));
+        return new StateTreeItem(source, StateNode.branch("state", ""));
     }
 
     private void openAsShown() {
@@ -79,7 +92,7 @@ final class StateTreeItem extends TreeItem<StateNode> {
         if (!built) {
             built = true;
             List<TreeItem<StateNode>> out = new ArrayList<>();
-            for (StateNode n : childNodes()) out.add(new StateTreeItem(source, n));
+            for (Child c : children()) out.add(new StateTreeItem(source, c.node()));
             super.getChildren().setAll(out);
         }
         return super.getChildren();
@@ -98,44 +111,47 @@ final class StateTreeItem extends TreeItem<StateNode> {
             built = false;
             return;
         }
-        List<StateNode> nodes = childNodes();
+        List<Child> now = children();
         ObservableList<TreeItem<StateNode>> kids = super.getChildren();
-        if (samePaths(kids, nodes)) {
-            for (int i = 0; i < nodes.size(); i++) update((StateTreeItem) kids.get(i), nodes.get(i));
+        if (samePaths(kids, now)) {
+            for (int i = 0; i < now.size(); i++) update((StateTreeItem) kids.get(i), now.get(i));
             return;
         }
-        Map<String, StateTreeItem> byPath = new HashMap<>();
-        for (TreeItem<StateNode> k : kids) byPath.put(k.getValue().path() + (k.getValue().leaf() ? "\u0000" : ""), (StateTreeItem) k);
-        List<TreeItem<StateNode>> out = new ArrayList<>(nodes.size());
-        for (StateNode n : nodes) {
-            StateTreeItem same = byPath.get(n.path() + (n.leaf() ? "\u0000" : ""));
-            if (same == null) out.add(new StateTreeItem(source, n));
+        Map<String, StateTreeItem> byKey = new HashMap<>();
+        for (TreeItem<StateNode> k : kids) {
+            StateNode n = k.getValue();
+            byKey.put(n.leaf() ? n.path() + "\u0000" : n.path(), (StateTreeItem) k);
+        }
+        List<TreeItem<StateNode>> out = new ArrayList<>(now.size());
+        for (Child c : now) {
+            StateTreeItem same = byKey.get(c.key());
+            if (same == null) out.add(new StateTreeItem(source, c.node()));
             else {
-                update(same, n);
+                update(same, c);
                 out.add(same);
             }
         }
         kids.setAll(out);
     }
 
-    private static void update(StateTreeItem item, StateNode node) {
-        if (!node.equals(item.getValue())) item.setValue(node);
+    private static void update(StateTreeItem item, Child c) {
+        item.getValue().show(c.value(), c.kind(), c.before());
         item.refresh();
     }
 
-    private static boolean samePaths(List<TreeItem<StateNode>> items, List<StateNode> nodes) {
-        if (items.size() != nodes.size()) return false;
-        for (int i = 0; i < nodes.size(); i++) {
+    private static boolean samePaths(List<TreeItem<StateNode>> items, List<Child> now) {
+        if (items.size() != now.size()) return false;
+        for (int i = 0; i < now.size(); i++) {
             StateNode was = items.get(i).getValue();
-            if (was.leaf() != nodes.get(i).leaf() || !was.path().equals(nodes.get(i).path())) return false;
+            if (was.leaf() != now.get(i).leaf() || !was.path().equals(now.get(i).path())) return false;
         }
         return true;
     }
 
-    private List<StateNode> childNodes() {
+    private List<Child> children() {
         CursorView view = source.view;
         String prefix = getValue().path().isEmpty() ? "" : getValue().path() + "/";
-        TreeMap<String, StateNode> children = new TreeMap<>();
+        TreeMap<String, Child> children = new TreeMap<>();
         String[] paths = view.paths();
         int i = view.lowerBound(prefix);
         while (i < paths.length && paths[i].startsWith(prefix)) {
@@ -143,12 +159,12 @@ final class StateTreeItem extends TreeItem<StateNode> {
             int slash = rest.indexOf('/');
             if (slash < 0) {
                 Change c = view.changeByPath().get(paths[i]);
-                children.put(rest + "\u0000", new StateNode(rest, paths[i], true, view.values()[i],
+                children.put(rest + "\u0000", new Child(rest, paths[i], true, view.values()[i],
                         c == null ? null : c.kind(), c == null ? null : c.before()));
                 i++;
             } else {
                 String seg = rest.substring(0, slash);
-                children.putIfAbsent(seg, new StateNode(seg, prefix + seg, false, null, null, null));
+                children.putIfAbsent(seg, new Child(seg, prefix + seg, false, null, null, null));
                 // Every path under prefix+seg+"/" sorts before prefix+seg+"0" ('0' follows '/').
                 i = Math.max(i + 1, view.lowerBound(prefix + seg + "0"));
             }
@@ -157,10 +173,10 @@ final class StateTreeItem extends TreeItem<StateNode> {
             if (c.kind() != Change.Kind.REMOVED || !c.path().startsWith(prefix)) continue;
             String rest = c.path().substring(prefix.length());
             int slash = rest.indexOf('/');
-            if (slash < 0) children.put(rest + "\u0000", new StateNode(rest, c.path(), true, null, c.kind(), c.before()));
+            if (slash < 0) children.put(rest + "\u0000", new Child(rest, c.path(), true, null, c.kind(), c.before()));
             else {
                 String seg = rest.substring(0, slash);
-                children.putIfAbsent(seg, new StateNode(seg, prefix + seg, false, null, null, null));
+                children.putIfAbsent(seg, new Child(seg, prefix + seg, false, null, null, null));
             }
         }
         return new ArrayList<>(children.values());

@@ -4,6 +4,7 @@ import dev.chronoscope.codec.ByteSource;
 import dev.chronoscope.event.Event;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 
 /** Reads events back from the blocks {@link EventBlockWriter} wrote, through a small LRU cache. */
 final class EventBlocks {
@@ -12,6 +13,8 @@ final class EventBlocks {
     private final String[] types;
     private final String[] lanes;
     private final BlockCache<Decoded> cache = new BlockCache<>(16);
+    /** Made once: a method reference per read allocated as often as events were read. */
+    private final LongFunction<Decoded> loader = this::load;
 
     EventBlocks(Map<Long, byte[]> blocks, long count, String[] types, String[] lanes) {
         this.blocks = blocks;
@@ -24,7 +27,7 @@ final class EventBlocks {
         if (offset < 0 || offset >= count) {
             throw new IndexOutOfBoundsException("offset " + offset + " outside 0.." + (count - 1));
         }
-        Decoded b = cache.get(offset / EventBlockWriter.BLOCK, this::load);
+        Decoded b = cache.get(offset / EventBlockWriter.BLOCK, loader);
         return b.event((int) (offset % EventBlockWriter.BLOCK), offset);
     }
 
@@ -34,7 +37,7 @@ final class EventBlocks {
         long offset = start;
         while (offset < end) {
             long blockNo = offset / EventBlockWriter.BLOCK;
-            Decoded b = cache.get(blockNo, this::load);
+            Decoded b = cache.get(blockNo, loader);
             int i = (int) (offset % EventBlockWriter.BLOCK);
             if (i >= b.count) throw new CorruptStoreException("event " + offset + " missing from its block");
             ByteSource in = new ByteSource(b.raw, b.starts[i], b.raw.length);

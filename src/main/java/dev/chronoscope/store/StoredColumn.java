@@ -3,6 +3,7 @@ package dev.chronoscope.store;
 import dev.chronoscope.codec.ByteSource;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.function.LongFunction;
 
 /** Reads a column back through a small cache of decoded blocks. */
 final class StoredColumn implements Column {
@@ -11,6 +12,8 @@ final class StoredColumn implements Column {
     private final Map<Long, byte[]> map;
     private final long size;
     private final BlockCache<Decoded> cache = new BlockCache<>(8);
+    /** Made once: a method reference per read allocated as often as the column was read. */
+    private final LongFunction<Decoded> loader = this::load;
 
     StoredColumn(Map<Long, byte[]> map, long size) {
         this.map = map;
@@ -20,7 +23,7 @@ final class StoredColumn implements Column {
     @Override
     public byte[] get(long offset) {
         if (offset < 0 || offset >= size) return EMPTY;
-        Decoded d = cache.get(offset / ColumnWriterImpl.BLOCK, this::load);
+        Decoded d = cache.get(offset / ColumnWriterImpl.BLOCK, loader);
         int i = (int) (offset % ColumnWriterImpl.BLOCK);
         if (i >= d.lengths.length) throw new CorruptStoreException("column value " + offset + " missing from its block");
         int len = d.lengths[i];

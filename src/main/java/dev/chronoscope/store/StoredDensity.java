@@ -6,6 +6,7 @@ import dev.chronoscope.event.Event;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.LongFunction;
 
 /**
  * The density pyramid as read back: for a requested bucket width it picks the coarsest stored
@@ -20,6 +21,7 @@ final class StoredDensity implements DensityPyramid {
     private final long maxTime;
     private final Map<Integer, Integer> levelsByLane = new HashMap<>();
     private final BlockCache<Level> cache = new BlockCache<>(64);
+    private final LongFunction<Level> loader = this::load;
 
     StoredDensity(Map<Long, byte[]> map, byte[] summary) {
         this.map = map;
@@ -50,7 +52,7 @@ final class StoredDensity implements DensityPyramid {
         while (level + 1 < levels && Math.pow(2, shift + level + 1) <= outWidth) level++;
         int s = shift + level;
         int laneKey = lane + 1;
-        Level l = cache.get(((long) laneKey << 8) | level, this::load);
+        Level l = cache.get(((long) laneKey << 8) | level, loader);
         long firstBucket = fromNs >> s;
         long lastBucket = (toNs - 1) >> s;
         int i = Arrays.binarySearch(l.buckets, firstBucket);

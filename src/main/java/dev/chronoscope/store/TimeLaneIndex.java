@@ -2,6 +2,7 @@ package dev.chronoscope.store;
 
 import dev.chronoscope.codec.ByteSource;
 import java.util.Map;
+import java.util.function.LongFunction;
 
 /**
  * Answers time(offset), laneIndex(offset) and offsetAtTime from the time/lane blocks. A running
@@ -14,6 +15,8 @@ final class TimeLaneIndex {
     private final long count;
     private final long[] runningMax;
     private final BlockCache<long[][]> cache = new BlockCache<>(8);
+    /** Made once: a method reference per read allocated as often as the index was read. */
+    private final LongFunction<long[][]> loader = this::load;
 
     TimeLaneIndex(Map<Long, byte[]> blocks, long count, byte[] summary) {
         this.blocks = blocks;
@@ -44,7 +47,7 @@ final class TimeLaneIndex {
         if (offset < 0 || offset >= count) {
             throw new IndexOutOfBoundsException("offset " + offset + " outside 0.." + (count - 1));
         }
-        long[][] b = cache.get(offset / TimeLaneWriter.BLOCK, this::load);
+        long[][] b = cache.get(offset / TimeLaneWriter.BLOCK, loader);
         if (b[0].length <= offset % TimeLaneWriter.BLOCK) {
             throw new CorruptStoreException("offset " + offset + " missing from the time index");
         }
@@ -66,7 +69,7 @@ final class TimeLaneIndex {
             else lo = mid + 1;
         }
         if (lo == runningMax.length) return count;
-        long[] times = cache.get(lo, this::load)[0];
+        long[] times = cache.get(lo, loader)[0];
         for (int i = 0; i < times.length; i++) {
             if (times[i] >= timeNs) return (long) lo * TimeLaneWriter.BLOCK + i;
         }
