@@ -8,39 +8,35 @@ import java.io.InputStream;
 import java.util.function.LongConsumer;
 
 /**
- * JSON Lines: one record per line, each read on its own terms so that a bad line costs only itself.
- * This is the fast path of JSON ingest: lines are cut from a large buffer and parsed in place, by
- * one parser per run of buffered lines ({@link JsonLineRun}) as long as every line holds one object;
- * a line the run cannot vouch for is parsed alone, as every line used to be, and reported from
- * there. Where runs keep failing on their first line (a file of bad lines), lines are parsed alone
- * for a while, longer each time, so that such a file costs no more than it did.
+ * JSON Lines: one record per line, each parsed on its own so that a bad line costs only itself.
+ * This is the fast path of JSON ingest: lines are cut from a large buffer and read in place by
+ * {@link JsonLineParser}; a line it does not take (an error, or JSON it leaves to Jackson) is
+ * parsed by Jackson's tree reader alone, which reports it or reads it, exactly as every line used
+ * to be read.
  */
 final class JsonLinesSource implements RecordSource {
     private static final int CANCEL_CHECK = 4096;
-    private static final int MAX_ALONE_STREAK = 1024;
 
     private final String file;
     private final ReadContext context;
     private final InputStream in;
     private final LineSplitter lines;
     private final LongConsumer tooLong = this::tooLong;
-    private final JsonLineRun run;
+    private final JsonLineParser direct;
     private long line;
     private long sinceCheck;
-    private int aloneLeft;
-    private int aloneStreak = 1;
 
     JsonLinesSource(String file, InputStream in, long size, ReadContext context) {
         this(file, in, size, context, true);
     }
 
-    /** {@code runs} false parses every line alone: the reference the run path is tested against. */
-    JsonLinesSource(String file, InputStream in, long size, ReadContext context, boolean runs) {
+    /** {@code direct} false reads every line with Jackson: the reference the direct parser is tested against. */
+    JsonLinesSource(String file, InputStream in, long size, ReadContext context, boolean direct) {
         this.file = file;
         this.context = context;
         this.in = in;
         this.lines = new LineSplitter(in, size, context::bytesRead);
-        this.run = runs ? new JsonLineRun() : null;
+        this.direct = direct ? new JsonLineParser() : null;
     }
 
     @Override
@@ -56,7 +52,7 @@ final class JsonLinesSource implements RecordSource {
             while (s < e && Jsons.isWhitespace(b[s])) s++;
             while (e > s && Jsons.isWhitespace(b[e - 1])) e--;
             if (s == e) continue;
-            ObjectNode record = fromRun(s, e);
+            ObjectNode record = direct != null ? direct.parse(b, s, e) : null;
             if (record == null) record = parse(b, s, e, s - lines.lineStart());
             if (record != null) {
                 line = lines.lineNumber();
@@ -64,24 +60,6 @@ final class JsonLinesSource implements RecordSource {
             }
         }
         return null;
-    }
-
-    /** The record of the current line as a run reads it, or null to parse the line alone. */
-    private ObjectNode fromRun(int s, int e) throws IOException {
-        if (run == null || !lines.terminated()) return null;
-        if (aloneLeft > 0) {
-            aloneLeft--;
-            return null;
-        }
-        if (!run.covers(lines)) run.open(lines);
-        ObjectNode record = run.read(s, e);
-        if (record != null) {
-            aloneStreak = 1;
-        } else if (!run.vouchedForAny()) {
-            aloneLeft = aloneStreak;
-            aloneStreak = Math.min(aloneStreak * 2, MAX_ALONE_STREAK);
-        }
-        return record;
     }
 
     private ObjectNode parse(byte[] b, int s, int e, int indent) {
@@ -116,7 +94,6 @@ final class JsonLinesSource implements RecordSource {
 
     @Override
     public void close() throws IOException {
-        if (run != null) run.close();
         in.close();
     }
 }

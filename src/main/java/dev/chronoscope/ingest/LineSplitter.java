@@ -27,7 +27,6 @@ final class LineSplitter {
     private int lineStart;
     private int lineEnd;
     private boolean terminated;
-    private int moves;
 
     /** {@code sizeHint}: the stream's length if known, so that a folder of small files needs no 1 MB buffers. */
     LineSplitter(InputStream in, long sizeHint, LongConsumer bytesRead) {
@@ -80,23 +79,6 @@ final class LineSplitter {
         return lineNumber;
     }
 
-    /**
-     * Where the last complete line now buffered ends (just past its newline), the current line
-     * included; the current line's start when it is the unterminated last line. Bytes up to there
-     * stay where they are until {@link #moves()} changes.
-     */
-    int completeLinesEnd() {
-        for (int i = end - 1; i >= lineStart; i--) {
-            if (buf[i] == '\n') return i + 1;
-        }
-        return lineStart;
-    }
-
-    /** Counts the times buffered bytes were moved or dropped to read more. */
-    int moves() {
-        return moves;
-    }
-
     /** False for a last line that the stream ended without a newline. */
     boolean terminated() {
         return terminated;
@@ -122,7 +104,6 @@ final class LineSplitter {
     }
 
     private void fill() throws IOException {
-        moves++;
         if (start > 0) {
             int kept = end - start;
             System.arraycopy(buf, start, buf, 0, kept);
@@ -142,7 +123,6 @@ final class LineSplitter {
 
     /** Drops what is buffered of an over-long line and reads on, chunk by chunk, past its newline. */
     private void skipRestOfLine() throws IOException {
-        moves++;
         while (true) {
             int n = in.read(buf, 0, buf.length);
             if (n < 0) {

@@ -1,44 +1,30 @@
 package dev.chronoscope.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class JsonTreeBuilderTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "{}",
-            "{\"a\":{},\"b\":[],\"c\":[[]],\"d\":[{}]}",
-            "{\"int\":2147483647,\"nextLong\":2147483648,\"minInt\":-2147483648,\"belowInt\":-2147483649}",
-            "{\"long\":9223372036854775807,\"big\":9223372036854775808,\"minLong\":-9223372036854775808,\"belowLong\":-9223372036854775809}",
-            "{\"zero\":0,\"negZero\":-0,\"tenDigits\":1000000000,\"hugeInt\":123456789012345678901234567890}",
-            "{\"f\":1.5,\"e\":1E2,\"tiny\":-1e-400,\"inf\":1e400,\"negZeroF\":-0.0,\"fraction\":0.1}",
-            "{\"nan\":NaN,\"inf\":Infinity,\"negInf\":-Infinity,\"plusInf\":+Infinity}",
-            "{\"t\":true,\"f\":false,\"n\":null,\"s\":\"\",\"text\":\"x\"}",
-            "{\"a\":1,\"b\":2,\"a\":3}",
-            "{\"a\":{\"x\":1},\"a\":[2]}",
-            "{\"trailing\":[1,2,],\"obj\":{\"x\":1,},}",
-            "{\"esc\":\"q\\\"b\\\\s\\/n\\n\\t\\u00e9\\ud83d\\ude00\",\"lone\":\"\\ud800\"}",
-            "{\"utf8\":\"h\u00e9llo \u65e5\u672c \ud83d\ude00\",\"k\u00e9y\":1}",
-            "{\"ctl\":\"a\u0001b\tc\"}",
-            "{\"nested\":[1,[2,[3,{\"deep\":[4.5,\"x\",null,true]}]],{\"a\":{\"b\":{\"c\":{}}}}]}",
-            "{\"ProcessCreated\":{\"id\":0,\"ts\":4200009232,\"subsystem\":\"sched\",\"cpu\":1,\"name\":\"systemd\"}}"
-    })
+    @MethodSource("dev.chronoscope.ingest.TrickyJson#all")
     void buildsTheTreeTheTreeReaderBuilds(String json) throws IOException {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         ObjectNode expected = (ObjectNode) Jsons.TREE_READER.readTree(bytes);
         ObjectNode built = build(bytes);
-        assertNotNull(built, json);
         assertEquals(TreeShape.of(expected), TreeShape.of(built), json);
         assertEquals(expected, built);
     }
@@ -67,6 +53,24 @@ class JsonTreeBuilderTest {
                 assertEquals(JsonToken.START_OBJECT, parser.nextToken());
                 assertEquals(TreeShape.of(Jsons.TREE_READER.readTree(json)), TreeShape.of(builder.readObject(parser)));
             }
+        }
+    }
+
+    @Test
+    void valuesJsonParsersNeverReportAreLeftToJackson() throws IOException {
+        TokenBuffer tokens = new TokenBuffer(Jsons.MAPPER, false);
+        tokens.writeStartObject();
+        tokens.writeFieldName("decimal");
+        tokens.writeNumber(new BigDecimal("1.50"));
+        tokens.writeFieldName("float");
+        tokens.writeNumber(1.25f);
+        tokens.writeFieldName("pojo");
+        tokens.writeEmbeddedObject(new byte[] {1, 2});
+        tokens.writeEndObject();
+        JsonNode expected = Jsons.MAPPER.readTree(tokens.asParser(Jsons.MAPPER));
+        try (JsonParser parser = tokens.asParser(Jsons.MAPPER)) {
+            assertEquals(JsonToken.START_OBJECT, parser.nextToken());
+            assertEquals(TreeShape.of(expected), TreeShape.of(new JsonTreeBuilder().readObject(parser)));
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.chronoscope.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,34 +16,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * JSON Lines read through runs of lines with one parser must give exactly what parsing every line
- * alone gives: the same records (node types, key order) at the same lines, and the same errors,
- * worded and placed the same.
+ * JSON Lines read by the direct parser, with Jackson for the lines it leaves, must give exactly
+ * what Jackson alone gives: the same records (node types, key order) at the same lines, and the
+ * same errors, worded and placed the same.
  */
-class JsonLineRunTest {
+class JsonLinesDirectTest {
 
     @Test
-    void aRunVouchesForEveryLineOfACleanFile() throws IOException {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < 500; i++) text.append("{\"type\":\"T\",\"i\":").append(i).append(",\"x\":[1.5,null]}\n");
-        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        LineSplitter lines = new LineSplitter(new ByteArrayInputStream(bytes), bytes.length, n -> {});
-        JsonLineRun run = new JsonLineRun();
-        int opened = 0;
-        while (lines.next(n -> {})) {
-            if (!run.covers(lines)) {
-                run.open(lines);
-                opened++;
-            }
-            ObjectNode record = run.read(lines.lineStart(), lines.lineEnd());
-            assertNotNull(record, "line " + lines.lineNumber());
-            assertEquals(lines.lineNumber() - 1, record.get("i").intValue());
-        }
-        assertEquals(1, opened);
-    }
-
-    @Test
-    void aBadLineInTheMiddleOfARunCostsOnlyItself() throws IOException {
+    void aBadLineAmongGoodOnesCostsOnlyItself() throws IOException {
         List<String> read = assertSameBothWays("{\"a\":1}\n{\"a\":2}\n{\"a\": x}\n{\"a\":4}\n{\"a\":5}\n");
         assertEquals(List.of("line 1 {\"a\":IntNode(1)}", "line 2 {\"a\":IntNode(2)}", "error line 3",
                 "line 4 {\"a\":IntNode(4)}", "line 5 {\"a\":IntNode(5)}"), read.stream().map(r -> r.replaceAll(" malformed.*", "")).toList());
@@ -104,7 +83,7 @@ class JsonLineRunTest {
         assertSameBothWays("{\"a\":1}\n{\"deep\":" + "[".repeat(1200) + "]".repeat(1200) + "}\n{\"b\":2}\n");
     }
 
-    /** Lines drawn at random from good, bad and odd ones, over the smallest buffer so that runs meet its refills. */
+    /** Lines drawn at random from good, bad and odd ones, over the smallest buffer so that lines meet its refills. */
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
     void randomMixturesReadAsEachLineAlone(long seed) throws IOException {
@@ -130,21 +109,21 @@ class JsonLineRunTest {
     }
 
     private static List<String> assertSameBothWays(byte[] bytes) throws IOException {
-        List<String> alone = read(bytes, false);
-        List<String> inRuns = read(bytes, true);
-        for (int i = 0; i < Math.min(alone.size(), inRuns.size()); i++) {
-            assertEquals(alone.get(i), inRuns.get(i), "item " + i + " of what was read");
+        List<String> jackson = read(bytes, false);
+        List<String> direct = read(bytes, true);
+        for (int i = 0; i < Math.min(jackson.size(), direct.size()); i++) {
+            assertEquals(jackson.get(i), direct.get(i), "item " + i + " of what was read");
         }
-        assertEquals(alone.size(), inRuns.size(), "items read");
-        return inRuns;
+        assertEquals(jackson.size(), direct.size(), "items read");
+        return direct;
     }
 
     /** Records and errors in the order the source gave them, with their lines. */
-    private static List<String> read(byte[] bytes, boolean runs) throws IOException {
+    private static List<String> read(byte[] bytes, boolean direct) throws IOException {
         ErrorCollectingContext context = new ErrorCollectingContext();
         List<String> read = new ArrayList<>();
         // a size hint of 0 gives the smallest buffer, so that longer inputs are read in many refills
-        try (JsonLinesSource source = new JsonLinesSource("f.jsonl", new ByteArrayInputStream(bytes), 0, context, runs)) {
+        try (JsonLinesSource source = new JsonLinesSource("f.jsonl", new ByteArrayInputStream(bytes), 0, context, direct)) {
             int errorsSeen = 0;
             while (true) {
                 ObjectNode record = source.next();
