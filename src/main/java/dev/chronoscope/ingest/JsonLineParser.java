@@ -8,12 +8,13 @@ import java.util.Arrays;
 
 /**
  * Reads one JSON Lines record straight from the line's bytes into the tree
- * {@link Jsons#TREE_READER} would give for them, several times faster than Jackson's parser and
- * tree reader (which it is checked against): no parser or context per line, keys cached, ASCII
- * strings copied without a char detour, small numbers converted in place.
+ * {@link Jsons#TREE_READER} would give for them (and is tested against it), with none of that
+ * reader's per-line cost: no parser, context or symbol table per line, keys taken from a cache,
+ * ASCII strings copied without a detour through chars, numbers converted in place. On the kernel
+ * log it parses a line in about three quarters of the time and half the allocation.
  *
- * <p>It takes only strict JSON an object long, plus what the tree reader takes the same way
- * (control characters inside strings). Anything else, errors and the leniencies alike (NaN, a
+ * <p>It reads only a line that is one object in strict JSON, plus what the tree reader takes the
+ * same way (control characters inside strings). Anything else, errors and the leniencies alike (NaN, a
  * trailing comma, malformed UTF-8, a value after the object, deep nesting, very long numbers),
  * makes {@link #parse} return null without a word, and the caller parses the line with Jackson,
  * which reports it or reads it exactly as before. Not thread-safe; keep one per reader.
@@ -24,6 +25,7 @@ final class JsonLineParser {
     private static final int MAX_FAST_DIGITS = 15;
     private static final int KEY_CACHE_SIZE = 1024;
     private static final int MAX_CACHED_KEY = 64;
+    private static final int KEPT_CHARS = 1 << 16; // a longer decoding buffer is dropped after its line
     private static final int FIRST = 0, NEXT = 1, MEMBER = 2; // where a container is: after its opener, after a member, after a comma
     /** Powers of ten that doubles hold exactly: a 15-digit mantissa times or over one is correctly rounded. */
     private static final double[] EXACT_POWERS_OF_TEN = {
@@ -54,6 +56,7 @@ final class JsonLineParser {
         } finally {
             tree.end();
             b = null;
+            if (chars.length > KEPT_CHARS) chars = new char[256];
         }
     }
 

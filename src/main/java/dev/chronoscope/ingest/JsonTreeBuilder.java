@@ -14,7 +14,7 @@ import java.io.IOException;
  * key order) without the deserialization context and container stack that reader makes per
  * record. A value of a kind JSON parsers do not report (big-decimal or 32-bit floats, embedded
  * objects) is left to the parser's codec, which is Jackson's own tree reading. Not thread-safe:
- * its scratch arrays are reused from record to record, so keep one per reader.
+ * its container stack is reused from record to record, so keep one per reader.
  */
 final class JsonTreeBuilder {
     private final TreeAssembly tree = new TreeAssembly();

@@ -67,6 +67,19 @@ class JsonLineParserTest {
     }
 
     @Test
+    void readsLongStringsWithEscapesAndUtf8() throws IOException {
+        String piece = "\\\"\u00e9\u65e5\\u0041\\n";
+        String json = "{\"long\":\"" + piece.repeat(40_000) + "\",\"after\":\"x\\ty\"}";
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        JsonLineParser parser = new JsonLineParser();
+        for (int i = 0; i < 2; i++) {
+            ObjectNode direct = parser.parse(bytes, 0, bytes.length);
+            assertNotNull(direct);
+            assertEquals(TreeShape.of(Jsons.TREE_READER.readTree(bytes)), TreeShape.of(direct));
+        }
+    }
+
+    @Test
     void readsOnlyTheBytesItIsGiven() {
         byte[] bytes = "xx{\"a\":1}{\"b\":2}".getBytes(StandardCharsets.UTF_8);
         JsonLineParser parser = new JsonLineParser();
