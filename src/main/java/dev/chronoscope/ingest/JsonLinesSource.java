@@ -5,10 +5,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.LongConsumer;
 
 /**
  * JSON Lines: one record per line, each parsed on its own so that a bad line costs only itself.
- * This is the fast path of JSON ingest: lines are cut from a large buffer and parsed in place.
+ * This is the fast path of JSON ingest: lines are cut from a large buffer and read in place by
+ * {@link JsonLineParser}; a line it does not take (an error, or JSON it leaves to Jackson) is
+ * parsed by Jackson's tree reader alone, which reports it or reads it, exactly as every line used
+ * to be read.
  */
 final class JsonLinesSource implements RecordSource {
     private static final int CANCEL_CHECK = 4096;
@@ -17,19 +21,27 @@ final class JsonLinesSource implements RecordSource {
     private final ReadContext context;
     private final InputStream in;
     private final LineSplitter lines;
+    private final LongConsumer tooLong = this::tooLong;
+    private final JsonLineParser direct;
     private long line;
     private long sinceCheck;
 
     JsonLinesSource(String file, InputStream in, long size, ReadContext context) {
+        this(file, in, size, context, true);
+    }
+
+    /** {@code direct} false reads every line with Jackson: the reference the direct parser is tested against. */
+    JsonLinesSource(String file, InputStream in, long size, ReadContext context, boolean direct) {
         this.file = file;
         this.context = context;
         this.in = in;
         this.lines = new LineSplitter(in, size, context::bytesRead);
+        this.direct = direct ? new JsonLineParser() : null;
     }
 
     @Override
     public ObjectNode next() throws IOException {
-        while (lines.next(this::tooLong)) {
+        while (lines.next(tooLong)) {
             if (++sinceCheck == CANCEL_CHECK) {
                 sinceCheck = 0;
                 if (context.cancelled()) return null;
@@ -40,7 +52,8 @@ final class JsonLinesSource implements RecordSource {
             while (s < e && Jsons.isWhitespace(b[s])) s++;
             while (e > s && Jsons.isWhitespace(b[e - 1])) e--;
             if (s == e) continue;
-            ObjectNode record = parse(b, s, e, s - lines.lineStart());
+            ObjectNode record = direct != null ? direct.parse(b, s, e) : null;
+            if (record == null) record = parse(b, s, e, s - lines.lineStart());
             if (record != null) {
                 line = lines.lineNumber();
                 return record;

@@ -34,6 +34,7 @@ final class JsonStreamSource implements RecordSource {
     private final String file;
     private boolean array;     // false once the top-level array has closed
     private final ReadContext context;
+    private final JsonTreeBuilder trees = new JsonTreeBuilder();
     private JsonParser parser;
     private long fileOffset;   // where the current parser's input starts in the file
     private int prefixBytes;   // synthetic bytes before it ("[" after a resync)
@@ -98,7 +99,7 @@ final class JsonStreamSource implements RecordSource {
                 continue;
             }
             try {
-                ObjectNode record = parser.readValueAsTree();
+                ObjectNode record = trees.readObject(parser);
                 line = at;
                 return record;
             } catch (JsonProcessingException e) {
