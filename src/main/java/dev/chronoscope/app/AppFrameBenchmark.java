@@ -23,8 +23,9 @@ import javafx.stage.Stage;
  * thread seek, state tree refreshed, table following, timeline painted, then the pulse's CSS and
  * layout passes, which restyle only what the move made dirty. The wait for the pulse timer's next
  * tick is left out of the frame (it is the display's rate, the same for any amount of work) and
- * printed apart, but a garbage collection that ends during that wait counts in the frame, as it may
- * have held the pulse back. The scene's sync to the render thread and rasterising are not included.
+ * printed apart, but whatever else the FX thread ran meanwhile and garbage collections that ended
+ * meanwhile count in the frame, as they held the pulse back. The scene's sync to the render thread
+ * and rasterising are not included.
  */
 public final class AppFrameBenchmark implements FrameBenchmark {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -129,27 +130,32 @@ public final class AppFrameBenchmark implements FrameBenchmark {
     /**
      * The frame ends with the first pulse that starts once the cursor's view is applied and the
      * timeline has painted it: that pulse shows both, and its CSS and layout passes are the work
-     * the move left for it.
+     * the move left for it. Of the time between the view applied and that pulse, only what the FX
+     * thread did (other work queued before the pulse) and garbage collections count: the rest is
+     * the wait for the pulse timer's tick.
      */
     private static Frame frame(MainView view, long k) throws Exception {
         CompletableFuture<long[]> done = new CompletableFuture<>();
-        long[] applied = {-1};
-        long[] gcAtApplied = {0};
-        long[] pulseStart = {-1};
-        long[] gcInWait = {0};
+        // Wall time, FX thread CPU time and GC time when the view is applied, then when the pulse starts.
+        long[] applied = {-1, 0, 0};
+        long[] pulse = {-1, 0, 0};
         Runnable beforeCss = () -> {
-            if (applied[0] < 0 || pulseStart[0] >= 0) return;
-            pulseStart[0] = System.nanoTime();
-            gcInWait[0] = gcMillis() - gcAtApplied[0];
+            if (applied[0] < 0 || pulse[0] >= 0) return;
+            pulse[0] = System.nanoTime();
+            pulse[1] = THREADS.getCurrentThreadCpuTime();
+            pulse[2] = gcMillis();
         };
         Runnable afterLayout = () -> {
-            if (pulseStart[0] >= 0) done.complete(new long[] {applied[0], pulseStart[0], System.nanoTime(), gcInWait[0]});
+            if (pulse[0] < 0) return;
+            long busyInWait = (pulse[1] - applied[1]) + (pulse[2] - applied[2]) * 1_000_000;
+            done.complete(new long[] {applied[0], pulse[0], System.nanoTime(), busyInWait});
         };
         ChangeListener<CursorView> listener = (o, was, now) -> {
             // Queued behind the timeline's paint, which the same cursor change scheduled.
             if (now != null && now.offset() == k) Platform.runLater(() -> {
                 applied[0] = System.nanoTime();
-                gcAtApplied[0] = gcMillis();
+                applied[1] = THREADS.getCurrentThreadCpuTime();
+                applied[2] = gcMillis();
                 Platform.requestNextPulse();
             });
         };
@@ -169,7 +175,7 @@ public final class AppFrameBenchmark implements FrameBenchmark {
             scene.removePostLayoutPulseListener(afterLayout);
             return null;
         });
-        double waitedForTick = Math.max(0, (t[1] - t[0]) / 1e6 - t[3]);
+        double waitedForTick = Math.max(0, (t[1] - t[0] - t[3]) / 1e6);
         double latency = (t[2] - start) / 1e6;
         return new Frame(latency - waitedForTick, latency);
     }
