@@ -38,15 +38,12 @@ cleanup() {
 trap cleanup EXIT
 
 if [[ -z "${DISPLAY:-}" ]] || ! xwininfo -root >/dev/null 2>&1; then
-  for n in $(seq 90 140); do
-    [[ -e /tmp/.X11-unix/X$n || -e /tmp/.X$n-lock ]] && continue
-    Xvfb ":$n" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
-    xvfb_pid=$!
-    export DISPLAY=":$n"
-    for _ in $(seq 100); do xwininfo -root >/dev/null 2>&1 && break; sleep 0.05; done
-    break
-  done
-  xwininfo -root >/dev/null 2>&1 || { echo "could not start Xvfb" >&2; exit 1; }
+  # -displayfd: Xvfb picks a free display and writes its number once it accepts clients.
+  Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$scratch/display" >/dev/null 2>&1 &
+  xvfb_pid=$!
+  for _ in $(seq 300); do [[ -s "$scratch/display" ]] && break; sleep 0.1; done
+  [[ -s "$scratch/display" ]] || { echo "could not start Xvfb" >&2; exit 1; }
+  export DISPLAY=":$(head -1 "$scratch/display")"
 fi
 
 now_ms() { date +%s%3N; }
