@@ -13,7 +13,7 @@ final class TimeLaneIndex {
     private final Map<Long, byte[]> blocks;
     private final long count;
     private final long[] runningMax;
-    private final BlockCache<long[][]> cache = new BlockCache<>(8);
+    private final BlockCache<long[][]> cache = new BlockCache<>(64);
 
     TimeLaneIndex(Map<Long, byte[]> blocks, long count, byte[] summary) {
         this.blocks = blocks;
