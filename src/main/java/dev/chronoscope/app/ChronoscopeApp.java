@@ -1,29 +1,33 @@
 package dev.chronoscope.app;
 
 import java.nio.file.Path;
-import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
 /**
  * The JavaFX application. {@link #launchApp} is what the launcher calls: the first argument is a log
  * to open; without one the bundled kernel sample opens, or the start page when it is not bundled.
+ * The log starts opening before the FX toolkit starts, and the window shows its progress at once.
  */
 public final class ChronoscopeApp extends Application {
+    /** The open started by launchApp, handed to the instance the toolkit creates. */
+    private static volatile PendingOpen firstOpen;
     private MainView main;
 
     public static void launchApp(String[] args) {
+        Path log = args.length == 0 ? SampleLogs.kernel() : Path.of(args[0]);
+        firstOpen = log == null ? null : PendingOpen.start(SessionOpener.ENGINE, log);
         Application.launch(ChronoscopeApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        main = new MainView(stage, SessionOpener.ENGINE, AppPrefs.user());
+        AppPrefs prefs = AppPrefs.user();
+        // The theme before the first control: otherwise the toolkit loads its default one for nothing.
+        Theme.apply(prefs.dark());
+        main = MainView.launch(stage, SessionOpener.ENGINE, prefs, firstOpen);
+        firstOpen = null;
         stage.setOnCloseRequest(e -> main.dispose());
-        stage.show();
-        List<String> args = getParameters().getUnnamed();
-        Path log = args.isEmpty() ? SampleLogs.kernel() : Path.of(args.get(0));
-        if (log != null) main.open(log);
     }
 
     @Override

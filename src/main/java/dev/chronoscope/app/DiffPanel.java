@@ -42,6 +42,8 @@ final class DiffPanel {
         root.setCenter(list);
         model.markerA.addListener(o -> refresh());
         model.markerB.addListener(o -> refresh());
+        // The panel is made when its tab first shows, maybe after the markers were set.
+        if (model.markerA.get() != null || model.markerB.get() != null) refresh();
     }
 
     BorderPane view() {

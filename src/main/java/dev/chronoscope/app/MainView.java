@@ -2,7 +2,9 @@ package dev.chronoscope.app;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import javafx.animation.AnimationTimer;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -28,8 +30,14 @@ import javafx.stage.Stage;
 
 /**
  * The main window: menu and toolbar (filter box), timeline, events table beside the state tabs
- * (State, History, Diff) over the inspector, the bad-records panel and the status bar. Wires the
- * components to one {@link AppController}; owns opening (drag-and-drop, menu) and keys.
+ * (State, History, Diff) over the inspector, the causality panel, the bad-records panel and the
+ * status bar. Wires the components to one {@link AppController}; owns opening (drag-and-drop, menu)
+ * and keys.
+ *
+ * <p>The app's window {@linkplain #launch shows first} with only the open's progress and the status
+ * bar, and builds its views afterwards, one per pulse: creating and styling them all at once keeps
+ * the FX thread busy for about a second on a cold JVM. A log that finishes opening before the views
+ * are built waits for them.
  */
 final class MainView {
     private final Stage stage;
@@ -38,59 +46,152 @@ final class MainView {
     private final AppController app;
     private final OpenView openView = new OpenView();
     private final OpenController opener;
-    private final TimelineView timeline;
-    private final CausalityPanel causality;
-    private EventsTable events;
-    private final StatePanel state;
-    private final HistoryPanel history;
     private final TabPane tabs = new TabPane();
     private final TextField filter = new TextField();
     private final Label filterError = new Label();
-    private final StartPage start;
     private final BorderPane root = new BorderPane();
+    /** The views below the toolbar, hidden until all of them are built. */
+    private final SplitPane content = new SplitPane();
+    private final StackPane centre;
     private final Scene scene;
-    private final MainMenu menu;
 
     private final boolean interactive;
     private String lastFailure;
+
+    // Built by buildSteps(), after the window shows when launched.
+    private TimelineView timeline;
+    private CausalityPanel causality;
+    private EventsTable events;
+    private StatePanel state;
+    private HistoryPanel history;
+    private StartPage start;
+    private MainMenu menu;
+    private boolean built;
+    private final List<Runnable> whenBuilt = new ArrayList<>();
+    private AnimationTimer building;
 
     MainView(Stage stage, SessionOpener sessionOpener, AppPrefs prefs) {
         this(stage, sessionOpener, prefs, true, 1280, 800);
     }
 
-    /** @param interactive false for off-screen rendering: failures are recorded, not shown in dialogs */
+    /**
+     * The whole window at once (tests, screenshots, the frame benchmark).
+     *
+     * @param interactive false for off-screen rendering: failures are recorded, not shown in dialogs
+     */
     MainView(Stage stage, SessionOpener sessionOpener, AppPrefs prefs, boolean interactive, double width, double height) {
+        this(stage, sessionOpener, prefs, interactive, width, height, true);
+    }
+
+    private MainView(Stage stage, SessionOpener sessionOpener, AppPrefs prefs, boolean interactive, double width,
+                     double height, boolean buildNow) {
         this.stage = stage;
         this.interactive = interactive;
         this.prefs = prefs;
         this.app = new AppController(model, new Background(this::unexpected));
-        this.opener = new OpenController(sessionOpener, app, openView, prefs, this::openFailed);
-        timeline = new TimelineView(app);
-        causality = new CausalityPanel(app);
-        history = new HistoryPanel(app);
-        state = new StatePanel(model, path -> {
-            history.show(path);
-            tabs.getSelectionModel().select(1);
-        });
-        start = new StartPage(prefs, this::open);
-        menu = new MainMenu(this, app, timeline, prefs);
-        root.setTop(new VBox(menu.bar(), toolbar()));
-        StackPane centre = new StackPane(content(), start.view(), openView.overlay());
+        this.opener = new OpenController(sessionOpener, app, openView, prefs, this::openFailed, this::whenBuilt);
+        content.setVisible(false);
+        centre = new StackPane(content, openView.overlay());
+        root.setTop(new VBox());
         root.setCenter(centre);
         root.setBottom(new VBox(openView.errorPanel(), new StatusBar(model).view()));
         scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainView.class.getResource("chronoscope.css").toExternalForm());
-        KeyBindings.install(scene, app, timeline);
         installDrop();
         model.log.addListener((o, a, log) -> {
-            stage.setTitle("Chronoscope — " + (log == null ? "" : log.name()));
-            start.view().setVisible(log == null);
+            showTitle();
             // Arrow keys step the cursor as soon as a log is open, not the caret of the filter box.
-            if (log != null) timeline.requestFocus();
+            if (log != null && timeline != null) timeline.requestFocus();
         });
-        stage.setTitle("Chronoscope");
+        opener.opening().addListener(o -> showTitle());
+        showTitle();
         stage.setScene(scene);
         setDark(prefs.dark());
+        if (buildNow) buildSteps().forEach(Runnable::run);
+    }
+
+    /**
+     * The app's window, shown at once: the first log's open (started before the toolkit, or null)
+     * shows its progress while the views are built one per pulse.
+     */
+    static MainView launch(Stage stage, SessionOpener sessionOpener, AppPrefs prefs, PendingOpen first) {
+        MainView view = new MainView(stage, sessionOpener, prefs, true, 1280, 800, false);
+        if (first != null) view.opener.adopt(first);
+        stage.show();
+        view.building = PulseSteps.run(view.buildSteps());
+        return view;
+    }
+
+    /**
+     * The views, each step adding one to the showing scene (hidden behind the progress until the
+     * last), so that each is created and styled in a pulse of its own.
+     */
+    private List<Runnable> buildSteps() {
+        SplitPane middle = new SplitPane();
+        SplitPane right = new SplitPane();
+        right.setOrientation(Orientation.VERTICAL);
+        content.setOrientation(Orientation.VERTICAL);
+        return List.of(
+                () -> {
+                    timeline = new TimelineView(app);
+                    timeline.dark.set(prefs.dark());
+                    content.getItems().add(timeline);
+                },
+                () -> {
+                    menu = new MainMenu(this, app, timeline, prefs);
+                    ((VBox) root.getTop()).getChildren().addAll(menu.bar(), toolbar());
+                    KeyBindings.install(scene, app, timeline);
+                },
+                () -> {
+                    causality = new CausalityPanel(app);
+                    causality.graph().dark.set(prefs.dark());
+                    content.getItems().addAll(middle, causality.view());
+                },
+                () -> {
+                    state = new StatePanel(model, path -> {
+                        history().show(path);
+                        tabs.getSelectionModel().select(1);
+                    });
+                    right.getItems().addAll(tabs(), new InspectorPanel(model).view());
+                    middle.getItems().add(right);
+                },
+                () -> {
+                    events = new EventsTable(app);
+                    middle.getItems().add(0, events.view());
+                },
+                () -> {
+                    remember(content, "main", new double[] {0.25, 0.8});
+                    remember(middle, "middle", new double[] {0.5});
+                    remember(right, "right", new double[] {0.62});
+                    start = new StartPage(prefs, this::open);
+                    centre.getChildren().add(1, start.view());
+                    showTitle();
+                    content.setVisible(true);
+                    built = true;
+                    whenBuilt.forEach(Runnable::run);
+                    whenBuilt.clear();
+                });
+    }
+
+    /** True once every view is in the window. */
+    boolean built() {
+        return built;
+    }
+
+    /** Runs r once the views are built (at once when they are): a log opened early waits for them. */
+    private void whenBuilt(Runnable r) {
+        if (built) r.run();
+        else whenBuilt.add(r);
+    }
+
+    /** Names the log shown or, while none is, the log opening; the start page shows when neither is. */
+    private void showTitle() {
+        OpenLog log = model.log.get();
+        Path opening = opener.opening().get();
+        String name = log != null ? log.name() : opening == null ? null
+                : opening.getFileName() == null ? opening.toString() : opening.getFileName().toString();
+        stage.setTitle(name == null ? "Chronoscope" : "Chronoscope — " + name);
+        if (start != null) start.view().setVisible(log == null && opening == null);
     }
 
     Scene scene() {
@@ -115,7 +216,7 @@ final class MainView {
     }
 
     boolean opening() {
-        return opener.opening();
+        return opener.opening().get() != null;
     }
 
     /** The message of the last open that failed, or null. */
@@ -131,8 +232,8 @@ final class MainView {
     void setDark(boolean dark) {
         prefs.setDark(dark);
         Theme.apply(dark);
-        timeline.dark.set(dark);
-        causality.graph().dark.set(dark);
+        if (timeline != null) timeline.dark.set(dark);
+        if (causality != null) causality.graph().dark.set(dark);
     }
 
     void dispose() {
@@ -149,8 +250,9 @@ final class MainView {
     }
 
     private void closeViews() {
-        timeline.close();
-        causality.close();
+        if (building != null) building.stop();
+        if (timeline != null) timeline.close();
+        if (causality != null) causality.close();
     }
 
     private ToolBar toolbar() {
@@ -192,21 +294,30 @@ final class MainView {
         return b;
     }
 
-    private Region content() {
+    /** State is built now; History and Diff when first shown (History also when a value's history is asked for). */
+    private TabPane tabs() {
         tabs.setId("stateTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().addAll(new Tab("State", state.view()), new Tab("History", history.view()),
-                new Tab("Diff", new DiffPanel(app).view()));
-        SplitPane right = split(Orientation.VERTICAL, "right", new double[] {0.62}, tabs, new InspectorPanel(model).view());
-        events = new EventsTable(app);
-        SplitPane middle = split(Orientation.HORIZONTAL, "middle", new double[] {0.5}, events.view(), right);
-        return split(Orientation.VERTICAL, "main", new double[] {0.25, 0.8}, timeline, middle, causality.view());
+        Tab historyTab = new Tab("History");
+        Tab diffTab = new Tab("Diff");
+        tabs.getTabs().addAll(new Tab("State", state.view()), historyTab, diffTab);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, tab) -> {
+            if (tab == historyTab) history();
+            if (tab == diffTab && diffTab.getContent() == null) diffTab.setContent(new DiffPanel(app).view());
+        });
+        return tabs;
     }
 
-    /** A split pane whose dividers start where the user left them last time. */
-    private SplitPane split(Orientation o, String name, double[] fallback, javafx.scene.Node... items) {
-        SplitPane pane = new SplitPane(items);
-        pane.setOrientation(o);
+    private HistoryPanel history() {
+        if (history == null) {
+            history = new HistoryPanel(app);
+            tabs.getTabs().get(1).setContent(history.view());
+        }
+        return history;
+    }
+
+    /** Starts the dividers where the user left them last time, and remembers where they go. */
+    private void remember(SplitPane pane, String name, double[] fallback) {
         double[] positions = new double[fallback.length];
         for (int i = 0; i < positions.length; i++) positions[i] = prefs.divider(name + "." + i, fallback[i]);
         pane.setDividerPositions(positions);
@@ -214,7 +325,6 @@ final class MainView {
             String key = name + "." + i;
             pane.getDividers().get(i).positionProperty().addListener((obs, was, now) -> prefs.setDivider(key, now.doubleValue()));
         }
-        return pane;
     }
 
     private void installDrop() {

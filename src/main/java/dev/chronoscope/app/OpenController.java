@@ -1,22 +1,21 @@
 package dev.chronoscope.app;
 
 import dev.chronoscope.engine.CancelToken;
-import dev.chronoscope.engine.IngestCancelledException;
 import dev.chronoscope.engine.IngestError;
 import dev.chronoscope.engine.IngestListener;
 import dev.chronoscope.engine.IngestProgress;
-import dev.chronoscope.engine.LogOpenException;
-import dev.chronoscope.engine.LogSession;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
-import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * Opens logs in the background: progress and bad records stream to {@link OpenView}, Cancel stops
- * the ingest, and a failure is reported while the previously open log stays as it was.
+ * Opens logs in the background ({@link PendingOpen}): progress and bad records stream to
+ * {@link OpenView}, Cancel stops the ingest, and a failure is reported while the previously open log
+ * stays as it was.
  */
 final class OpenController {
     private final SessionOpener opener;
@@ -24,19 +23,25 @@ final class OpenController {
     private final OpenView view;
     private final AppPrefs prefs;
     private final Consumer<String> onFailure;
+    private final Consumer<Runnable> whenReady;
+    private final ReadOnlyObjectWrapper<Path> opening = new ReadOnlyObjectWrapper<>();
     private CancelToken current;
 
-    OpenController(SessionOpener opener, AppController app, OpenView view, AppPrefs prefs, Consumer<String> onFailure) {
+    /** @param whenReady runs what shows an opened log once the window can show one */
+    OpenController(SessionOpener opener, AppController app, OpenView view, AppPrefs prefs, Consumer<String> onFailure,
+                   Consumer<Runnable> whenReady) {
         this.opener = opener;
         this.app = app;
         this.view = view;
         this.prefs = prefs;
         this.onFailure = onFailure;
+        this.whenReady = whenReady;
         view.onCancel(this::cancel);
     }
 
-    boolean opening() {
-        return current != null;
+    /** The log being opened, or null. */
+    ReadOnlyObjectProperty<Path> opening() {
+        return opening.getReadOnlyProperty();
     }
 
     void cancel() {
@@ -44,9 +49,16 @@ final class OpenController {
     }
 
     void open(Path log) {
+        adopt(PendingOpen.start(opener, log));
+    }
+
+    /** Shows the progress of an open that may have started before this window, and its outcome. */
+    void adopt(PendingOpen pending) {
         cancel();
-        CancelToken token = new CancelToken();
+        Path log = pending.log();
+        CancelToken token = pending.token();
         current = token;
+        opening.set(log);
         view.started(log);
         FxCoalescer<IngestProgress> progress = new FxCoalescer<>(p -> {
             if (current == token) view.progress(p);
@@ -69,51 +81,36 @@ final class OpenController {
                 errorsChanged.publish(Boolean.TRUE);
             }
         };
-        long started = System.nanoTime();
-        Thread worker = new Thread(() -> run(log, listener, token, started), "chronoscope-open");
-        worker.setDaemon(true);
         app.background().begin();
-        worker.start();
-    }
-
-    private void run(Path log, IngestListener listener, CancelToken token, long started) {
-        OpenLog opened = null;
-        String failure = null;
-        try {
-            LogSession session = opener.open(log, listener, token);
+        pending.attach(listener, outcome -> whenReady.accept(() -> {
             try {
-                opened = OpenLog.capture(log, session);
-            } catch (RuntimeException e) {
-                session.close();
-                throw e;
-            }
-        } catch (IngestCancelledException e) {
-            failure = "";
-        } catch (LogOpenException e) {
-            failure = e.getMessage();
-        } catch (RuntimeException e) {
-            failure = "Could not open " + log + ": " + e;
-        }
-        OpenLog result = opened;
-        String message = failure;
-        Platform.runLater(() -> {
-            try {
-                finish(log, token, result, message, (System.nanoTime() - started) / 1e9);
+                finish(log, token, outcome.log(), outcome.failure(), outcome.seconds());
             } finally {
                 app.background().end();
             }
-        });
+        }));
     }
 
     private void finish(Path log, CancelToken token, OpenLog result, String failure, double seconds) {
-        boolean stale = current != token;
-        if (!stale) current = null;
-        if (result != null && (stale || token.isCancelled())) {
-            result.session().close();
-            if (!stale) view.cancelled(log);
+        if (current != token) {
+            // A newer open replaced this one.
+            if (result != null) result.session().close();
             return;
         }
-        if (stale) return;
+        current = null;
+        try {
+            show(log, token, result, failure, seconds);
+        } finally {
+            opening.set(null);
+        }
+    }
+
+    private void show(Path log, CancelToken token, OpenLog result, String failure, double seconds) {
+        if (result != null && token.isCancelled()) {
+            result.session().close();
+            view.cancelled(log);
+            return;
+        }
         if (result == null) {
             if (failure == null || failure.isEmpty() || token.isCancelled()) view.cancelled(log);
             else {

@@ -54,7 +54,6 @@ final class OpenView {
         head.setAlignment(Pos.CENTER_LEFT);
         head.setPadding(new Insets(4, 8, 4, 8));
         errorPanel.setTop(head);
-        errorPanel.setCenter(errorList);
         showErrors(false);
     }
 
@@ -130,6 +129,8 @@ final class OpenView {
     }
 
     private void showErrors(boolean show) {
+        // Joins the scene when first needed: styling a list costs the window's first frame time.
+        if (show && errorPanel.getCenter() == null) errorPanel.setCenter(errorList);
         errorPanel.setVisible(show);
         errorPanel.setManaged(show);
     }

@@ -13,18 +13,36 @@ import java.util.function.LongFunction;
  * level that is not wider, so each output bucket reads about one stored bucket. A stored bucket
  * counts towards the output bucket holding its start (or the range start, when it begins earlier),
  * so sampling the whole range sums to the number of events with a time.
+ *
+ * <p>The first sample decodes every level of every lane and keeps them, so a timeline that zooms
+ * never waits for the store. The builder caps the finest level at {@link DensityBuilder#LIMIT}
+ * buckets over all lanes and coarser levels mostly halve, so a pyramid is usually about twice that
+ * (a few MB). Only a log whose events are sparse over a long span keeps many levels nearly as full as
+ * the finest; past {@link #KEPT_BUCKETS} the remaining levels are read on demand through a small cache.
  */
 final class StoredDensity implements DensityPyramid {
+    /** Buckets decoded at the first sample and kept (about 17 bytes each). */
+    static final int KEPT_BUCKETS = 1 << 20;
+
     private final Map<Long, byte[]> map;
+    private final long keptBuckets;
     private final int shift;
     private final long minTime;
     private final long maxTime;
     private final Map<Integer, Integer> levelsByLane = new HashMap<>();
-    private final BlockCache<Level> cache = new BlockCache<>(64);
+    /** Per lane key, its levels finest first (null where past the budget); null until the first sample. */
+    private volatile Map<Integer, Level[]> kept;
+    private final BlockCache<Level> beyondBudget = new BlockCache<>(64);
+    /** Made once: a method reference per read allocates as often as the pyramid is read. */
     private final LongFunction<Level> loader = this::load;
 
     StoredDensity(Map<Long, byte[]> map, byte[] summary) {
+        this(map, summary, KEPT_BUCKETS);
+    }
+
+    StoredDensity(Map<Long, byte[]> map, byte[] summary, long keptBuckets) {
         this.map = map;
+        this.keptBuckets = keptBuckets;
         ByteSource in = new ByteSource(summary);
         shift = in.readVarInt();
         long min = in.readLong();
@@ -51,8 +69,7 @@ final class StoredDensity implements DensityPyramid {
         int level = 0;
         while (level + 1 < levels && Math.pow(2, shift + level + 1) <= outWidth) level++;
         int s = shift + level;
-        int laneKey = lane + 1;
-        Level l = cache.get(((long) laneKey << 8) | level, loader);
+        Level l = level(lane + 1, level);
         long firstBucket = fromNs >> s;
         long lastBucket = (toNs - 1) >> s;
         int i = Arrays.binarySearch(l.buckets, firstBucket);
@@ -74,6 +91,38 @@ final class StoredDensity implements DensityPyramid {
     @Override
     public long maxTime() {
         return maxTime;
+    }
+
+    private Level level(int laneKey, int level) {
+        Map<Integer, Level[]> k = kept;
+        if (k == null) k = keepLevels();
+        Level l = k.get(laneKey)[level];
+        return l != null ? l : beyondBudget.get(key(laneKey, level), loader);
+    }
+
+    private synchronized Map<Integer, Level[]> keepLevels() {
+        if (kept != null) return kept;
+        Map<Integer, Level[]> all = new HashMap<>();
+        long buckets = 0;
+        // Coarsest first: they are the smallest and the ones a whole-log view reads.
+        int maxLevels = 0;
+        for (int count : levelsByLane.values()) maxLevels = Math.max(maxLevels, count);
+        for (Map.Entry<Integer, Integer> lane : levelsByLane.entrySet()) all.put(lane.getKey(), new Level[lane.getValue()]);
+        for (int fromTop = 1; fromTop <= maxLevels; fromTop++) {
+            for (Map.Entry<Integer, Level[]> lane : all.entrySet()) {
+                Level[] levels = lane.getValue();
+                int level = levels.length - fromTop;
+                if (level < 0 || buckets >= keptBuckets) continue;
+                levels[level] = load(key(lane.getKey(), level));
+                buckets += levels[level].buckets.length;
+            }
+        }
+        kept = all;
+        return all;
+    }
+
+    private static long key(int laneKey, int level) {
+        return ((long) laneKey << 8) | level;
     }
 
     private Level load(long key) {

@@ -14,7 +14,7 @@ final class TimeLaneIndex {
     private final Map<Long, byte[]> blocks;
     private final long count;
     private final long[] runningMax;
-    private final BlockCache<long[][]> cache = new BlockCache<>(8);
+    private final BlockCache<long[][]> cache = new BlockCache<>(64);
     /** Made once: a method reference per read allocated as often as the index was read. */
     private final LongFunction<long[][]> loader = this::load;
 

@@ -172,6 +172,29 @@ class IndexTest {
         assertArrayEquals(lane2, d.sample(2, 0, (long) buckets * width, buckets).counts());
     }
 
+    @Test
+    void aPyramidPastTheKeptBudgetSamplesAsOneKeptWhole() {
+        DensityBuilder b = new DensityBuilder();
+        Random r = new Random(3);
+        for (int i = 0; i < 200_000; i++) b.add(r.nextInt(4), (long) r.nextInt(1 << 30) * 64, r.nextInt(6));
+        TreeMap<Long, byte[]> map = new TreeMap<>();
+        byte[] summary = b.finish(map);
+        StoredDensity whole = new StoredDensity(map, summary);
+        StoredDensity partly = new StoredDensity(map, summary, 1_000);
+        long min = whole.minTime();
+        long max = whole.maxTime() + 1;
+        for (int lane = -1; lane < 4; lane++) {
+            for (long span = max - min; span > 1_000; span /= 7) {
+                long from = min + (max - min - span) / 3;
+                DensityPyramid.Density a = whole.sample(lane, from, from + span, 500);
+                DensityPyramid.Density c = partly.sample(lane, from, from + span, 500);
+                assertArrayEquals(a.counts(), c.counts(), "lane " + lane + " span " + span);
+                assertArrayEquals(a.worstSeverity(), c.worstSeverity(), "lane " + lane + " span " + span);
+            }
+        }
+        assertEquals(200_000, sum(partly.sample(-1, min, max, 100).counts()));
+    }
+
     private static long sum(long[] a) {
         long s = 0;
         for (long v : a) s += v;
