@@ -50,7 +50,26 @@ public final class CausalityBuilder {
         this.links = new LinkResolver(writer, codec, emitter, recent, findings);
     }
 
-    /** Takes the next event (offsets ascending) and the changes it made to the state (may be empty). */
+    /**
+     * The changes among an event's that {@link #accept} reads (those of lock holders and waiters);
+     * usually none. The fold calls it on its own thread, where the changes were just made, so that
+     * the thread storing events does not walk the others only to skip them.
+     */
+    public static List<Change> changesOfInterest(List<Change> changes) {
+        if (changes == null || changes.isEmpty()) return List.of();
+        List<Change> kept = null;
+        for (Change c : changes) {
+            if (!DeadlockDetector.isLockPath(c.path())) continue;
+            if (kept == null) kept = new ArrayList<>(2);
+            kept.add(c);
+        }
+        return kept == null ? List.of() : kept;
+    }
+
+    /**
+     * Takes the next event (offsets ascending) and the changes it made to the state (may be empty,
+     * or only its {@link #changesOfInterest}).
+     */
     public void accept(Event e, List<Change> changes) {
         long offset = e.offset();
         if (e.chain() != null) {

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.RandomAccess;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,6 +25,9 @@ import org.jgrapht.graph.DirectedPseudograph;
  */
 final class DeadlockDetector {
     private static final String PREFIX = "locks/";
+    private static final String HOLDER_LEAF = "/holder";
+    private static final String WAITERS_LEAF = "/waiters";
+    private static final int NOT_A_LOCK = 0, HOLDER = 1, WAITERS = 2;
 
     private final FindingLog findings;
     private final Map<String, String> holders = new HashMap<>();
@@ -37,13 +40,21 @@ final class DeadlockDetector {
         this.findings = findings;
     }
 
+    /**
+     * Most events change no lock, and their paths are looked at once each without allocating; the
+     * changes come as a random-access list from the fold.
+     */
     void accept(long offset, List<Change> changes) {
         if (changes == null || changes.isEmpty()) return;
-        Set<String> touched = null;
-        for (Change change : changes) {
-            String lock = lockOf(change.path());
-            if (lock == null) continue;
-            if (change.path().endsWith("/holder")) {
+        if (!(changes instanceof RandomAccess)) changes = new ArrayList<>(changes);
+        List<String> touched = null;
+        for (int i = 0, n = changes.size(); i < n; i++) {
+            Change change = changes.get(i);
+            String path = change.path();
+            int leaf = leafOf(path);
+            if (leaf == NOT_A_LOCK) continue;
+            String lock = path.substring(PREFIX.length(), path.length() - (leaf == HOLDER ? HOLDER_LEAF : WAITERS_LEAF).length());
+            if (leaf == HOLDER) {
                 String holder = pid(change.after());
                 if (holder == null) {
                     holders.remove(lock);
@@ -54,12 +65,13 @@ final class DeadlockDetector {
             } else {
                 updateWaiters(lock, change.after(), offset);
             }
-            if (touched == null) touched = new LinkedHashSet<>();
-            touched.add(lock);
+            if (touched == null) touched = new ArrayList<>(2);
+            if (!touched.contains(lock)) touched.add(lock);
         }
         if (touched == null) return;
         List<WaitEdge> added = new ArrayList<>();
         for (String lock : touched) rebuild(lock, added);
+        if (added.isEmpty()) return;
         Set<Set<String>> reported = new HashSet<>();
         for (WaitEdge edge : added) checkCycle(edge, offset, reported);
     }
@@ -144,14 +156,25 @@ final class DeadlockDetector {
         return false;
     }
 
+    /** Whether a change to path can matter here: a lock's holder or waiters. */
+    static boolean isLockPath(String path) {
+        return leafOf(path) != NOT_A_LOCK;
+    }
+
     /** The lock name of a holder/waiters path, or null for any other path. */
     static String lockOf(String path) {
-        if (path == null || !path.startsWith(PREFIX)) return null;
-        int slash = path.lastIndexOf('/');
-        if (slash <= PREFIX.length()) return null;
-        String leaf = path.substring(slash + 1);
-        if (!leaf.equals("holder") && !leaf.equals("waiters")) return null;
-        return path.substring(PREFIX.length(), slash);
+        int leaf = leafOf(path);
+        if (leaf == NOT_A_LOCK) return null;
+        return path.substring(PREFIX.length(), path.length() - (leaf == HOLDER ? HOLDER_LEAF : WAITERS_LEAF).length());
+    }
+
+    /** Whether path is {@code locks/<lock>/holder}, {@code locks/<lock>/waiters} (lock not empty), or neither. */
+    private static int leafOf(String path) {
+        if (path == null || !path.startsWith(PREFIX)) return NOT_A_LOCK;
+        int minimum = PREFIX.length() + 1;
+        if (path.endsWith(HOLDER_LEAF)) return path.length() - HOLDER_LEAF.length() >= minimum ? HOLDER : NOT_A_LOCK;
+        if (path.endsWith(WAITERS_LEAF)) return path.length() - WAITERS_LEAF.length() >= minimum ? WAITERS : NOT_A_LOCK;
+        return NOT_A_LOCK;
     }
 
     private static String pid(JsonNode node) {

@@ -65,7 +65,17 @@ public final class ByteSink {
         buf[len++] = (byte) b;
     }
 
+    /** Overwrites one byte already written (a header whose value is known only later). */
+    public void setByte(int at, int b) {
+        if (at < 0 || at >= len) throw new IndexOutOfBoundsException("byte " + at + " of " + len + " written");
+        buf[at] = (byte) b;
+    }
+
     public void writeVarLong(long v) {
+        if ((v & ~0x7FL) == 0 && len < buf.length) {
+            buf[len++] = (byte) v;
+            return;
+        }
         ensure(10);
         while ((v & ~0x7FL) != 0) {
             buf[len++] = (byte) ((v & 0x7F) | 0x80);

@@ -29,7 +29,7 @@ import java.util.concurrent.CancellationException;
 final class Ingestor {
     private static final long PROGRESS_EVERY_NANOS = 100_000_000L;
 
-    /** An event and the state changes its fold produced, handed from the fold to the store stage. */
+    /** An event and those of its state changes that causality reads, handed from the fold to the store stage. */
     private record Folded(Event event, List<Change> changes) {}
 
     private final LogInput input;
@@ -172,7 +172,7 @@ final class Ingestor {
             while ((batch = in.take()) != null) {
                 if (replay == null) replay = replayFor(writer);
                 List<Folded> done = new ArrayList<>(batch.size());
-                for (Event e : batch) done.add(new Folded(e, replay.accept(e)));
+                for (Event e : batch) done.add(new Folded(e, CausalityBuilder.changesOfInterest(replay.accept(e))));
                 if (!out.putBatch(done)) break;
             }
             failure = in.failure();

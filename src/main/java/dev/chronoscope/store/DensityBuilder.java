@@ -104,14 +104,7 @@ final class DensityBuilder {
     byte[] finish(NavigableMap<Long, byte[]> map) {
         for (int k = 0; k < openCount.length; k++) closeOpen(k);
         spare = null;
-        Integer[] order = new Integer[size];
-        int k = 0;
-        for (int i = 0; i < table.length; i += 3) if (table[i + 2] != 0) order[k++] = i;
-        Arrays.sort(order, (a, b) -> {
-            int la = (int) (table[a + 1] >>> 8);
-            int lb = (int) (table[b + 1] >>> 8);
-            return la != lb ? Integer.compare(la, lb) : Long.compare(table[a], table[b]);
-        });
+        int[] order = entriesByLaneThenBucket();
         ByteSink summary = new ByteSink(64);
         summary.writeVarInt(shift);
         summary.writeLong(minTime);
@@ -136,6 +129,32 @@ final class DensityBuilder {
         summary.writeVarInt(laneLevels.size());
         for (int i = 0; i < laneLevels.size(); i++) summary.writeVarLong(laneLevels.get(i));
         return summary.toByteArray();
+    }
+
+    /**
+     * Table positions of the used entries ordered by lane key, then bucket: a radix sort by
+     * bucket (signed order), then a stable counting sort by lane key.
+     */
+    private int[] entriesByLaneThenBucket() {
+        long[] buckets = new long[size];
+        long[] positions = new long[size];
+        int k = 0;
+        for (int i = 0; i < table.length; i += 3) {
+            if (table[i + 2] == 0) continue;
+            buckets[k] = table[i] ^ Long.MIN_VALUE;
+            positions[k++] = i;
+        }
+        new RadixSort(size).sortByUnsignedKey(buckets, positions, size);
+        int[] laneStart = new int[openBucket.length + 1];
+        for (int i = 0; i < size; i++) laneStart[laneKeyAt((int) positions[i]) + 1]++;
+        for (int l = 1; l < laneStart.length; l++) laneStart[l] += laneStart[l - 1];
+        int[] order = new int[size];
+        for (int i = 0; i < size; i++) order[laneStart[laneKeyAt((int) positions[i])]++] = (int) positions[i];
+        return order;
+    }
+
+    private int laneKeyAt(int position) {
+        return (int) (table[position + 1] >>> 8);
     }
 
     private int writeLevels(NavigableMap<Long, byte[]> map, int lane, long[] b, long[] c, byte[] w) {

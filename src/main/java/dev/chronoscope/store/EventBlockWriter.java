@@ -16,6 +16,8 @@ final class EventBlockWriter {
     private final ByteSink events = new ByteSink(BLOCK * 256);
     private final ByteSink packed = new ByteSink(BLOCK * 260);
     private final KeyTable keys = new KeyTable();
+    private final EventCodec.Encoder encoder = new EventCodec.Encoder(events, keys);
+    private final Lz4.Packer lz4 = new Lz4.Packer();
     private final int[] lengths = new int[BLOCK];
     private int count;
     private long blockNo;
@@ -35,7 +37,7 @@ final class EventBlockWriter {
             baseTimeSet = true;
         }
         int before = events.length();
-        EventCodec.encode(e, typeId, laneId, baseTime, baseLine, events, keys);
+        encoder.encode(e, typeId, laneId, baseTime, baseLine);
         lengths[count++] = events.length() - before;
         if (count == BLOCK) flush();
     }
@@ -49,7 +51,7 @@ final class EventBlockWriter {
         keys.writeTo(packed);
         for (int i = 0; i < count; i++) packed.writeVarInt(lengths[i]);
         packed.writeRaw(events.array(), 0, events.length());
-        byte[] block = Lz4.compress(packed.array(), packed.length());
+        byte[] block = lz4.compress(packed.array(), packed.length());
         blocks.put(blockNo++, block);
         bytes += block.length;
         events.reset();

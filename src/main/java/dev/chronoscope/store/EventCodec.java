@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The binary form of one event inside an event block. Type and lane are numbers into the store's
@@ -31,71 +32,111 @@ final class EventCodec {
 
     private EventCodec() {}
 
-    static void encode(Event e, int typeId, int laneId, long baseTime, long baseLine, ByteSink out, KeyTable keys) {
-        int flags = 0;
-        if (e.time() != Event.NO_TIME) flags |= HAS_TIME;
-        if (e.id() != null) flags |= HAS_ID;
-        if (e.duration() != Event.NO_DURATION) flags |= HAS_DURATION;
-        if (e.chain() != null) flags |= HAS_CHAIN;
-        if (!e.links().isEmpty()) flags |= HAS_LINKS;
-        if (e.clock() != null) flags |= HAS_CLOCK;
-        ObjectNode record = e.record();
-        if (record != null) flags |= HAS_RECORD;
-        ObjectNode body = e.body();
-        int bodyMode = BODY_IS_RECORD;
-        int bodyIndex = -1;
-        if (body != record) {
-            bodyIndex = indexOfChild(record, body);
-            if (bodyIndex >= 0) {
-                bodyMode = BODY_IN_RECORD;
-            } else {
-                JsonNode payload = record == null ? null : record.get("payload");
-                bodyIndex = payload instanceof ObjectNode ? indexOfChild((ObjectNode) payload, body) : -1;
-                if (bodyIndex >= 0) bodyMode = BODY_IN_PAYLOAD;
-                else if (!body.equals(record)) bodyMode = BODY_OWN;
-            }
+    /**
+     * Encodes the events of one block into its sink, field names through the block's key table.
+     * Kept by the block writer and reused, so that encoding allocates nothing per event.
+     */
+    static final class Encoder {
+        private final ByteSink out;
+        private final JsonCodec.Encoder json;
+        private final ChildFinder children = new ChildFinder();
+
+        Encoder(ByteSink out, KeyTable keys) {
+            this.out = out;
+            this.json = new JsonCodec.Encoder(out, keys);
         }
-        out.writeByte(flags);
-        out.writeByte(e.severity().ordinal() | (bodyMode << 4));
-        out.writeVarInt(typeId);
-        out.writeVarInt(laneId);
-        if ((flags & HAS_TIME) != 0) out.writeZigZag(e.time() - baseTime);
-        if ((flags & HAS_ID) != 0) out.writeString(e.id());
-        if ((flags & HAS_DURATION) != 0) out.writeZigZag(e.duration());
-        if ((flags & HAS_CHAIN) != 0) out.writeString(e.chain());
-        if ((flags & HAS_LINKS) != 0) {
-            out.writeVarInt(e.links().size());
-            for (Link l : e.links()) {
-                out.writeString(l.kind());
-                out.writeString(l.ref());
+
+        void encode(Event e, int typeId, int laneId, long baseTime, long baseLine) {
+            int flags = 0;
+            if (e.time() != Event.NO_TIME) flags |= HAS_TIME;
+            if (e.id() != null) flags |= HAS_ID;
+            if (e.duration() != Event.NO_DURATION) flags |= HAS_DURATION;
+            if (e.chain() != null) flags |= HAS_CHAIN;
+            if (!e.links().isEmpty()) flags |= HAS_LINKS;
+            if (e.clock() != null) flags |= HAS_CLOCK;
+            ObjectNode record = e.record();
+            if (record != null) flags |= HAS_RECORD;
+            out.writeByte(flags);
+            int bodyModeAt = out.length();
+            out.writeByte(e.severity().ordinal()); // the body mode is added once the record is written
+            out.writeVarInt(typeId);
+            out.writeVarInt(laneId);
+            if ((flags & HAS_TIME) != 0) out.writeZigZag(e.time() - baseTime);
+            if ((flags & HAS_ID) != 0) out.writeString(e.id());
+            if ((flags & HAS_DURATION) != 0) out.writeZigZag(e.duration());
+            if ((flags & HAS_CHAIN) != 0) out.writeString(e.chain());
+            if ((flags & HAS_LINKS) != 0) {
+                List<Link> links = e.links();
+                out.writeVarInt(links.size());
+                for (int i = 0; i < links.size(); i++) {
+                    Link l = links.get(i);
+                    out.writeString(l.kind());
+                    out.writeString(l.ref());
+                }
             }
-        }
-        if ((flags & HAS_CLOCK) != 0) {
-            Map<String, Long> entries = e.clock().entries();
-            out.writeVarInt(entries.size());
-            for (Map.Entry<String, Long> c : entries.entrySet()) {
-                out.writeString(c.getKey());
-                out.writeZigZag(c.getValue());
+            if ((flags & HAS_CLOCK) != 0) {
+                Map<String, Long> entries = e.clock().entries();
+                out.writeVarInt(entries.size());
+                for (Map.Entry<String, Long> c : entries.entrySet()) {
+                    out.writeString(c.getKey());
+                    out.writeZigZag(c.getValue());
+                }
             }
+            out.writeZigZag(e.line() - baseLine);
+            ObjectNode body = e.body();
+            int bodyMode = BODY_IS_RECORD;
+            int bodyIndex = -1;
+            if (record != null) {
+                if (body == record) json.writeObject(record);
+                else bodyIndex = json.writeRecord(record, body);
+            }
+            if (body != record) {
+                if (bodyIndex < 0 && record != null) bodyIndex = children.indexOf(record, body);
+                if (bodyIndex >= 0) {
+                    bodyMode = BODY_IN_RECORD;
+                } else {
+                    JsonNode payload = record == null ? null : record.get("payload");
+                    bodyIndex = payload instanceof ObjectNode p ? children.indexOf(p, body) : -1;
+                    if (bodyIndex >= 0) bodyMode = BODY_IN_PAYLOAD;
+                    else if (!body.equals(record)) bodyMode = BODY_OWN;
+                }
+            }
+            out.setByte(bodyModeAt, e.severity().ordinal() | (bodyMode << 4));
+            if (bodyMode == BODY_IN_RECORD || bodyMode == BODY_IN_PAYLOAD) out.writeVarInt(bodyIndex);
+            else if (bodyMode == BODY_OWN) json.writeObject(body);
         }
-        out.writeZigZag(e.line() - baseLine);
-        if (record != null) JsonCodec.write(record, out, keys);
-        if (bodyMode == BODY_IN_RECORD || bodyMode == BODY_IN_PAYLOAD) out.writeVarInt(bodyIndex);
-        else if (bodyMode == BODY_OWN) JsonCodec.write(body, out, keys);
     }
 
-    /** Position of child among parent's field values: by identity, else by equality; -1 if absent. */
-    private static int indexOfChild(ObjectNode parent, ObjectNode child) {
-        if (parent == null || child == null) return -1;
-        int i = 0;
-        for (Iterator<JsonNode> it = parent.elements(); it.hasNext(); i++) {
-            if (it.next() == child) return i;
+    /** Position of a child among its parent's field values: by identity, else by equality; -1 if absent. */
+    private static final class ChildFinder implements Consumer<Map.Entry<String, JsonNode>> {
+        private ObjectNode child;
+        private boolean byIdentity;
+        private int index;
+        private int found;
+
+        int indexOf(ObjectNode parent, ObjectNode wanted) {
+            child = wanted;
+            found = -1;
+            byIdentity = true;
+            index = 0;
+            parent.properties().forEach(this);
+            if (found < 0) {
+                byIdentity = false;
+                index = 0;
+                parent.properties().forEach(this);
+            }
+            child = null;
+            return found;
         }
-        i = 0;
-        for (Iterator<JsonNode> it = parent.elements(); it.hasNext(); i++) {
-            if (child.equals(it.next())) return i;
+
+        @Override
+        public void accept(Map.Entry<String, JsonNode> field) {
+            if (found < 0) {
+                JsonNode value = field.getValue();
+                if (byIdentity ? value == child : child.equals(value)) found = index;
+            }
+            index++;
         }
-        return -1;
     }
 
     static Event decode(ByteSource in, long offset, long baseTime, long baseLine, String[] keys,

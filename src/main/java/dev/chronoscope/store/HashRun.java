@@ -160,6 +160,7 @@ final class HashRun {
         private final Map<Long, byte[]> map;
         private int blockNo = -1;
         private long[][] pairs = {new long[0], new long[0]};
+        private int limit;
         private int i;
         long hash;
         long offset;
@@ -169,12 +170,21 @@ final class HashRun {
             this.map = map;
         }
 
+        /** The first n pairs of the arrays, already in run order, as if they were a stored run. */
+        static Cursor over(long[] hashes, long[] offsets, int n) {
+            Cursor c = new Cursor(null, null);
+            c.pairs = new long[][] {hashes, offsets};
+            c.limit = n;
+            return c;
+        }
+
         boolean next() {
-            while (i >= pairs[0].length) {
-                if (++blockNo >= run.fence.length) return false;
+            while (i >= limit) {
+                if (run == null || ++blockNo >= run.fence.length) return false;
                 byte[] b = map.get(key(run.runId, blockNo));
                 if (b == null) throw new CorruptStoreException("id run block " + blockNo + " is missing");
                 pairs = decode(b);
+                limit = pairs[0].length;
                 i = 0;
             }
             hash = pairs[0][i];

@@ -3,7 +3,6 @@ package dev.chronoscope.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 
 /**
  * Builds the id → offsets index in bounded memory. Recent (hash, offset) pairs sit in a buffer;
@@ -18,6 +17,7 @@ import java.util.PriorityQueue;
  */
 final class IdIndexWriter {
     private static final int BLOOM_HASHES = 5;
+    private static final long[] NONE = new long[0];
 
     private final Map<Long, byte[]> tmp;
     private final Map<Long, byte[]> index;
@@ -25,7 +25,14 @@ final class IdIndexWriter {
     private final long[] hashes;
     private final long[] offsets;
     private final int[] next;
-    private final int[] table;
+    /**
+     * Open addressing over the buffer: each entry is the hash's high bits (a tag) over the
+     * buffer position + 1 of the latest pair with that hash, so that a probe compares tags
+     * without reading {@link #hashes}; 0 is a free entry. At most half full.
+     */
+    private final long[] table;
+    private final long positionMask;
+    private final LongBuf found = new LongBuf(4);
     private final RadixSort sorter;
     private int n;
     private int indexed;
@@ -45,7 +52,8 @@ final class IdIndexWriter {
         hashes = new long[capacity];
         offsets = new long[capacity];
         next = new int[capacity];
-        table = new int[Integer.highestOneBit(capacity) * 4];
+        table = new long[Integer.highestOneBit(Math.max(1, capacity - 1)) * 4];
+        positionMask = (1L << (64 - Long.numberOfLeadingZeros(capacity))) - 1;
         sorter = new RadixSort(capacity);
     }
 
@@ -58,30 +66,37 @@ final class IdIndexWriter {
         if (n == capacity) flushBuffer();
     }
 
+    /** The entry of h, or the free entry where it would go. */
     private int findSlot(long h) {
         int mask = table.length - 1;
+        long tag = h & ~positionMask;
         int slot = (int) (h ^ (h >>> 29)) & mask;
-        while (table[slot] != 0 && hashes[table[slot] - 1] != h) slot = (slot + 1) & mask;
+        for (long e; (e = table[slot]) != 0; slot = (slot + 1) & mask) {
+            if ((e & ~positionMask) == tag && hashes[(int) (e & positionMask) - 1] == h) return slot;
+        }
         return slot;
     }
 
     private void indexBuffer() {
         for (; indexed < n; indexed++) {
-            int slot = findSlot(hashes[indexed]);
-            next[indexed] = table[slot];
-            table[slot] = indexed + 1;
+            long h = hashes[indexed];
+            int slot = findSlot(h);
+            next[indexed] = (int) (table[slot] & positionMask);
+            table[slot] = (h & ~positionMask) | (indexed + 1);
         }
     }
 
     long[] offsetsSoFar(String id) {
         indexBuffer();
         long h = IdHash.of(id);
-        LongBuf out = new LongBuf(4);
+        LongBuf out = found;
+        out.clear();
         for (int r = 0; r < runs.size(); r++) {
             if (mayContain(blooms.get(r), h)) runs.get(r).lookup(h, tmp, cache, out);
         }
         int mark = out.size();
-        for (int i = table[findSlot(h)]; i != 0; i = next[i - 1]) out.add(offsets[i - 1]);
+        for (int i = (int) (table[findSlot(h)] & positionMask); i != 0; i = next[i - 1]) out.add(offsets[i - 1]);
+        if (out.size() == 0) return NONE;
         long[] result = out.toArray();
         reverse(result, mark, result.length);
         return result;
@@ -122,27 +137,62 @@ final class IdIndexWriter {
 
     /** Streams all pairs in (hash, offset) order into out; returns the number of distinct hashes. */
     private long merge(HashRun.Writer out) {
-        flushBuffer();
-        PriorityQueue<HashRun.Cursor> heap = new PriorityQueue<>(Math.max(1, runs.size()), (a, b) -> {
-            int c = Long.compareUnsigned(a.hash, b.hash);
-            return c != 0 ? c : Long.compare(a.offset, b.offset);
-        });
+        HashRun.Cursor[] heap = new HashRun.Cursor[runs.size() + 1];
+        int size = 0;
         for (HashRun r : runs) {
             HashRun.Cursor c = new HashRun.Cursor(r, tmp);
-            if (c.next()) heap.add(c);
+            if (c.next()) heap[size++] = c;
         }
+        HashRun.Cursor recent = sortedBuffer();
+        if (recent.next()) heap[size++] = recent;
+        for (int i = size / 2 - 1; i >= 0; i--) siftDown(heap, i, size);
         long distinct = 0;
         boolean first = true;
         long last = 0;
-        while (!heap.isEmpty()) {
-            HashRun.Cursor c = heap.poll();
+        while (size > 0) {
+            HashRun.Cursor c = heap[0];
             if (first || c.hash != last) distinct++;
             first = false;
             last = c.hash;
             out.add(c.hash, c.offset);
-            if (c.next()) heap.add(c);
+            if (!c.next()) {
+                heap[0] = heap[--size];
+                heap[size] = null;
+            }
+            siftDown(heap, 0, size);
         }
         return distinct;
+    }
+
+    /** A binary min-heap of cursors by (unsigned hash, offset), without a comparator object per step. */
+    private static void siftDown(HashRun.Cursor[] heap, int i, int size) {
+        HashRun.Cursor c = heap[i];
+        if (c == null) return;
+        while (true) {
+            int child = 2 * i + 1;
+            if (child >= size) break;
+            if (child + 1 < size && before(heap[child + 1], heap[child])) child++;
+            if (!before(heap[child], c)) break;
+            heap[i] = heap[child];
+            i = child;
+        }
+        heap[i] = c;
+    }
+
+    private static boolean before(HashRun.Cursor a, HashRun.Cursor b) {
+        int c = Long.compareUnsigned(a.hash, b.hash);
+        return c != 0 ? c < 0 : a.offset < b.offset;
+    }
+
+    /**
+     * The buffer sorted in place, as a run that is merged straight from memory instead of being
+     * written out and read back. Sorting moves pairs, so the lookup table is rebuilt on next use.
+     */
+    private HashRun.Cursor sortedBuffer() {
+        sorter.sortByUnsignedKey(hashes, offsets, n);
+        if (indexed > 0) java.util.Arrays.fill(table, 0L);
+        indexed = 0;
+        return HashRun.Cursor.over(hashes, offsets, n);
     }
 
     private void flushBuffer() {
@@ -157,7 +207,7 @@ final class IdIndexWriter {
         runs.add(w.finish());
         blooms.add(bloom);
         bytes += w.bytes();
-        if (indexed > 0) java.util.Arrays.fill(table, 0);
+        if (indexed > 0) java.util.Arrays.fill(table, 0L);
         indexed = 0;
         n = 0;
     }

@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A compact binary form of Jackson trees. Every node type keeps its class (an IntNode comes back
@@ -36,37 +37,106 @@ final class JsonCodec {
 
     private JsonCodec() {}
 
-    static void write(JsonNode node, ByteSink out, KeyTable keys) {
-        switch (node.getNodeType()) {
-            case OBJECT -> {
-                out.writeByte(OBJECT);
-                out.writeVarInt(node.size());
-                Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-                while (it.hasNext()) {
-                    Map.Entry<String, JsonNode> e = it.next();
-                    out.writeVarInt(keys.id(e.getKey()));
-                    write(e.getValue(), out, keys);
-                }
-            }
-            case ARRAY -> {
-                out.writeByte(ARRAY);
-                out.writeVarInt(node.size());
-                for (JsonNode child : node) write(child, out, keys);
-            }
-            case STRING -> {
+    /**
+     * Writes trees into one sink with one key table. A block writer keeps one and reuses it for
+     * every record: the walk visits object fields through the map's own forEach, so it allocates
+     * no iterator per object, and the usual leaves (text, small numbers) are tested for first.
+     */
+    static final class Encoder implements Consumer<Map.Entry<String, JsonNode>> {
+        private final ByteSink out;
+        private final KeyTable keys;
+        /** Object nesting of the field being written: 1 for the fields of the tree's root. */
+        private int depth;
+        private JsonNode watched;
+        private int rootField;
+        private int watchedAt;
+
+        Encoder(ByteSink out, KeyTable keys) {
+            this.out = out;
+            this.keys = keys;
+        }
+
+        void write(JsonNode node) {
+            if (node instanceof TextNode) {
                 out.writeByte(TEXT);
                 out.writeString(node.textValue());
+            } else if (node instanceof IntNode) {
+                out.writeByte(INT);
+                out.writeZigZag(node.intValue());
+            } else if (node instanceof LongNode) {
+                out.writeByte(LONG);
+                out.writeZigZag(node.longValue());
+            } else if (node instanceof ObjectNode o) {
+                writeObject(o);
+            } else {
+                writeOther(node);
             }
-            case NUMBER -> writeNumber(node, out);
-            case BOOLEAN -> out.writeByte(node.booleanValue() ? TRUE : FALSE);
-            case BINARY -> {
-                out.writeByte(BINARY);
-                out.writeBytes(((BinaryNode) node).binaryValue());
+        }
+
+        void writeObject(ObjectNode o) {
+            out.writeByte(OBJECT);
+            out.writeVarInt(o.size());
+            depth++;
+            o.properties().forEach(this);
+            depth--;
+        }
+
+        /**
+         * Writes a record and returns the position among its fields of the first value that is
+         * the given node itself, or -1: an event's body is usually such a field, and finding it
+         * on the way costs no second walk.
+         */
+        int writeRecord(ObjectNode record, JsonNode field) {
+            watched = field;
+            watchedAt = -1;
+            rootField = 0;
+            writeObject(record);
+            watched = null;
+            return watchedAt;
+        }
+
+        /** One field of the object being written. */
+        @Override
+        public void accept(Map.Entry<String, JsonNode> field) {
+            out.writeVarInt(keys.id(field.getKey()));
+            JsonNode value = field.getValue();
+            if (depth == 1 && watched != null) {
+                if (value == watched && watchedAt < 0) watchedAt = rootField;
+                rootField++;
             }
-            case NULL, MISSING -> out.writeByte(NULL);
-            case POJO -> {
-                out.writeByte(TEXT);
-                out.writeString(node.asText());
+            write(value);
+        }
+
+        private void writeOther(JsonNode node) {
+            switch (node.getNodeType()) {
+                case ARRAY -> {
+                    out.writeByte(ARRAY);
+                    int n = node.size();
+                    out.writeVarInt(n);
+                    for (int i = 0; i < n; i++) write(node.get(i));
+                }
+                case NUMBER -> writeNumber(node, out);
+                case BOOLEAN -> out.writeByte(node.booleanValue() ? TRUE : FALSE);
+                case BINARY -> {
+                    out.writeByte(BINARY);
+                    out.writeBytes(((BinaryNode) node).binaryValue());
+                }
+                case NULL, MISSING -> out.writeByte(NULL);
+                case STRING -> {
+                    out.writeByte(TEXT);
+                    out.writeString(node.textValue());
+                }
+                case POJO -> {
+                    out.writeByte(TEXT);
+                    out.writeString(node.asText());
+                }
+                case OBJECT -> {
+                    out.writeByte(OBJECT);
+                    out.writeVarInt(node.size());
+                    depth++;
+                    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) accept(it.next());
+                    depth--;
+                }
             }
         }
     }

@@ -25,10 +25,29 @@ final class Lz4 {
 
     static byte[] compress(byte[] raw, int len) {
         byte[] out = new byte[HEADER + COMPRESSOR.maxCompressedLength(len)];
+        return Arrays.copyOf(out, pack(raw, len, out));
+    }
+
+    /** Compresses raw[0, len) into out (room for the worst case); returns the packed length. */
+    private static int pack(byte[] raw, int len, byte[] out) {
         int n = COMPRESSOR.compress(raw, 0, len, out, HEADER, out.length - HEADER);
         putInt(out, 0, len);
         putInt(out, 4, HASH.hash(out, HEADER, n, SEED));
-        return Arrays.copyOf(out, HEADER + n);
+        return HEADER + n;
+    }
+
+    /**
+     * Compresses block after block through one worst-case buffer, so that each block costs one
+     * array of its packed size. One thread only.
+     */
+    static final class Packer {
+        private byte[] out = new byte[0];
+
+        byte[] compress(byte[] raw, int len) {
+            int worst = HEADER + COMPRESSOR.maxCompressedLength(len);
+            if (out.length < worst) out = new byte[worst];
+            return Arrays.copyOf(out, pack(raw, len, out));
+        }
     }
 
     private static void putInt(byte[] b, int at, int v) {

@@ -40,7 +40,7 @@ final class StoreFile {
     }
 
     static BTreeMap<Long, byte[]> blocks(DB db, String name, boolean create) {
-        DB.TreeMapMaker<Long, byte[]> maker = db.treeMap(name, Serializer.LONG, Serializer.BYTE_ARRAY);
+        DB.TreeMapMaker<Long, byte[]> maker = db.treeMap(name, Serializer.LONG, BlockSerializer.INSTANCE);
         return create ? maker.valuesOutsideNodesEnable().createOrOpen() : maker.open();
     }
 

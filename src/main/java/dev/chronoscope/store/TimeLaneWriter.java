@@ -19,6 +19,7 @@ final class TimeLaneWriter {
     private final long[] times = new long[BLOCK];
     private final int[] lanes = new int[BLOCK];
     private final ByteSink sink = new ByteSink(BLOCK * 6);
+    private final Lz4.Packer lz4 = new Lz4.Packer();
     private int count;
     private long blockNo;
     private long[] mins = new long[64];
@@ -65,7 +66,7 @@ final class TimeLaneWriter {
             prev = times[i];
         }
         for (int i = 0; i < count; i++) sink.writeVarInt(lanes[i]);
-        byte[] block = Lz4.compress(sink.array(), sink.length());
+        byte[] block = lz4.compress(sink.array(), sink.length());
         if (blockNo == mins.length) {
             mins = Arrays.copyOf(mins, mins.length * 2);
             maxs = Arrays.copyOf(maxs, maxs.length * 2);

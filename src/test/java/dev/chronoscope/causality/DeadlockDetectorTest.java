@@ -71,6 +71,29 @@ class DeadlockDetectorTest {
         assertEquals(List.of(1L, 3L), at);
     }
 
+    @Test
+    void changesOfInterestKeepLockHoldersAndWaitersOnlyAndFindTheSameDeadlocks() {
+        Change holder = change("locks/A/holder", null, "1");
+        Change waiters = change("locks/x/y/waiters", null, "[2]");
+        List<Change> mixed = List.of(change("processes/1/state", null, "\"blocked\""), holder,
+                change("locks/A/holder/since", null, "3"), change("locks//holder", null, "4"),
+                change("locks/holder", null, "5"), change("files/locks/A/holder", null, "6"), waiters);
+        assertEquals(List.of(holder, waiters), CausalityBuilder.changesOfInterest(mixed));
+        assertEquals(List.of(), CausalityBuilder.changesOfInterest(List.of(change("processes/1/state", null, "1"))));
+        assertEquals(List.of(), CausalityBuilder.changesOfInterest(null));
+
+        Map<Long, List<Change>> changes = new HashMap<>();
+        changes.put(0L, List.of(change("locks/A/holder", null, "1"), change("processes/1/cpu", null, "0")));
+        changes.put(1L, List.of(change("locks/B/holder", null, "2")));
+        changes.put(2L, List.of(change("processes/1/waiting_for", null, "\"B\""), change("locks/B/waiters", null, "[1]")));
+        changes.put(3L, List.of(change("locks/A/waiters", null, "[2]"), change("processes/2/state", null, "\"blocked\"")));
+        Map<Long, List<Change>> filtered = new HashMap<>();
+        changes.forEach((offset, c) -> filtered.put(offset, CausalityBuilder.changesOfInterest(c)));
+        List<Finding> all = findings(changes, 5);
+        assertEquals(1, all.size());
+        assertEquals(all, findings(filtered, 5));
+    }
+
     private static List<Finding> findings(Map<Long, List<Change>> changes, int events) {
         List<Event> log = new ArrayList<>();
         for (int i = 0; i < events; i++) log.add(LinkEdgesTest.event(i, null, null));

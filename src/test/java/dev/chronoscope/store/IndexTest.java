@@ -46,6 +46,36 @@ class IndexTest {
     }
 
     @Test
+    void idIndexAnswersAfterCountingDuplicatesSortedItsBufferAndMergesTheBufferFromMemory() {
+        TreeMap<Long, byte[]> index = new TreeMap<>();
+        IdIndexWriter ids = new IdIndexWriter(new TreeMap<>(), index, 64);
+        List<List<Long>> expected = new ArrayList<>();
+        for (int k = 0; k < 20; k++) expected.add(new ArrayList<>());
+        long duplicates = 0;
+        Random r = new Random(5);
+        for (long offset = 0; offset < 150; offset++) {
+            int k = r.nextInt(20);
+            if (!expected.get(k).isEmpty()) duplicates++;
+            expected.get(k).add(offset);
+            ids.add("id-" + k, offset);
+            if (offset % 31 == 0) assertEquals(duplicates, ids.duplicates(), "duplicates at " + offset);
+            for (int j = 0; j < 20; j++) {
+                assertArrayEquals(expected.get(j).stream().mapToLong(Long::longValue).toArray(),
+                        ids.offsetsSoFar("id-" + j), "so far, id-" + j + " at " + offset);
+            }
+        }
+        assertEquals(duplicates, ids.duplicates());
+        HashRun merged = ids.finish();
+        assertEquals(150, merged.entries);
+        BlockCache<long[][]> cache = new BlockCache<>(4);
+        for (int j = 0; j < 20; j++) {
+            LongBuf stored = new LongBuf();
+            merged.lookup(IdHash.of("id-" + j), index, cache, stored);
+            assertArrayEquals(expected.get(j).stream().mapToLong(Long::longValue).toArray(), stored.toArray(), "id-" + j);
+        }
+    }
+
+    @Test
     void storeIdIndexAndDuplicates() {
         StoreCatalog catalog = Stores.catalog(dir);
         Fingerprint fp = TestEvents.fingerprint("ids");
