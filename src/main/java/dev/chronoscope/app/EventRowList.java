@@ -24,7 +24,12 @@ import javafx.collections.ObservableListBase;
 final class EventRowList extends ObservableListBase<EventRow> {
     static final int PAGE = 128;
     static final int WINDOW = 4_096;
-    private static final int MAX_PAGES = 64;
+    /**
+     * Pages kept (1,024 rows, dozens of screens): a page a jump fetched used to stay cached for the
+     * next 64, long enough to outlive a young collection and be copied into the old generation,
+     * which then needed mixed collections; a page fetched again costs about a millisecond.
+     */
+    private static final int MAX_PAGES = 8;
 
     private final Background background;
     private final Runnable onPageLoaded;

@@ -2,8 +2,9 @@ package dev.chronoscope.app;
 
 import dev.chronoscope.event.Event;
 import dev.chronoscope.event.Severity;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Collections;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
@@ -33,8 +34,11 @@ final class EventsTable {
     private final AppModel model;
     private final TableView<EventRow> table = new TableView<>();
     private final EventRowList rows;
-    /** Every row cell the table made (a few dozen, reused as it scrolls): no scene lookup per move. */
-    private final List<Row> rowCells = new ArrayList<>();
+    /**
+     * The row cells the table made (a few dozen, reused as it scrolls), so that a move needs no
+     * scene lookup; weakly held, as the table throws all its rows away when its columns change.
+     */
+    private final Set<Row> rowCells = Collections.newSetFromMap(new WeakHashMap<>());
     private VirtualFlow<?> flow;
     private boolean following;
     private long cursorFull = -1;

@@ -58,9 +58,8 @@ final class StateTreeItem extends TreeItem<StateNode> {
 
     /** A child as the current view has it, before it is matched with the item already showing it. */
     private record Child(String name, String path, boolean leaf, JsonNode value, Change.Kind kind, JsonNode before) {
-        /** Leaves and branches may share a path ("a" the value and "a" the branch): keep them apart. */
         String key() {
-            return leaf ? path + "\u0000" : path;
+            return StateTreeItem.key(path, leaf);
         }
 
         StateNode node() {
@@ -100,7 +99,7 @@ final class StateTreeItem extends TreeItem<StateNode> {
 
     /**
      * Shows the source's current view: this branch open or closed as it should be, its built
-     * children matched to the new ones by path (kept, and set again only when they changed). A
+     * children matched to the new ones by path (kept, each showing its new value and change). A
      * closed branch forgets its children and builds them again when it is opened.
      */
     void refresh() {
@@ -120,7 +119,7 @@ final class StateTreeItem extends TreeItem<StateNode> {
         Map<String, StateTreeItem> byKey = new HashMap<>();
         for (TreeItem<StateNode> k : kids) {
             StateNode n = k.getValue();
-            byKey.put(n.leaf() ? n.path() + "\u0000" : n.path(), (StateTreeItem) k);
+            byKey.put(key(n.path(), n.leaf()), (StateTreeItem) k);
         }
         List<TreeItem<StateNode>> out = new ArrayList<>(now.size());
         for (Child c : now) {
@@ -132,6 +131,11 @@ final class StateTreeItem extends TreeItem<StateNode> {
             }
         }
         kids.setAll(out);
+    }
+
+    /** Leaves and branches may share a path ("a" the value and "a" the branch): keep them apart. */
+    private static String key(String path, boolean leaf) {
+        return leaf ? path + "\u0000" : path;
     }
 
     private static void update(StateTreeItem item, Child c) {
