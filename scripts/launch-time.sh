@@ -2,9 +2,10 @@
 # Time from `java -jar target/chronoscope.jar [LOG]` to its main window, titled "Chronoscope — ...",
 # being mapped and viewable on an X display: the launch figure of the README.
 #
-# Usage: scripts/launch-time.sh [--runs N] [--cold | --warm] [--jar JAR] [-- LOG]
-#   --cold  every run gets a fresh, empty CHRONOSCOPE_CACHE (the log is ingested)
-#   --warm  one untimed run fills a cache first; the timed runs reuse it (default)
+# Usage: scripts/launch-time.sh [--runs N] [--cold | --warm | --cache DIR] [--jar JAR] [-- LOG]
+#   --cold   every run gets a fresh, empty CHRONOSCOPE_CACHE (the log is ingested)
+#   --warm   one untimed run fills a cache first; the timed runs reuse it (default)
+#   --cache  the timed runs use DIR as it is (to compare two jars on one warm cache)
 # Without DISPLAY set to a running server the script starts its own Xvfb, as `bench` is run under
 # xvfb-run. Prints one line per run and the median; needs xwininfo (x11-utils).
 set -euo pipefail
@@ -19,6 +20,7 @@ while [[ $# -gt 0 ]]; do
     --runs) runs="$2"; shift 2 ;;
     --cold) mode=cold; shift ;;
     --warm) mode=warm; shift ;;
+    --cache) mode=given; given_cache="$2"; shift 2 ;;
     --jar) jar="$2"; shift 2 ;;
     --) shift; log=("$@"); break ;;
     *) echo "unknown option: $1 (see the comment at the top of $0)" >&2; exit 2 ;;
@@ -80,7 +82,11 @@ fi
 
 figures=()
 for i in $(seq "$runs"); do
-  if [[ $mode == cold ]]; then cache=$(mktemp -d -p "$scratch"); else cache="$warm_cache"; fi
+  case $mode in
+    cold) cache=$(mktemp -d -p "$scratch") ;;
+    warm) cache="$warm_cache" ;;
+    given) cache="$given_cache" ;;
+  esac
   ms=$(launch_once "$cache")
   if [[ "$ms" == -1 ]]; then
     echo "run $i: no window within 60 s; the app printed:" >&2

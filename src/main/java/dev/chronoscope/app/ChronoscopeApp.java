@@ -7,7 +7,8 @@ import javafx.stage.Stage;
 /**
  * The JavaFX application. {@link #launchApp} is what the launcher calls: the first argument is a log
  * to open; without one the bundled kernel sample opens, or the start page when it is not bundled.
- * The log starts opening before the FX toolkit starts, and the window shows its progress at once.
+ * The log starts opening before the FX toolkit starts (a cached log is ready by the time the window
+ * is; an ingest waits until the window shows), and the window shows its progress at once.
  */
 public final class ChronoscopeApp extends Application {
     /** The open started by launchApp, handed to the instance the toolkit creates. */
@@ -16,7 +17,7 @@ public final class ChronoscopeApp extends Application {
 
     public static void launchApp(String[] args) {
         Path log = args.length == 0 ? SampleLogs.kernel() : Path.of(args[0]);
-        firstOpen = log == null ? null : PendingOpen.start(SessionOpener.ENGINE, log);
+        firstOpen = log == null ? null : PendingOpen.startHoldingIngest(SessionOpener.ENGINE, log);
         Application.launch(ChronoscopeApp.class, args);
     }
 

@@ -112,12 +112,14 @@ final class MainView {
 
     /**
      * The app's window, shown at once: the first log's open (started before the toolkit, or null)
-     * shows its progress while the views are built one per pulse.
+     * shows its progress while the views are built one per pulse; its ingest, if it has to ingest,
+     * starts once the window is on screen.
      */
     static MainView launch(Stage stage, SessionOpener sessionOpener, AppPrefs prefs, PendingOpen first) {
         MainView view = new MainView(stage, sessionOpener, prefs, true, 1280, 800, false);
         if (first != null) view.opener.adopt(first);
         stage.show();
+        if (first != null) first.releaseIngest();
         view.building = PulseSteps.run(view.buildSteps());
         return view;
     }

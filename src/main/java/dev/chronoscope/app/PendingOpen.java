@@ -10,6 +10,8 @@ import dev.chronoscope.engine.LogSession;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 
@@ -18,14 +20,22 @@ import javafx.application.Platform;
  * opening its first log while the FX toolkit is still starting. Progress and bad records reported
  * before someone {@linkplain #attach attaches} wait here, and the outcome reaches the FX thread
  * only once it is known and attached.
+ *
+ * <p>An open {@linkplain #startHoldingIngest started before its window} finds its cache (or learns
+ * there is none) at once, but an ingest waits until {@link #releaseIngest}: on two cores the ingest's
+ * threads would otherwise take the CPU the window needs to show.
  */
 final class PendingOpen {
+    /** The longest an ingest is held: a window that never shows must not stall its log. */
+    static final long MAX_HOLD_MILLIS = 3_000;
+
     /** What the open came to: a log, or a failure message ("" when cancelled). */
     record Outcome(OpenLog log, String failure, double seconds) {}
 
     private final Path log;
     private final CancelToken token = new CancelToken();
     private final long started = System.nanoTime();
+    private final CountDownLatch ingestHeld;
     private IngestListener listener;
     private IngestProgress unreportedProgress;
     private final List<IngestError> unreportedErrors = new ArrayList<>();
@@ -36,6 +46,8 @@ final class PendingOpen {
     private final IngestListener relay = new IngestListener() {
         @Override
         public void progress(IngestProgress p) {
+            // The engine reports progress first when it has found no cache and is about to ingest.
+            waitForRelease();
             synchronized (PendingOpen.this) {
                 if (listener == null) unreportedProgress = p;
                 else listener.progress(p);
@@ -51,12 +63,22 @@ final class PendingOpen {
         }
     };
 
-    private PendingOpen(Path log) {
+    private PendingOpen(Path log, boolean holdIngest) {
         this.log = log;
+        this.ingestHeld = new CountDownLatch(holdIngest ? 1 : 0);
     }
 
     static PendingOpen start(SessionOpener opener, Path log) {
-        PendingOpen open = new PendingOpen(log);
+        return start(opener, log, false);
+    }
+
+    /** Starts an open whose ingest, if the log has no cache, waits for {@link #releaseIngest}. */
+    static PendingOpen startHoldingIngest(SessionOpener opener, Path log) {
+        return start(opener, log, true);
+    }
+
+    private static PendingOpen start(SessionOpener opener, Path log, boolean holdIngest) {
+        PendingOpen open = new PendingOpen(log, holdIngest);
         Thread worker = new Thread(() -> open.run(opener), "chronoscope-open");
         worker.setDaemon(true);
         worker.start();
@@ -69,6 +91,23 @@ final class PendingOpen {
 
     CancelToken token() {
         return token;
+    }
+
+    void releaseIngest() {
+        ingestHeld.countDown();
+    }
+
+    private void waitForRelease() {
+        if (ingestHeld.getCount() == 0) return;
+        long deadline = System.nanoTime() + MAX_HOLD_MILLIS * 1_000_000;
+        try {
+            while (!token.isCancelled() && System.nanoTime() < deadline) {
+                if (ingestHeld.await(20, TimeUnit.MILLISECONDS)) break;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        releaseIngest();
     }
 
     /** True once the open has succeeded, failed or been cancelled. */

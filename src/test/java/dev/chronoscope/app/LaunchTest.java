@@ -90,6 +90,22 @@ class LaunchTest extends GuiTestSupport {
     }
 
     @Test
+    void theFirstLogsIngestWaitsUntilTheWindowShows(FxRobot robot) throws InterruptedException {
+        this.robot = robot;
+        CountDownLatch ingesting = new CountDownLatch(1);
+        PendingOpen first = PendingOpen.startHoldingIngest((log, listener, cancel) -> {
+            listener.progress(new IngestProgress("ingesting", 0, 1000, 0, 0));
+            ingesting.countDown();
+            return new FakeOpener().open(log, listener, cancel);
+        }, Path.of("kernel.jsonl"));
+        assertFalse(ingesting.await(300, TimeUnit.MILLISECONDS), "the ingest waits for the window");
+        launch(first);
+        assertTrue(ingesting.await(PendingOpen.MAX_HOLD_MILLIS, TimeUnit.MILLISECONDS), "the window released it");
+        settle();
+        assertEquals("offset 0 / 300", text("#statusOffset"));
+    }
+
+    @Test
     void aFailedFirstOpenLeavesTheStartPage(FxRobot robot) {
         this.robot = robot;
         launch(PendingOpen.start(new FakeOpener(), Path.of("bad.jsonl")));
