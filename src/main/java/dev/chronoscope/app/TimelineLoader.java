@@ -59,25 +59,61 @@ final class TimelineLoader implements AutoCloseable {
         return new TimelineData(q.from(), q.to(), q.width(), overview, perLane, events, matchTimes, arrows);
     }
 
-    /** The edges into and out of the visible events whose ends lie on different lanes. */
+    /**
+     * The edges into and out of the visible events whose ends lie on different lanes, read in one
+     * pass ({@link CausalGraph#edgesAround}). A visible end's time and lane are in events (the
+     * visible events are consecutive offsets); only an end outside the window is looked up.
+     */
     private static List<TimelineArrow> arrows(LogSession s, TimelineData.Events events) {
-        CausalGraph graph = s.causality();
-        Map<String, TimelineArrow> seen = new LinkedHashMap<>();
-        for (int i = 0; i < events.size() && seen.size() < ARROW_LIMIT; i++) {
-            for (Edge e : graph.incoming(events.offsets()[i])) add(s, e, seen);
-            for (Edge e : graph.outgoing(events.offsets()[i])) add(s, e, seen);
+        if (events.size() == 0) return List.of();
+        long first = events.offsets()[0];
+        Map<EdgeEnds, TimelineArrow> seen = new LinkedHashMap<>();
+        for (Edge e : s.causality().edgesAround(first, first + events.size())) {
+            if (seen.size() >= ARROW_LIMIT) break;
+            // Keyed by both ends: edges of several kinds between the same two events draw as one arrow.
+            EdgeEnds ends = new EdgeEnds(e.from(), e.to());
+            if (seen.containsKey(ends)) continue;
+            int fromLane = laneOf(s, events, first, e.from());
+            int toLane = laneOf(s, events, first, e.to());
+            if (fromLane == toLane) continue;
+            seen.put(ends, new TimelineArrow(e.from(), e.to(), timeOf(s, events, first, e.from()),
+                    timeOf(s, events, first, e.to()), fromLane, toLane, e.againstTime()));
         }
         return List.copyOf(seen.values());
     }
 
-    private static void add(LogSession s, Edge e, Map<String, TimelineArrow> seen) {
-        int fromLane = s.laneIndex(e.from());
-        int toLane = s.laneIndex(e.to());
-        // Keyed by both ends: edges of several kinds between the same two events draw as one arrow.
-        String key = e.from() + ">" + e.to();
-        if (fromLane == toLane || seen.containsKey(key)) return;
-        seen.put(key, new TimelineArrow(e.from(), e.to(), s.time(e.from()), s.time(e.to()), fromLane, toLane,
-                e.againstTime()));
+    private static int laneOf(LogSession s, TimelineData.Events events, long first, long offset) {
+        long i = offset - first;
+        return i >= 0 && i < events.size() ? events.lanes()[(int) i] : s.laneIndex(offset);
+    }
+
+    private static long timeOf(LogSession s, TimelineData.Events events, long first, long offset) {
+        long i = offset - first;
+        return i >= 0 && i < events.size() ? events.times()[(int) i] : s.time(offset);
+    }
+
+    /**
+     * Both ends of an edge as a map key. Not a record: a record's first hashCode builds its method
+     * handles, a few ms the first single-event window would pay.
+     */
+    private static final class EdgeEnds {
+        private final long from;
+        private final long to;
+
+        EdgeEnds(long from, long to) {
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof EdgeEnds e && e.from == from && e.to == to;
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(from * 31 + to);
+        }
     }
 
     private static TimelineData.Events events(LogSession s, long first, long end, List<String> lanes, Filter filter) {

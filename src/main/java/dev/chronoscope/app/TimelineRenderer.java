@@ -1,6 +1,7 @@
 package dev.chronoscope.app;
 
 import dev.chronoscope.store.DensityPyramid.Density;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import javafx.geometry.VPos;
@@ -75,31 +76,63 @@ final class TimelineRenderer {
         for (long c : d.counts()) max = Math.max(max, c);
         double logMax = Math.log1p(max);
         g.setGlobalAlpha(dim ? 0.3 : 1);
+        // The canvas records every call; a colour set once per run of equal severities, not per bucket.
+        Color fill = null;
         for (int i = 0; i < d.counts().length; i++) {
             long c = d.counts()[i];
             if (c == 0) continue;
             double bar = Math.max(2, (height - 4) * Math.log1p(c) / logMax);
-            int sev = Math.max(0, d.worstSeverity()[i]);
-            g.setFill(SEVERITY[Math.min(sev, SEVERITY.length - 1)]);
+            Color colour = SEVERITY[Math.min(Math.max(0, d.worstSeverity()[i]), SEVERITY.length - 1)];
+            if (colour != fill) {
+                fill = colour;
+                g.setFill(fill);
+            }
             g.fillRect(x0 + i, top + height - 2 - bar, 1, bar);
         }
         g.setGlobalAlpha(1);
     }
 
+    /**
+     * Single events: bars for those at least two pixels long, else a tick on the event's pixel column.
+     * A tick on the column, colour and opacity of the one drawn just before it in its lane (nothing
+     * else drawn there in between) would cover the same pixels and is skipped, so a crowded window
+     * records about one tick per column per lane instead of one per event.
+     */
     private void drawEvents(GraphicsContext g, TimelineData.Events ev, TimelineViewport vp, TimelineLayout layout,
                             double lw, double plot, Frame f) {
+        long[] lastTick = new long[f.lanes().size() + 1];
+        Arrays.fill(lastTick, Long.MIN_VALUE);
+        Color fill = null;
+        double alpha = -1;
         for (int i = 0; i < ev.size(); i++) {
             int lane = ev.lanes()[i];
             double top = layout.top(lane);
             double height = layout.height(lane);
             double x0 = lw + vp.x(ev.times()[i], plot);
             double x1 = lw + vp.x(ev.ends()[i], plot);
-            g.setGlobalAlpha(ev.matches()[i] ? 1 : 0.2);
-            g.setFill(SEVERITY[Math.min(ev.severities()[i], SEVERITY.length - 1)]);
-            if (x1 - x0 >= 2) g.fillRect(x0, top + height * 0.3, x1 - x0, height * 0.4);
-            else g.fillRect(x0 - 1, top + 3, 3, height - 6);
-            if (ev.offsets()[i] == f.selectedOffset()) {
+            int sev = Math.min(ev.severities()[i], SEVERITY.length - 1);
+            boolean selected = ev.offsets()[i] == f.selectedOffset();
+            boolean bar = x1 - x0 >= 2;
+            if (lane < lastTick.length) {
+                long tick = bar || selected ? Long.MIN_VALUE
+                        : ((long) Math.floor(x0) << 4) | ((long) sev << 1) | (ev.matches()[i] ? 1 : 0);
+                if (tick != Long.MIN_VALUE && tick == lastTick[lane]) continue;
+                lastTick[lane] = tick;
+            }
+            double a = ev.matches()[i] ? 1 : 0.2;
+            if (a != alpha) {
+                alpha = a;
+                g.setGlobalAlpha(a);
+            }
+            if (SEVERITY[sev] != fill) {
+                fill = SEVERITY[sev];
+                g.setFill(fill);
+            }
+            if (bar) g.fillRect(x0, top + height * 0.3, x1 - x0, height * 0.4);
+            else g.fillRect(Math.floor(x0) - 1, top + 3, 3, height - 6);
+            if (selected) {
                 g.setGlobalAlpha(1);
+                alpha = 1;
                 g.setStroke(Color.web("#cf222e"));
                 g.setLineWidth(1.5);
                 g.strokeRect(x0 - 3, top + 1, Math.max(6, x1 - x0 + 6), height - 2);

@@ -5,6 +5,7 @@ import dev.chronoscope.store.Postings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * The causal graph over a store's in/out postings. Slices are a breadth-first walk level by level,
@@ -73,6 +74,74 @@ final class StoredCausalGraph implements CausalGraph {
             edges.add(new Edge(offset, to, codec.name(EdgeCodec.codeOf(p)), offset > to));
         }
         return edges;
+    }
+
+    @Override
+    public List<Edge> edgesAround(long from, long to) {
+        long a = Math.max(0, from);
+        long b = Math.min(eventCount, to);
+        if (a >= b) return List.of();
+        long[][] into = window(in, a, b);
+        long[][] outOf = window(out, a, b);
+        List<Edge> edges = new ArrayList<>();
+        for (int i = 0; i < into.length; i++) {
+            long k = a + i;
+            for (long p : into[i]) {
+                long source = EdgeCodec.offsetOf(p);
+                edges.add(new Edge(source, k, codec.name(EdgeCodec.codeOf(p)), source > k));
+            }
+            for (long p : outOf[i]) {
+                long target = EdgeCodec.offsetOf(p);
+                if (target >= a && target < b) continue;
+                edges.add(new Edge(k, target, codec.name(EdgeCodec.codeOf(p)), k > target));
+            }
+        }
+        return edges;
+    }
+
+    /**
+     * The packed edges of each offset in [a, b). Keys are decimal offsets, so String order is offset
+     * order among keys of one length: one key range per length, skipping the other lengths' keys
+     * that sort in between.
+     */
+    private static long[][] window(Postings postings, long a, long b) {
+        long[][] packed = new long[(int) (b - a)][];
+        for (long lo = a; lo < b; ) {
+            String first = EdgeCodec.key(lo);
+            int digits = first.length();
+            long hi = Math.min(b - 1, digits >= 19 ? Long.MAX_VALUE : pow10(digits) - 1);
+            postings.forEachKey(first, EdgeCodec.key(hi), new WindowFill(packed, a, digits));
+            lo = hi + 1;
+        }
+        for (int i = 0; i < packed.length; i++) if (packed[i] == null) packed[i] = new long[0];
+        return packed;
+    }
+
+    /**
+     * Files each key of one length under its offset. A class, not a lambda: the timeline's first
+     * zoom into single events would otherwise also pay for spinning the lambda's class.
+     */
+    private static final class WindowFill implements BiConsumer<String, long[]> {
+        private final long[][] packed;
+        private final long first;
+        private final int digits;
+
+        WindowFill(long[][] packed, long first, int digits) {
+            this.packed = packed;
+            this.first = first;
+            this.digits = digits;
+        }
+
+        @Override
+        public void accept(String key, long[] values) {
+            if (key.length() == digits) packed[(int) (Long.parseLong(key) - first)] = values;
+        }
+    }
+
+    private static long pow10(int n) {
+        long p = 1;
+        for (int i = 0; i < n; i++) p *= 10;
+        return p;
     }
 
     @Override

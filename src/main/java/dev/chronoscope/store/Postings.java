@@ -1,6 +1,7 @@
 package dev.chronoscope.store;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * A string key → ascending offsets index (e.g. state path → offsets where it changed). Answers the
@@ -21,6 +22,12 @@ public interface Postings {
 
     /** Keys equal to prefix or starting with prefix, sorted; at most limit of them. */
     List<String> keysWithPrefix(String prefix, int limit);
+
+    /**
+     * Every key from fromKey to toKey inclusive (in String order) with all its offsets, ascending by
+     * key: one pass over the index where a lookup per key would search it once per key.
+     */
+    void forEachKey(String fromKey, String toKey, BiConsumer<String, long[]> visitor);
 
     interface Writer {
         /** Offsets per key must not decrease; memory stays bounded however many are added. */

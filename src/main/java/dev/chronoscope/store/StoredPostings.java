@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Reads a postings index through ranks: rank(key, offset) is the number of entries before
@@ -71,6 +72,38 @@ final class StoredPostings implements Postings {
             }
         }
         return keys;
+    }
+
+    @Override
+    public void forEachKey(String fromKey, String toKey, BiConsumer<String, long[]> visitor) {
+        if (fromKey.compareTo(toKey) > 0) return;
+        long r = rank(fromKey, Long.MIN_VALUE);
+        if (r >= fence.total()) return;
+        // A key whose offsets continue in the next block is handed over once, whole.
+        String key = null;
+        long[] offsets = null;
+        for (int b = blockOfRank(r); b < fence.keys().length; b++) {
+            PostingsBlocks.Block block = block(b);
+            for (int p = 0; p < block.keys().length; p++) {
+                String k = block.keys()[p];
+                if (k.compareTo(fromKey) < 0) continue;
+                if (k.compareTo(toKey) > 0) {
+                    if (key != null) visitor.accept(key, offsets);
+                    return;
+                }
+                long[] piece = Arrays.copyOfRange(block.offsets(), block.starts()[p], block.starts()[p + 1]);
+                if (k.equals(key)) {
+                    long[] joined = Arrays.copyOf(offsets, offsets.length + piece.length);
+                    System.arraycopy(piece, 0, joined, offsets.length, piece.length);
+                    offsets = joined;
+                    continue;
+                }
+                if (key != null) visitor.accept(key, offsets);
+                key = k;
+                offsets = piece;
+            }
+        }
+        if (key != null) visitor.accept(key, offsets);
     }
 
     /** 1 when (key, offset) itself is an entry (only needed at the top of the offset range). */

@@ -53,7 +53,21 @@ class MapDbStoreCausalityTest {
                     assertArrayEquals(expected.effects(k, 2), graph.effects(k, 2));
                 }
                 assertArrayEquals(new long[] {n + 1}, graph.causes(n, 0));
+                // Windows inside one key length and across 10, 100, 1000 (where decimal keys interleave).
+                for (long[] w : new long[][] {{0, 30}, {5, 12}, {95, 105}, {990, 1_020}, {1_500, 3_700}, {n - 5, n + 10}}) {
+                    assertEquals(edgesOneByOne(expected, w[0], w[1]), graph.edgesAround(w[0], w[1]), w[0] + ".." + w[1]);
+                }
             }
         }
+    }
+
+    /** What edgesAround promises, from one incoming and one outgoing lookup per event. */
+    private static List<Edge> edgesOneByOne(CausalGraph graph, long from, long to) {
+        List<Edge> edges = new ArrayList<>();
+        for (long k = from; k < to; k++) {
+            edges.addAll(graph.incoming(k));
+            for (Edge e : graph.outgoing(k)) if (e.to() < from || e.to() >= to) edges.add(e);
+        }
+        return edges;
     }
 }

@@ -255,6 +255,12 @@ final class MemoryStore implements LogStoreWriter {
         public List<String> keysWithPrefix(String prefix, int limit) {
             return lists.keySet().stream().filter(k -> k.startsWith(prefix)).sorted().limit(limit).toList();
         }
+
+        @Override
+        public void forEachKey(String fromKey, String toKey, java.util.function.BiConsumer<String, long[]> visitor) {
+            lists.keySet().stream().filter(k -> k.compareTo(fromKey) >= 0 && k.compareTo(toKey) <= 0).sorted()
+                    .forEach(k -> visitor.accept(k, offsets(k, Long.MIN_VALUE, Long.MAX_VALUE)));
+        }
     }
 
     /** A column as a list of values. */

@@ -137,6 +137,13 @@ public final class MemoryStore implements LogStore {
                 }
                 return out;
             }
+
+            @Override
+            public void forEachKey(String fromKey, String toKey, java.util.function.BiConsumer<String, long[]> visitor) {
+                if (fromKey.compareTo(toKey) > 0) return;
+                index.subMap(fromKey, true, toKey, true).forEach((key, offsets) ->
+                        visitor.accept(key, offsets.stream().mapToLong(Long::longValue).toArray()));
+            }
         };
     }
 

@@ -59,6 +59,21 @@ class NamedStructuresTest {
         assertEquals(prefixed.subList(0, 5), p.keysWithPrefix("processes/1", 5));
         assertEquals(List.of("hot"), p.keysWithPrefix("hot", 10));
         assertEquals(List.of(), p.keysWithPrefix("x", 10));
+
+        // A key range read in one pass: every key once, whole, also "hot", whose offsets span blocks.
+        for (String[] range : new String[][] {{"hot", "processes/15"}, {"a", "zz"}, {"processes/2", "processes/2"},
+                {"processes/299/state", "q"}, {"q", "r"}, {"processes/3", "processes/1"}}) {
+            TreeMap<String, long[]> seen = new TreeMap<>();
+            List<String> order = new ArrayList<>();
+            p.forEachKey(range[0], range[1], (k, offsets) -> {
+                order.add(k);
+                seen.put(k, offsets);
+            });
+            Map<String, TreeSet<Long>> want = range[0].compareTo(range[1]) > 0 ? Map.of()
+                    : expected.subMap(range[0], true, range[1], true);
+            assertEquals(new ArrayList<>(want.keySet()), order, String.join("..", range));
+            want.forEach((k, set) -> assertArrayEquals(set.stream().mapToLong(Long::longValue).toArray(), seen.get(k), k));
+        }
     }
 
     @Test
