@@ -141,9 +141,10 @@ final class MainView {
                 },
                 () -> {
                     menu = new MainMenu(this, app, timeline, prefs);
-                    ((VBox) root.getTop()).getChildren().addAll(menu.bar(), toolbar());
+                    ((VBox) root.getTop()).getChildren().add(menu.bar());
                     KeyBindings.install(scene, app, timeline);
                 },
+                () -> ((VBox) root.getTop()).getChildren().add(toolbar()),
                 () -> {
                     causality = new CausalityPanel(app);
                     causality.graph().dark.set(prefs.dark());
@@ -154,9 +155,10 @@ final class MainView {
                         history().show(path);
                         tabs.getSelectionModel().select(1);
                     });
-                    right.getItems().addAll(tabs(), new InspectorPanel(model).view());
+                    right.getItems().add(tabs());
                     middle.getItems().add(right);
                 },
+                () -> right.getItems().add(new InspectorPanel(model).view()),
                 () -> {
                     events = new EventsTable(app);
                     middle.getItems().add(0, events.view());
