@@ -2,14 +2,14 @@
 # Time from `java -jar target/chronoscope.jar [LOG]` to its main window, titled "Chronoscope — ...",
 # being mapped and viewable on an X display: the launch figure of the README.
 #
-# Usage: scripts/launch-time.sh [--runs N] [--cold | --warm | --cache DIR] [--jar JAR] [-- LOG]
+# Usage: src/scripts/launch-time.sh [--runs N] [--cold | --warm | --cache DIR] [--jar JAR] [-- LOG]
 #   --cold   every run gets a fresh, empty CHRONOSCOPE_CACHE (the log is ingested)
 #   --warm   one untimed run fills a cache first; the timed runs reuse it (default)
 #   --cache  the timed runs use DIR as it is (to compare two jars on one warm cache)
 # Without DISPLAY set to a running server the script starts its own Xvfb, as `bench` is run under
 # xvfb-run. Prints one line per run and the median; needs xwininfo (x11-utils).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 runs=3
 mode=warm
