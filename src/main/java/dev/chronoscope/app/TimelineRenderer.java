@@ -27,7 +27,10 @@ final class TimelineRenderer {
                  long logStart, CausalSlice slice, List<FindingMark> findings) {}
 
     private final Font font = Font.font("System", 11);
+    private static final int[] SEVERITY_ARGB = DensityRaster.argb(SEVERITY);
     private final TimelineCausalLayer causal = new TimelineCausalLayer();
+    private final DensityRaster lanesRaster = new DensityRaster();
+    private final DensityRaster overviewRaster = new DensityRaster();
 
     void draw(GraphicsContext g, double w, double h, TimelineData data, TimelineViewport vp, TimelineLayout layout,
               Frame f) {
@@ -44,11 +47,7 @@ final class TimelineRenderer {
             g.beginPath();
             g.rect(lw, layout.lanesTop(), plot, h - layout.lanesTop());
             g.clip();
-            for (int lane = 0; lane < f.lanes().size() && lane < data.lanes().length; lane++) {
-                double top = layout.top(lane);
-                if (top > h || top + layout.height(lane) < layout.lanesTop()) continue;
-                if (data.events() == null) drawDensity(g, data.lanes()[lane], lw, top, layout.height(lane), f.filtering());
-            }
+            if (data.events() == null) drawDensity(g, data, f, layout, lw, plot, h);
             if (data.events() != null) drawEvents(g, data.events(), vp, layout, lw, plot, f);
             else if (data.matchTimes() != null) drawMatchTicks(g, data.matchTimes(), vp, layout, lw, plot, h);
             causal.drawArrows(g, data.arrows(), f.slice(), vp, layout, lw, plot, fg);
@@ -71,25 +70,22 @@ final class TimelineRenderer {
         g.restore();
     }
 
-    private void drawDensity(GraphicsContext g, Density d, double x0, double top, double height, boolean dim) {
-        long max = 1;
-        for (long c : d.counts()) max = Math.max(max, c);
-        double logMax = Math.log1p(max);
-        g.setGlobalAlpha(dim ? 0.3 : 1);
-        // The canvas records every call; a colour set once per run of equal severities, not per bucket.
-        Color fill = null;
-        for (int i = 0; i < d.counts().length; i++) {
-            long c = d.counts()[i];
-            if (c == 0) continue;
-            double bar = Math.max(2, (height - 4) * Math.log1p(c) / logMax);
-            Color colour = SEVERITY[Math.min(Math.max(0, d.worstSeverity()[i]), SEVERITY.length - 1)];
-            if (colour != fill) {
-                fill = colour;
-                g.setFill(fill);
-            }
-            g.fillRect(x0 + i, top + height - 2 - bar, 1, bar);
+    /** Every visible lane's density bars, as one raster below the lanes' top edge. */
+    private void drawDensity(GraphicsContext g, TimelineData data, Frame f, TimelineLayout layout, double lw,
+                             double plot, double h) {
+        double lanesTop = layout.lanesTop();
+        // Only as tall as the lanes reach: a few lanes leave most of the plot empty.
+        double bottom = lanesTop;
+        for (int lane = 0; lane < f.lanes().size() && lane < data.lanes().length; lane++) {
+            bottom = Math.max(bottom, layout.top(lane) + layout.height(lane));
         }
-        g.setGlobalAlpha(1);
+        lanesRaster.begin((int) Math.ceil(plot), (int) Math.ceil(Math.min(h, bottom) - lanesTop));
+        for (int lane = 0; lane < f.lanes().size() && lane < data.lanes().length; lane++) {
+            double top = layout.top(lane);
+            if (top > h || top + layout.height(lane) < lanesTop) continue;
+            lanesRaster.lane(data.lanes()[lane], top - lanesTop, layout.height(lane), SEVERITY_ARGB);
+        }
+        lanesRaster.draw(g, lw, lanesTop, f.filtering() ? 0.3 : 1);
     }
 
     /**
@@ -200,7 +196,9 @@ final class TimelineRenderer {
         g.setTextBaseline(VPos.CENTER);
         g.fillText("Overview", 4, h / 2);
         if (data == null) return;
-        drawDensity(g, data.overview(), lw, 0, h, false);
+        overviewRaster.begin((int) Math.ceil(plot), (int) h);
+        overviewRaster.lane(data.overview(), 0, h, SEVERITY_ARGB);
+        overviewRaster.draw(g, lw, 0, 1);
         double full = vp.max() - vp.min();
         double x0 = lw + (vp.from() - vp.min()) / full * plot;
         double x1 = lw + (vp.to() - vp.min()) / full * plot;
