@@ -4,6 +4,8 @@ import dev.chronoscope.causality.CausalGraph;
 import dev.chronoscope.causality.Edge;
 import dev.chronoscope.engine.LogSession;
 import dev.chronoscope.event.Event;
+import dev.chronoscope.event.EventHeaderVisitor;
+import dev.chronoscope.event.Severity;
 import dev.chronoscope.query.Filter;
 import dev.chronoscope.store.DensityPyramid;
 import dev.chronoscope.store.DensityPyramid.Density;
@@ -116,29 +118,69 @@ final class TimelineLoader implements AutoCloseable {
         }
     }
 
+    /**
+     * The visible events' fields. Without a filter only their headers are read; a filter needs the
+     * whole events to test.
+     */
     private static TimelineData.Events events(LogSession s, long first, long end, List<String> lanes, Filter filter) {
-        List<Event> list = first < end ? s.events(first, end) : List.of();
         Map<String, Integer> laneIndex = new HashMap<>();
         for (int i = 0; i < lanes.size(); i++) laneIndex.put(lanes.get(i), i);
-        int n = list.size();
-        long[] offsets = new long[n];
-        long[] times = new long[n];
-        long[] ends = new long[n];
-        int[] laneOf = new int[n];
-        byte[] sev = new byte[n];
-        boolean[] match = new boolean[n];
-        String[] types = new String[n];
-        for (int i = 0; i < n; i++) {
-            Event e = list.get(i);
-            offsets[i] = e.offset();
-            times[i] = e.time();
-            ends[i] = e.endTime();
-            laneOf[i] = laneIndex.getOrDefault(e.lane(), 0);
-            sev[i] = (byte) e.severity().ordinal();
-            match[i] = filter == null || filter.test(e);
-            types[i] = e.type();
+        EventsBuilder out = new EventsBuilder((int) Math.max(0, end - first), laneIndex);
+        if (first >= end) return out.build();
+        if (filter == null) {
+            s.scanHeaders(first, end, out);
+        } else {
+            for (Event e : s.events(first, end)) {
+                out.accept(e.offset(), e.time(), e.endTime(), e.type(), e.lane(), e.severity());
+                out.matched(filter.test(e));
+            }
         }
-        return new TimelineData.Events(offsets, times, ends, laneOf, sev, match, types);
+        return out.build();
+    }
+
+    /** Fills the columns of {@link TimelineData.Events}, one event at a time; all match until told otherwise. */
+    private static final class EventsBuilder implements EventHeaderVisitor {
+        private final Map<String, Integer> laneIndex;
+        private final long[] offsets, times, ends;
+        private final int[] lanes;
+        private final byte[] severities;
+        private final boolean[] matches;
+        private final String[] types;
+        private int n;
+
+        EventsBuilder(int capacity, Map<String, Integer> laneIndex) {
+            this.laneIndex = laneIndex;
+            offsets = new long[capacity];
+            times = new long[capacity];
+            ends = new long[capacity];
+            lanes = new int[capacity];
+            severities = new byte[capacity];
+            matches = new boolean[capacity];
+            types = new String[capacity];
+        }
+
+        @Override
+        public void accept(long offset, long time, long endTime, String type, String lane, Severity severity) {
+            offsets[n] = offset;
+            times[n] = time;
+            ends[n] = endTime;
+            lanes[n] = laneIndex.getOrDefault(lane, 0);
+            severities[n] = (byte) severity.ordinal();
+            matches[n] = true;
+            types[n] = type;
+            n++;
+        }
+
+        /** Whether the event accepted last matches the filter. */
+        void matched(boolean match) {
+            matches[n - 1] = match;
+        }
+
+        TimelineData.Events build() {
+            if (n == offsets.length) return new TimelineData.Events(offsets, times, ends, lanes, severities, matches, types);
+            return new TimelineData.Events(Arrays.copyOf(offsets, n), Arrays.copyOf(times, n), Arrays.copyOf(ends, n),
+                    Arrays.copyOf(lanes, n), Arrays.copyOf(severities, n), Arrays.copyOf(matches, n), Arrays.copyOf(types, n));
+        }
     }
 
     private static long[] matchTimes(LogSession s, long[] matches, long first, long end) {

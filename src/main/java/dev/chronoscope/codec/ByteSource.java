@@ -118,6 +118,13 @@ public final class ByteSource {
         return readRaw(readVarInt());
     }
 
+    /** Passes over what {@link ByteSink#writeString} wrote without making the string. */
+    public void skipString() {
+        long count = readVarLong() >>> 1;
+        if (count > end - pos) throw corrupt("text of " + count + " bytes beyond the end");
+        pos += (int) count;
+    }
+
     /** Reads what {@link ByteSink#writeString} wrote (the store's tagged modified UTF-8). */
     public String readString() {
         long head = readVarLong();

@@ -1,5 +1,6 @@
 package dev.chronoscope.engine;
 
+import dev.chronoscope.event.EventHeaderVisitor;
 import dev.chronoscope.causality.CausalGraph;
 import dev.chronoscope.causality.CausalGraphs;
 import dev.chronoscope.event.Event;
@@ -61,6 +62,13 @@ final class DefaultSession implements LogSession {
     @Override
     public Event event(long offset) {
         return store.event(offset);
+    }
+
+    @Override
+    public void scanHeaders(long from, long to, EventHeaderVisitor visitor) {
+        long a = Math.max(0, from);
+        long b = Math.min(store.eventCount(), to);
+        if (a < b) store.scanHeaders(a, b, visitor);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.chronoscope.store;
 
+import dev.chronoscope.event.EventHeaderVisitor;
 import dev.chronoscope.codec.ByteSource;
 import dev.chronoscope.event.Event;
 import java.util.Map;
@@ -43,6 +44,21 @@ final class EventBlocks {
             ByteSource in = new ByteSource(b.raw, b.starts[i], b.raw.length);
             for (; i < b.count && offset < end; i++, offset++) {
                 visitor.accept(EventCodec.decode(in, offset, b.baseTime, b.baseLine, b.keys, types, lanes));
+            }
+        }
+    }
+
+    void scanHeaders(long from, long to, EventHeaderVisitor visitor) {
+        long offset = Math.max(0, from);
+        long end = Math.min(count, to);
+        while (offset < end) {
+            Decoded b = cache.get(offset / EventBlockWriter.BLOCK, loader);
+            int i = (int) (offset % EventBlockWriter.BLOCK);
+            if (i >= b.count) throw new CorruptStoreException("event " + offset + " missing from its block");
+            for (; i < b.count && offset < end; i++, offset++) {
+                // Each event from its own start: the header is read, the record after it skipped.
+                EventCodec.decodeHeader(new ByteSource(b.raw, b.starts[i], b.raw.length), offset, b.baseTime,
+                        types, lanes, visitor);
             }
         }
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chronoscope.codec.ByteSink;
 import dev.chronoscope.codec.ByteSource;
 import dev.chronoscope.event.Event;
+import dev.chronoscope.event.EventHeaderVisitor;
 import dev.chronoscope.event.Link;
 import dev.chronoscope.event.Severity;
 import dev.chronoscope.event.VectorClock;
@@ -177,6 +178,27 @@ final class EventCodec {
             default -> record;
         };
         return new Event(offset, time, type, lane, SEVERITIES[sev], id, duration, chain, links, clock, record, body, line);
+    }
+
+    /** The fields {@link EventHeaderVisitor} takes, read from the start of an encoded event; the rest is left unread. */
+    static void decodeHeader(ByteSource in, long offset, long baseTime, String[] types, String[] lanes,
+                             EventHeaderVisitor visitor) {
+        int flags = in.readByte();
+        int second = in.readByte();
+        int sev = second & 0x0F;
+        if (sev >= SEVERITIES.length || second >> 4 > BODY_OWN) {
+            throw new CorruptStoreException("bad event header at offset " + offset);
+        }
+        String type = lookup(types, in.readVarInt(), "type", offset);
+        String lane = lookup(lanes, in.readVarInt(), "lane", offset);
+        long time = (flags & HAS_TIME) != 0 ? baseTime + in.readZigZag() : Event.NO_TIME;
+        if ((flags & HAS_ID) != 0) in.skipString();
+        long end = time;
+        if ((flags & HAS_DURATION) != 0) {
+            long duration = in.readZigZag();
+            if (duration != Event.NO_DURATION) end = time + duration; // as Event.endTime
+        }
+        visitor.accept(offset, time, end, type, lane, SEVERITIES[sev]);
     }
 
     private static String lookup(String[] dict, int index, String what, long offset) {

@@ -1,5 +1,6 @@
 package dev.chronoscope.store;
 
+import dev.chronoscope.event.EventHeaderVisitor;
 import dev.chronoscope.event.Event;
 import java.io.Closeable;
 import java.util.List;
@@ -29,6 +30,11 @@ public interface LogStore extends Closeable {
 
     /** Decodes events [from, to) in order; cheaper than repeated {@link #event} calls. */
     void scan(long from, long to, Consumer<Event> visitor);
+
+    /** The timeline's fields of events [from, to) in order, without decoding their records. */
+    default void scanHeaders(long from, long to, EventHeaderVisitor visitor) {
+        scan(from, to, e -> visitor.accept(e.offset(), e.time(), e.endTime(), e.type(), e.lane(), e.severity()));
+    }
 
     /** The event's time in ns without decoding the event ({@link Event#NO_TIME} when none). */
     long time(long offset);

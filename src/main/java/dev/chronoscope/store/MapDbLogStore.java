@@ -1,5 +1,6 @@
 package dev.chronoscope.store;
 
+import dev.chronoscope.event.EventHeaderVisitor;
 import dev.chronoscope.codec.ByteSource;
 import dev.chronoscope.event.Event;
 import java.io.IOException;
@@ -91,6 +92,11 @@ final class MapDbLogStore implements LogStore {
     @Override
     public void scan(long from, long to, Consumer<Event> visitor) {
         events.scan(from, to, visitor);
+    }
+
+    @Override
+    public void scanHeaders(long from, long to, EventHeaderVisitor visitor) {
+        events.scanHeaders(from, to, visitor);
     }
 
     @Override

@@ -90,7 +90,26 @@ class EventCodecTest {
             List<Event> scanned = new ArrayList<>();
             store.scan(0, events.size(), scanned::add);
             assertEquals(events, scanned);
+            assertEquals(headersOf(events), headersScanned(store, 0, events.size()));
         }
+    }
+
+    /** The header fields of events as the timeline reads them, one line each, for comparison. */
+    private static List<String> headersOf(List<Event> events) {
+        List<String> out = new ArrayList<>();
+        for (Event e : events) out.add(header(e.offset(), e.time(), e.endTime(), e.type(), e.lane(), e.severity()));
+        return out;
+    }
+
+    private static List<String> headersScanned(LogStore store, long from, long to) {
+        List<String> out = new ArrayList<>();
+        store.scanHeaders(from, to, (offset, time, end, type, lane, severity) ->
+                out.add(header(offset, time, end, type, lane, severity)));
+        return out;
+    }
+
+    private static String header(long offset, long time, long end, String type, String lane, Severity severity) {
+        return offset + " " + time + ".." + end + " " + type + " @" + lane + " " + severity;
     }
 
     @Test
@@ -108,6 +127,8 @@ class EventCodecTest {
             List<Event> scanned = new ArrayList<>();
             store.scan(EventBlockWriter.BLOCK - 3, n + 10, scanned::add);
             assertEquals(n - EventBlockWriter.BLOCK + 3, scanned.size());
+            assertEquals(headersOf(scanned), headersScanned(store, EventBlockWriter.BLOCK - 3, n + 10),
+                    "headers read across block edges, past the end cut off");
             for (int i = 0; i < n; i++) {
                 Event e = TestEvents.kernelEvent(i, r);
                 assertEquals(e, store.event(i));
