@@ -84,6 +84,22 @@ final class EventRowList extends ObservableListBase<EventRow> {
         return true;
     }
 
+    /**
+     * Moves the window so that the full index is its row windowIndex, when the window can sit there
+     * with that row well inside it; false (window unchanged) otherwise. A jump that keeps the
+     * table's scroll position this way gives the table's rows new items but not new indices, so
+     * that none is restyled (a row's index decides its odd/even style).
+     */
+    boolean placeAt(long fullIndex, int windowIndex) {
+        long newBase = fullIndex - windowIndex;
+        if (fullSize() <= WINDOW || newBase < 0 || newBase > fullSize() - WINDOW || newBase == base) return false;
+        if (windowIndex < PAGE || windowIndex >= WINDOW - PAGE) return false;
+        int oldSize = size();
+        base = newBase;
+        fireReplaced(oldSize);
+        return true;
+    }
+
     /** True when the full index lies well inside the window (not within a page of its edges). */
     boolean comfortablyInside(long fullIndex) {
         long lo = base == 0 ? 0 : base + PAGE;

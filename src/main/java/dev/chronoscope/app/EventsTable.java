@@ -145,10 +145,16 @@ final class EventsTable {
         cursorFull = full;
         following = true;
         try {
-            if (full >= 0) {
-                boolean moved = !rows.comfortablyInside(full) && rows.recentre(full);
-                int index = (int) (full - rows.base());
-                if (moved || !visible(index)) table.scrollTo(Math.max(0, index - 3));
+            if (full >= 0 && !(rows.comfortablyInside(full) && visible((int) (full - rows.base())))) {
+                IndexedCell<?> first = flow == null ? null : flow.getFirstVisibleCell();
+                // The cursor's row fourth from the top, by moving the window under a table that stays put.
+                boolean placed = first != null && rows.placeAt(full, first.getIndex() + 3)
+                        && visible((int) (full - rows.base()));
+                if (!placed) {
+                    boolean moved = !rows.comfortablyInside(full) && rows.recentre(full);
+                    int index = (int) (full - rows.base());
+                    if (moved || !visible(index)) table.scrollTo(Math.max(0, index - 3));
+                }
             }
             markVisibleRows();
         } finally {

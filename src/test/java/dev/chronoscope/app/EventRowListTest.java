@@ -37,4 +37,22 @@ class EventRowListTest {
         assertFalse(rows.recentre(5_000), "already centred there");
         assertEquals(1, seen.size());
     }
+
+    @Test
+    void placingTheWindowPutsTheIndexAtTheAskedRowOnlyWhereTheWindowCanSit() {
+        EventRowList rows = new EventRowList(new Background(e -> { }), () -> { });
+        rows.reset(new FakeLogSession(Path.of("big.jsonl"), EVENTS, List.of()), EVENTS, null);
+        int[] changes = {0};
+        rows.addListener((ListChangeListener<EventRow>) c -> changes[0]++);
+
+        assertTrue(rows.placeAt(7_000, 2_048));
+        assertEquals(7_000, rows.offsetAt(2_048), "the jump's row is where the table already looks");
+        assertEquals(1, changes[0]);
+        assertFalse(rows.placeAt(7_000, 2_048), "already there");
+        assertFalse(rows.placeAt(1_000, 2_048), "the window would start before the log");
+        assertFalse(rows.placeAt(EVENTS - 100, 2_048), "the window would end after the log");
+        assertFalse(rows.placeAt(5_000, 10), "the row would sit at the window's edge");
+        assertEquals(7_000 - 2_048, rows.base(), "refused placements leave the window alone");
+        assertEquals(1, changes[0]);
+    }
 }
