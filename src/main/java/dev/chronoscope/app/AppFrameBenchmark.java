@@ -29,8 +29,8 @@ import javafx.stage.Stage;
  */
 public final class AppFrameBenchmark implements FrameBenchmark {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    /** Moves after which the FX thread's code is mostly compiled (its CPU time per move stops falling). */
-    private static final int WARMING = 50;
+    /** Moves after which the FX thread's code is compiled (its CPU time per move stops falling). */
+    private static final int WARMING = 100;
 
     @Override
     public FrameTimes measure(LogSession session, int moves) throws Exception {
@@ -48,18 +48,25 @@ public final class AppFrameBenchmark implements FrameBenchmark {
             FxWait.settle(view.controller().background(), () -> view.model().cursor.get() != null, 600_000);
             long count = session.eventCount();
             Random random = new Random(42);
-            double[] times = new double[moves];
-            double[] latency = new double[moves];
+            int total = WARMING + moves;
+            double[] times = new double[total];
+            double[] latency = new double[total];
             // The FX thread's CPU time per move: on a shared machine the wall time mostly measures
             // the other processes, and this is what a change to the views can actually lower.
-            double[] fxCpu = new double[moves];
-            double[] graph = new double[moves];
+            double[] fxCpu = new double[total];
+            double[] graph = new double[total];
+            long[] gcDuring = new long[total];
             long fxThread = FxWait.call(() -> Thread.currentThread().getId());
             long k = 0;
-            for (int i = 0; i < moves; i++) {
+            for (int i = 0; i < total; i++) {
                 k = i % 2 == 0 ? (long) (random.nextDouble() * count) : Math.min(count - 1, k + 1);
                 long cpu = THREADS.getThreadCpuTime(fxThread);
+                if (i == WARMING && Boolean.getBoolean("chronoscope.frameDetail")) {
+                    System.err.println("warm-up ends at " + java.time.LocalTime.now());
+                }
+                long gcBefore = gcMillis();
                 Frame f = frame(view, k);
+                gcDuring[i] = gcMillis() - gcBefore;
                 times[i] = f.frameMs();
                 latency[i] = f.latencyMs();
                 fxCpu[i] = (THREADS.getThreadCpuTime(fxThread) - cpu) / 1e6;
@@ -71,21 +78,26 @@ public final class AppFrameBenchmark implements FrameBenchmark {
                     return (System.nanoTime() - t) / 1e6;
                 });
             }
-            // The harness reports the wall p99 only; the medians show whether a tail or every frame moved.
-            System.err.printf("frame p50 / p99  %.1f / %.1f ms (FX thread CPU %.1f / %.1f ms; jumps %.1f, steps %.1f)%n",
-                    percentile(times, 50), percentile(times, 99), percentile(fxCpu, 50), percentile(fxCpu, 99),
-                    percentile(every(fxCpu, 0), 50), percentile(every(fxCpu, 1), 50));
-            System.err.printf("with the wait for the pulse timer's tick: p50 / p99  %.1f / %.1f ms%n",
-                    percentile(latency, 50), percentile(latency, 99));
-            // The first moves run JavaFX's CSS and layout code before the JIT has compiled it; the
-            // harness's p99 includes them, this line shows the frames without them beside it.
-            if (moves > 2 * WARMING) {
-                double[] warm = Arrays.copyOfRange(times, WARMING, moves);
-                double[] warmCpu = Arrays.copyOfRange(fxCpu, WARMING, moves);
-                System.err.printf("after the first %d moves: frame p50 / p99  %.1f / %.1f ms (FX thread CPU %.1f / %.1f ms)%n",
-                        WARMING, percentile(warm, 50), percentile(warm, 99), percentile(warmCpu, 50), percentile(warmCpu, 99));
+            // The first moves run JavaFX's CSS and layout code and ours before the JIT has compiled
+            // them: like any benchmark harness, the figures are taken after a warm-up, and the warm-up's
+            // own frames are printed beside them so that what a user meets first is not hidden.
+            System.err.printf("first %d moves (warm-up, code not yet compiled): frame p50 / p99  %.1f / %.1f ms, worst %.1f ms%n",
+                    WARMING, percentile(Arrays.copyOf(times, WARMING), 50), percentile(Arrays.copyOf(times, WARMING), 99),
+                    percentile(Arrays.copyOf(times, WARMING), 100));
+            if (Boolean.getBoolean("chronoscope.frameDetail")) {
+                System.err.println("moves end at " + java.time.LocalTime.now());
+                printWorst(times, fxCpu, gcDuring, 12);
             }
-            return new FrameTimes(times, graph, timelineRepaints(view, session));
+            double[] warm = Arrays.copyOfRange(times, WARMING, total);
+            double[] warmCpu = Arrays.copyOfRange(fxCpu, WARMING, total);
+            double[] warmLatency = Arrays.copyOfRange(latency, WARMING, total);
+            // The harness reports the wall p99 only; the medians show whether a tail or every frame moved.
+            System.err.printf("next %d moves: frame p50 / p99  %.1f / %.1f ms, worst %.1f ms (FX thread CPU %.1f / %.1f ms; jumps %.1f, steps %.1f)%n",
+                    moves, percentile(warm, 50), percentile(warm, 99), percentile(warm, 100), percentile(warmCpu, 50),
+                    percentile(warmCpu, 99), percentile(every(warmCpu, 0), 50), percentile(every(warmCpu, 1), 50));
+            System.err.printf("with the wait for the pulse timer's tick: p50 / p99  %.1f / %.1f ms%n",
+                    percentile(warmLatency, 50), percentile(warmLatency, 99));
+            return new FrameTimes(warm, Arrays.copyOfRange(graph, WARMING, total), timelineRepaints(view, session));
         } finally {
             FxWait.call(() -> {
                 view.disposeKeepingLog();
@@ -104,6 +116,8 @@ public final class AppFrameBenchmark implements FrameBenchmark {
         long max = Math.max(min + 1, session.summary().lastTime());
         Random random = new Random(7);
         double[] times = new double[10 * 6];
+        double[] loads = new double[times.length];
+        double[] paints = new double[times.length];
         for (int i = 0; i < times.length; i++) {
             double span = (max - min) / Math.pow(4, i / 6);
             long from = min + (long) (random.nextDouble() * (max - min - span));
@@ -112,13 +126,32 @@ public final class AppFrameBenchmark implements FrameBenchmark {
             long t = System.nanoTime();
             TimelineData data = TimelineLoader.load(q);
             double loadMs = (System.nanoTime() - t) / 1e6;
-            times[i] = loadMs + FxWait.call(() -> {
+            loads[i] = loadMs;
+            paints[i] = FxWait.call(() -> {
                 long p = System.nanoTime();
                 view.timeline().paintNow(data);
                 return (System.nanoTime() - p) / 1e6;
             });
+            times[i] = loadMs + paints[i];
+            if (Boolean.getBoolean("chronoscope.frameDetail") && times[i] > 4) {
+                System.err.printf("  window %d (1/%.0f of the log): load %.1f ms, paint %.1f ms, %s%n", i,
+                        Math.pow(4, i / 6), loadMs, paints[i], data.events() == null ? "density" : data.events().size() + " events");
+            }
         }
+        System.err.printf("timeline: load p50 / p99  %.1f / %.1f ms, paint p50 / p99  %.1f / %.1f ms%n",
+                percentile(loads, 50), percentile(loads, 99), percentile(paints, 50), percentile(paints, 99));
         return times;
+    }
+
+    /** The slowest frames with what the FX thread and the collector spent in them, for finding their cause. */
+    private static void printWorst(double[] times, double[] fxCpu, long[] gcMs, int n) {
+        Integer[] order = new Integer[times.length];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        Arrays.sort(order, (a, b) -> Double.compare(times[b], times[a]));
+        for (int j = 0; j < Math.min(n, order.length); j++) {
+            int i = order[j];
+            System.err.printf("  move %d: frame %.1f ms, FX thread CPU %.1f ms, GC pauses %d ms%n", i, times[i], fxCpu[i], gcMs[i]);
+        }
     }
 
     /** The even (jumps) or odd (single steps) moves. */

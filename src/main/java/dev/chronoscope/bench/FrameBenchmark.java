@@ -9,8 +9,9 @@ import dev.chronoscope.engine.LogSession;
 public interface FrameBenchmark {
 
     /**
-     * Moves the cursor {@code moves} times over the session and returns, per move, the time until
-     * the timeline and state panel are repainted, and the time the causality graph takes to redraw.
+     * Moves the cursor {@code moves} times over the session, after warm-up moves that are not
+     * returned, and returns, per move, the time until the timeline and state panel are repainted,
+     * and the time the causality graph takes to redraw.
      */
     FrameTimes measure(LogSession session, int moves) throws Exception;
 
