@@ -7,12 +7,14 @@ import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.css.PseudoClass;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.MouseButton;
@@ -36,6 +38,7 @@ final class StatePanel {
     /** What the shown tree reads; null while no tree is shown. */
     private StateTreeItem.Source source;
     private final Consumer<String> onHistory;
+    private VirtualFlow<?> flow;
 
     StatePanel(AppModel model, Consumer<String> onHistory) {
         this.model = model;
@@ -71,6 +74,7 @@ final class StatePanel {
         tree.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             if (e.getButton() == MouseButton.SECONDARY && !menu.isShowing()) menu.show(tree, e.getScreenX(), e.getScreenY());
         });
+        tree.skinProperty().addListener((o, a, skin) -> flow = tree.lookup(".virtual-flow") instanceof VirtualFlow<?> f ? f : null);
         model.cursor.addListener((o, a, v) -> show(v));
         model.log.addListener((o, a, b) -> expanded.clear());
     }
@@ -148,8 +152,17 @@ final class StatePanel {
         }
         if (!v.changes().isEmpty()) {
             StateTreeItem changed = root.find(v.changes().get(0).path());
-            if (changed != null) tree.scrollTo(Math.max(0, tree.getRow(changed) - 2));
+            // Scrolling gives every row a new index, restyling each: only when the row is out of view.
+            if (changed != null && !visible(tree.getRow(changed))) tree.scrollTo(Math.max(0, tree.getRow(changed) - 2));
         }
+    }
+
+    /** Whether the row is on screen, clear of the first and last rows, which may be cut off. */
+    private boolean visible(int row) {
+        if (row < 0 || flow == null) return false;
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        return first != null && last != null && row > first.getIndex() && row < last.getIndex();
     }
 
     private static void ancestors(String path, Set<String> into) {
