@@ -1,5 +1,6 @@
 package dev.chronoscope.app;
 
+import dev.chronoscope.engine.HeapPolicy;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -16,6 +17,7 @@ public final class ChronoscopeApp extends Application {
     private MainView main;
 
     public static void launchApp(String[] args) {
+        HeapPolicy.keepGrownHeap();
         Path log = args.length == 0 ? SampleLogs.kernel() : Path.of(args[0]);
         firstOpen = log == null ? null : PendingOpen.startHoldingIngest(SessionOpener.ENGINE, log);
         Application.launch(ChronoscopeApp.class, args);

@@ -2,6 +2,7 @@ package dev.chronoscope.bench;
 
 import dev.chronoscope.engine.CancelToken;
 import dev.chronoscope.engine.Chronoscope;
+import dev.chronoscope.engine.HeapPolicy;
 import dev.chronoscope.engine.IngestListener;
 import dev.chronoscope.engine.LogOpenException;
 import dev.chronoscope.engine.LogSession;
@@ -42,6 +43,8 @@ public final class Benchmark {
     }
 
     private BenchResult run(Scenario scenario, long events, Path dir) throws IOException, LogOpenException {
+        // The process stands in for the app's, which opens logs, ingests and scrubs under this policy.
+        HeapPolicy.keepGrownHeap();
         progress.printf("generating %,d %s events...%n", events, scenario.name());
         progress.flush();
         Path log = scenario.write(dir.resolve("bench-" + scenario.name() + ".log"), events, 42);
