@@ -161,6 +161,7 @@ final class MainView {
                 () -> right.getItems().add(new InspectorPanel(model).view()),
                 () -> {
                     events = new EventsTable(app);
+                    events.dark.set(prefs.dark());
                     middle.getItems().add(0, events.view());
                 },
                 () -> {
@@ -237,6 +238,7 @@ final class MainView {
         prefs.setDark(dark);
         Theme.apply(dark);
         if (timeline != null) timeline.dark.set(dark);
+        if (events != null) events.dark.set(dark);
         if (causality != null) causality.graph().dark.set(dark);
     }
 

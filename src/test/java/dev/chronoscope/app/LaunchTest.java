@@ -10,7 +10,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -85,7 +84,7 @@ class LaunchTest extends GuiTestSupport {
         assertEquals("Chronoscope — kernel.jsonl", title());
         assertEquals("offset 0 / 300", text("#statusOffset"));
         assertEquals("running", stateValue("tasks/t0"));
-        assertEquals(300, FxWait.call(() -> ((TableView<?>) robot.lookup("#eventsTable").query()).getItems().size()),
+        assertEquals(300L, (long) FxWait.call(() -> view.events().rowCount()),
                 "the events table saw the log open");
     }
 

@@ -11,7 +11,6 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -84,7 +83,7 @@ class MainWindowTest extends GuiTestSupport {
         open("kernel.jsonl");
         robot.clickOn("#filterField").write("type = Warn").type(KeyCode.ENTER);
         settle();
-        assertEquals(60, FxWait.call(() -> ((TableView<?>) robot.lookup("#eventsTable").query()).getItems().size()));
+        assertEquals(60L, (long) FxWait.call(() -> view.events().rowCount()));
         robot.type(KeyCode.F3);
         settle();
         assertEquals(4, cursorOffset());
@@ -104,7 +103,7 @@ class MainWindowTest extends GuiTestSupport {
         robot.clickOn("#filterField").write("type =").type(KeyCode.ENTER);
         settle();
         assertTrue(text("#filterError").startsWith("col "), text("#filterError"));
-        assertEquals(300, FxWait.call(() -> ((TableView<?>) robot.lookup("#eventsTable").query()).getItems().size()));
+        assertEquals(300L, (long) FxWait.call(() -> view.events().rowCount()));
     }
 
     @Test
@@ -162,19 +161,14 @@ class MainWindowTest extends GuiTestSupport {
     void theEventsTableFollowsTheCursorBeyondItsWindow(FxRobot robot) {
         this.robot = robot;
         open("big.jsonl");
-        TableView<?> table = robot.lookup("#eventsTable").queryAs(TableView.class);
-        assertEquals(EventRowList.WINDOW, (int) FxWait.call(() -> table.getItems().size()));
+        assertEquals(10_000L, (long) FxWait.call(() -> view.events().rowCount()));
         robot.type(KeyCode.END);
         settle();
         assertEquals(9_999L, (long) FxWait.call(() -> view.events().cursorRow().offset()));
         robot.type(KeyCode.HOME);
         settle();
         assertEquals(0L, (long) FxWait.call(() -> view.events().cursorRow().offset()));
-        Node row = robot.lookup(".table-row-cell").match(n -> {
-            EventRow r = ((javafx.scene.control.TableRow<EventRow>) n).getItem();
-            return r != null && r.offset() == 5;
-        }).query();
-        robot.clickOn(row);
+        robot.clickOn(FxWait.call(() -> view.events().screenPointOf(5)));
         settle();
         assertEquals(5, cursorOffset());
         assertEquals(5L, (long) FxWait.call(() -> view.events().cursorRow().offset()));

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,7 +73,7 @@ class RealLogTest extends GuiTestSupport {
             expected = lines.filter(l -> l.startsWith("{\"LockContended\"")).count();
         }
         assertTrue(expected > 0);
-        assertEquals(expected, (long) FxWait.call(() -> ((TableView<?>) robot.lookup("#eventsTable").query()).getItems().size()));
+        assertEquals(expected, (long) FxWait.call(() -> view.events().rowCount()));
         robot.type(KeyCode.F3);
         settle();
         assertEquals("LockContended", FxWait.call(() -> view.model().selected.get().type()));
