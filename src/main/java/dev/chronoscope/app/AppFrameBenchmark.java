@@ -30,7 +30,7 @@ import javafx.stage.Stage;
 public final class AppFrameBenchmark implements FrameBenchmark {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     /** Moves after which the FX thread's code is compiled (its CPU time per move stops falling). */
-    private static final int WARMING = 100;
+    private static final int WARMING = 200;
 
     @Override
     public FrameTimes measure(LogSession session, int moves) throws Exception {
@@ -86,6 +86,11 @@ public final class AppFrameBenchmark implements FrameBenchmark {
                     percentile(Arrays.copyOf(times, WARMING), 100));
             if (Boolean.getBoolean("chronoscope.frameDetail")) {
                 System.err.println("moves end at " + java.time.LocalTime.now());
+                StringBuilder buckets = new StringBuilder("FX thread CPU per move, mean of each 50:");
+                for (int b = 0; b + 50 <= total; b += 50) {
+                    buckets.append(String.format(" %.1f", Arrays.stream(fxCpu, b, b + 50).average().orElse(0)));
+                }
+                System.err.println(buckets);
                 printWorst(times, fxCpu, gcDuring, 12);
             }
             double[] warm = Arrays.copyOfRange(times, WARMING, total);
