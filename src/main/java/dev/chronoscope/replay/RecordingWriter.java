@@ -23,53 +23,25 @@ import java.util.TreeMap;
  * leaf at an ancestor (an ancestor that was a scalar becomes an object); setting an object writes
  * its leaves below the path and removes the old leaves there that the new value lacks.
  *
- * <p>Every path written is a {@link Node} in one hash table, linked to its parent and holding the
- * leaf's value, the number of leaves below it and what the current event touched: a write is one
- * hash lookup, ancestors are a walk up the parents and "is anything below" is a count, where a
- * sorted map would compare long shared prefixes at every step. The sorted map of leaf nodes
- * changes only when a leaf appears or goes, and serves the ordered walks (subtrees,
- * checkpoints). Nodes that hold nothing are dropped once the table passes {@link #MAX_NODES}, so
- * logs whose paths never repeat (ids in paths) cost memory bounded by the state, not the log.
+ * <p>Every path written is a {@link PathNode} in one hash table: a write is one hash lookup,
+ * ancestors are a walk up the parents and "is anything below" is a count, where a sorted map
+ * would compare long shared prefixes at every step. The {@link PathIndexer} works on the changed
+ * nodes, so a change costs it no second lookup. The sorted map of leaf nodes changes only when a
+ * leaf appears or goes, and serves the ordered walks (subtrees, checkpoints). Nodes that hold
+ * nothing are dropped once the table passes {@link #MAX_NODES}, so logs whose paths never repeat
+ * (ids in paths) cost memory bounded by the state, not the log.
  */
 final class RecordingWriter implements StateWriter {
     static final int MAX_NODES = 1 << 17;
     private static final int MAX_MISS_EXAMPLES = 20;
+    private static final Comparator<PathNode> BY_PATH = (a, b) -> a.path.compareTo(b.path);
 
-    /** One path: a leaf when value is set, else an inner or forgotten path. */
-    private static final class Node implements Map.Entry<String, JsonNode> {
-        final String path;
-        final Node parent;
-        JsonNode value;
-        int leavesBelow;
-        long touchedIn = -1;
-        JsonNode before;
-
-        Node(String path, Node parent) {
-            this.path = path;
-            this.parent = parent;
-        }
-
-        @Override
-        public String getKey() {
-            return path;
-        }
-
-        @Override
-        public JsonNode getValue() {
-            return value;
-        }
-
-        @Override
-        public JsonNode setValue(JsonNode v) {
-            throw new UnsupportedOperationException("leaves change through the writer");
-        }
-    }
-
-    private HashMap<String, Node> nodes = new HashMap<>();
+    private HashMap<String, PathNode> nodes = new HashMap<>();
     private final int maxNodes;
     private int nodeLimit;
-    private final TreeMap<String, Node> leaves = new TreeMap<>();
-    private ArrayList<Node> touched = new ArrayList<>();
+    private final TreeMap<String, PathNode> leaves = new TreeMap<>();
+    private ArrayList<PathNode> touched = new ArrayList<>();
+    private final ArrayList<PathNode> changed = new ArrayList<>();
     private long event;
     private final Set<String> missExamples = new LinkedHashSet<>();
     private long misses;
@@ -87,7 +59,7 @@ final class RecordingWriter implements StateWriter {
     /** A copy of the current leaves, sorted by path. */
     TreeMap<String, JsonNode> leaves() {
         TreeMap<String, JsonNode> copy = new TreeMap<>();
-        for (Node n : leaves.values()) copy.put(n.path, n.value);
+        for (PathNode n : leaves.values()) copy.put(n.path, n.value);
         return copy;
     }
 
@@ -98,7 +70,7 @@ final class RecordingWriter implements StateWriter {
 
     @Override
     public JsonNode get(String path) {
-        Node n = nodes.get(path);
+        PathNode n = nodes.get(path);
         return n == null ? null : n.value;
     }
 
@@ -110,7 +82,7 @@ final class RecordingWriter implements StateWriter {
             setObject(path, value);
         } else {
             JsonNode v = Values.canonical(value);
-            Node n = node(path);
+            PathNode n = node(path);
             if (n.value != null) {
                 note(n); // it was a leaf already: the tree shape cannot change
                 n.value = v;
@@ -125,13 +97,13 @@ final class RecordingWriter implements StateWriter {
     private void setObject(String path, JsonNode object) {
         HashMap<String, JsonNode> fresh = new HashMap<>(object.size() * 2);
         flatten(path, object, fresh);
-        Node n = node(path);
+        PathNode n = node(path);
         removeAncestorLeaves(n);
         removeLeaf(n);
         if (hasLeavesBelow(n)) {
-            Iterator<Node> old = below(n).values().iterator();
+            Iterator<PathNode> old = below(n).values().iterator();
             while (old.hasNext()) {
-                Node leaf = old.next();
+                PathNode leaf = old.next();
                 if (!fresh.containsKey(leaf.path)) {
                     old.remove();
                     dropLeaf(leaf);
@@ -153,7 +125,7 @@ final class RecordingWriter implements StateWriter {
 
     @Override
     public void remove(String path) {
-        Node n = nodes.get(path);
+        PathNode n = nodes.get(path);
         if (n == null && !path.isEmpty()) return; // no leaf there and none below, or it would exist
         if (n == null) n = node(path);
         if (!path.isEmpty()) removeLeaf(n);
@@ -177,77 +149,92 @@ final class RecordingWriter implements StateWriter {
     /** The net changes since the previous call, sorted by path; resets for the next event. */
     List<Change> finishEvent() {
         event++;
+        changed.clear();
         if (touched.isEmpty()) return List.of();
         int n = touched.size();
-        List<Change> changes = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            Node t = touched.get(i);
-            if (!Objects.equals(t.before, t.value)) changes.add(new Change(t.path, t.before, t.value));
-            t.before = null;
+            PathNode t = touched.get(i);
+            if (!Objects.equals(t.before, t.value)) changed.add(t);
         }
+        if (changed.size() > 1) changed.sort(BY_PATH);
+        List<Change> changes = new ArrayList<>(changed.size());
+        for (int i = 0, c = changed.size(); i < c; i++) {
+            PathNode t = changed.get(i);
+            changes.add(new Change(t.path, t.before, t.value));
+        }
+        for (int i = 0; i < n; i++) touched.get(i).before = null;
         if (n > 1024) touched = new ArrayList<>(); // clear() would keep a huge array
         else touched.clear();
-        if (changes.size() > 1) changes.sort(Comparator.comparing(Change::path));
         if (nodes.size() > nodeLimit) forgetIdleNodes();
         return changes;
     }
 
-    /** Keeps the nodes that are leaves or hold leaves below; the others are rebuilt on demand. */
+    /** The nodes of the last {@link #finishEvent()}'s changes, in the same order; valid until the next write. */
+    List<PathNode> changedNodes() {
+        return changed;
+    }
+
+    /**
+     * Keeps the nodes that are leaves, hold leaves below or hold offsets the path index has not
+     * handed on yet; the others are rebuilt on demand.
+     */
     private void forgetIdleNodes() {
-        HashMap<String, Node> kept = new HashMap<>(nodes.size());
-        for (Node n : nodes.values()) if (n.value != null || n.leavesBelow > 0) kept.put(n.path, n);
+        HashMap<String, PathNode> kept = new HashMap<>(nodes.size());
+        for (PathNode n : nodes.values()) {
+            if (n.value != null || n.leavesBelow > 0 || n.pendingCount > 0) kept.put(n.path, n);
+        }
         nodes = kept;
         nodeLimit = Math.max(maxNodes, 2 * kept.size());
     }
 
-    private void removeAncestorLeaves(Node n) {
-        for (Node a = n.parent; a != null; a = a.parent) {
+    private void removeAncestorLeaves(PathNode n) {
+        for (PathNode a = n.parent; a != null; a = a.parent) {
             if (a.value != null) removeLeaf(a);
         }
     }
 
     /** "" stands for the whole tree; below any other path lie the paths that start with it and '/'. */
-    private boolean hasLeavesBelow(Node n) {
+    private boolean hasLeavesBelow(PathNode n) {
         return n.path.isEmpty() ? !leaves.isEmpty() : n.leavesBelow > 0;
     }
 
-    private Map<String, Node> below(Node n) {
+    private Map<String, PathNode> below(PathNode n) {
         return n.path.isEmpty() ? leaves : leaves.subMap(n.path + "/", n.path + "0");
     }
 
-    private void removeBelow(Node n) {
+    private void removeBelow(PathNode n) {
         if (!hasLeavesBelow(n)) return;
-        for (Iterator<Node> it = below(n).values().iterator(); it.hasNext(); ) {
-            Node leaf = it.next();
+        for (Iterator<PathNode> it = below(n).values().iterator(); it.hasNext(); ) {
+            PathNode leaf = it.next();
             it.remove();
             dropLeaf(leaf);
         }
     }
 
-    private void removeLeaf(Node n) {
+    private void removeLeaf(PathNode n) {
         if (n.value == null) return;
         leaves.remove(n.path);
         dropLeaf(n);
     }
 
     /** Clears a leaf already taken out of the sorted map. */
-    private void dropLeaf(Node n) {
+    private void dropLeaf(PathNode n) {
         note(n);
         n.value = null;
-        for (Node a = n.parent; a != null; a = a.parent) a.leavesBelow--;
+        for (PathNode a = n.parent; a != null; a = a.parent) a.leavesBelow--;
     }
 
-    private void put(Node n, JsonNode value) {
+    private void put(PathNode n, JsonNode value) {
         note(n);
         if (n.value == null) {
             leaves.put(n.path, n);
-            for (Node a = n.parent; a != null; a = a.parent) a.leavesBelow++;
+            for (PathNode a = n.parent; a != null; a = a.parent) a.leavesBelow++;
         }
         n.value = value;
     }
 
     /** Remembers the node's value before the current event, at its first write in the event. */
-    private void note(Node n) {
+    private void note(PathNode n) {
         if (n.touchedIn == event) return;
         n.touchedIn = event;
         n.before = n.value;
@@ -255,12 +242,12 @@ final class RecordingWriter implements StateWriter {
     }
 
     /** The node of path, made with its ancestors (every prefix before a '/') when new. */
-    private Node node(String path) {
-        Node n = nodes.get(path);
+    private PathNode node(String path) {
+        PathNode n = nodes.get(path);
         if (n != null) return n;
         int slash = path.lastIndexOf('/');
-        Node parent = slash >= 0 ? node(path.substring(0, slash)) : null;
-        n = new Node(path, parent);
+        PathNode parent = slash >= 0 ? node(path.substring(0, slash)) : null;
+        n = new PathNode(path, parent);
         nodes.put(path, n);
         return n;
     }

@@ -92,7 +92,7 @@ public final class ReplayBuilder {
         }
         List<Change> changes = state.finishEvent();
         changesColumn.append(ChangeCodec.encodeChanges(changes, sink));
-        if (!changes.isEmpty()) pathIndexer.index(changes, offset);
+        if (!changes.isEmpty()) pathIndexer.index(state.changedNodes(), offset);
         if (offset == nextCheckpoint) checkpoint(offset);
         return changes;
     }
