@@ -28,15 +28,17 @@ import java.util.TreeMap;
  * would compare long shared prefixes at every step. The {@link PathIndexer} works on the changed
  * nodes, so a change costs it no second lookup. The sorted map of leaf nodes changes only when a
  * leaf appears or goes, and serves the ordered walks (subtrees, checkpoints). Nodes that hold
- * nothing are dropped once the table passes {@link #MAX_NODES}, so logs whose paths never repeat
- * (ids in paths) cost memory bounded by the state, not the log.
+ * nothing are dropped once the table passes {@link #MAX_NODES} (looked at every
+ * {@link #FORGET_CHECK_EVERY} events), so logs whose paths never repeat (ids in paths) cost memory
+ * bounded by the state, not the log.
  */
 final class RecordingWriter implements StateWriter {
     static final int MAX_NODES = 1 << 17;
+    static final int FORGET_CHECK_EVERY = 4096;
     private static final int MAX_MISS_EXAMPLES = 20;
     private static final Comparator<PathNode> BY_PATH = (a, b) -> a.path.compareTo(b.path);
 
-    private HashMap<String, PathNode> nodes = new HashMap<>();
+    private final PathTable nodes = new PathTable();
     private final int maxNodes;
     private int nodeLimit;
     private final TreeMap<String, PathNode> leaves = new TreeMap<>();
@@ -148,9 +150,16 @@ final class RecordingWriter implements StateWriter {
 
     /** The net changes since the previous call, sorted by path; resets for the next event. */
     List<Change> finishEvent() {
-        event++;
         changed.clear();
-        if (touched.isEmpty()) return List.of();
+        List<Change> changes = touched.isEmpty() ? List.of() : collectChanges();
+        event++;
+        // Looked at every few thousand events, not after each: a branch first taken deep into a
+        // log makes the JIT throw away and recompile the compiled fold code around it.
+        if (event % FORGET_CHECK_EVERY == 0) forgetIdleNodesIfMany();
+        return changes;
+    }
+
+    private List<Change> collectChanges() {
         int n = touched.size();
         for (int i = 0; i < n; i++) {
             PathNode t = touched.get(i);
@@ -165,7 +174,6 @@ final class RecordingWriter implements StateWriter {
         for (int i = 0; i < n; i++) touched.get(i).before = null;
         if (n > 1024) touched = new ArrayList<>(); // clear() would keep a huge array
         else touched.clear();
-        if (nodes.size() > nodeLimit) forgetIdleNodes();
         return changes;
     }
 
@@ -178,13 +186,10 @@ final class RecordingWriter implements StateWriter {
      * Keeps the nodes that are leaves, hold leaves below or hold offsets the path index has not
      * handed on yet; the others are rebuilt on demand.
      */
-    private void forgetIdleNodes() {
-        HashMap<String, PathNode> kept = new HashMap<>(nodes.size());
-        for (PathNode n : nodes.values()) {
-            if (n.value != null || n.leavesBelow > 0 || n.pendingCount > 0) kept.put(n.path, n);
-        }
-        nodes = kept;
-        nodeLimit = Math.max(maxNodes, 2 * kept.size());
+    private void forgetIdleNodesIfMany() {
+        if (nodes.size() <= nodeLimit) return;
+        nodes.retain(n -> n.value != null || n.leavesBelow > 0 || n.pendingCount > 0);
+        nodeLimit = Math.max(maxNodes, 2 * nodes.size());
     }
 
     private void removeAncestorLeaves(PathNode n) {
@@ -248,7 +253,7 @@ final class RecordingWriter implements StateWriter {
         int slash = path.lastIndexOf('/');
         PathNode parent = slash >= 0 ? node(path.substring(0, slash)) : null;
         n = new PathNode(path, parent);
-        nodes.put(path, n);
+        nodes.add(n);
         return n;
     }
 }
