@@ -67,9 +67,13 @@ public record Event(
      * body. Returns null when absent (JSON null is returned as a NullNode).
      */
     public JsonNode field(String path) {
-        FieldPath p = FieldPath.of(path);
-        JsonNode v = p.resolve(record);
-        if (v == null && body != record) v = p.resolve(body);
+        return field(FieldPath.of(path));
+    }
+
+    /** {@link #field(String)} for a path parsed once by the caller (no cache lookup per call). */
+    public JsonNode field(FieldPath path) {
+        JsonNode v = path.resolve(record);
+        if (v == null && body != record) v = path.resolve(body);
         return v;
     }
 }

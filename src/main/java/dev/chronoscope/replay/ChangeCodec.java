@@ -13,6 +13,7 @@ import dev.chronoscope.codec.ByteSink;
 import dev.chronoscope.codec.ByteSource;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -73,10 +74,15 @@ final class ChangeCodec {
     }
 
     static byte[] encodeCheckpoint(SortedMap<String, JsonNode> leaves, ByteSink sink) {
+        return encodeCheckpoint(leaves.entrySet(), sink);
+    }
+
+    /** @param leaves path → value entries in ascending path order */
+    static byte[] encodeCheckpoint(Collection<? extends Map.Entry<String, JsonNode>> leaves, ByteSink sink) {
         sink.resetAndShrink();
         sink.writeVarLong(leaves.size());
         String previous = "";
-        for (Map.Entry<String, JsonNode> e : leaves.entrySet()) {
+        for (Map.Entry<String, JsonNode> e : leaves) {
             writePath(sink, previous, e.getKey());
             writeValue(sink, e.getValue());
             previous = e.getKey();

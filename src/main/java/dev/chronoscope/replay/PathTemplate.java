@@ -2,6 +2,7 @@ package dev.chronoscope.replay;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chronoscope.event.Event;
+import dev.chronoscope.event.FieldPath;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +14,7 @@ import java.util.List;
 final class PathTemplate {
     private final String text;
     private final String[] literals; // literals[i] precedes holes[i]; one more literal than holes
-    private final Object[] holes;    // String field path or Envelope
+    private final Object[] holes;    // FieldPath, Envelope, or String for a field path that does not parse
 
     private PathTemplate(String text, String[] literals, Object[] holes) {
         this.text = text;
@@ -42,13 +43,22 @@ final class PathTemplate {
                 }
                 holes.add(e);
             } else {
-                holes.add(name);
+                holes.add(fieldOrText(name));
             }
             from = close + 1;
         }
         literals.add(text.substring(from));
         if (text.isEmpty()) throw new IllegalArgumentException("empty state path");
         return new PathTemplate(text, literals.toArray(new String[0]), holes.toArray());
+    }
+
+    /** A field parsed once; one that does not parse stays text and fails per event, as it always has. */
+    private static Object fieldOrText(String name) {
+        try {
+            return FieldPath.of(name);
+        } catch (IllegalArgumentException e) {
+            return name;
+        }
     }
 
     String text() {
@@ -61,13 +71,18 @@ final class PathTemplate {
         StringBuilder sb = new StringBuilder(text.length() + 16);
         for (int i = 0; i < holes.length; i++) {
             sb.append(literals[i]);
-            Object hole = holes[i];
-            JsonNode v = hole instanceof Envelope e ? e.of(event) : event.field((String) hole);
+            JsonNode v = valueAt(i, event);
             if (v == null || v.isNull() || v.isContainerNode() || v.isMissingNode()) return null;
             if (v.isTextual()) sb.append(v.textValue());
             else if (v.isIntegralNumber() && v.canConvertToLong()) sb.append(v.longValue()); // same digits, no string
             else sb.append(v.asText());
         }
         return sb.append(literals[holes.length]).toString();
+    }
+
+    private JsonNode valueAt(int i, Event event) {
+        Object hole = holes[i];
+        if (hole instanceof FieldPath field) return event.field(field);
+        return hole instanceof Envelope e ? e.of(event) : event.field((String) hole);
     }
 }

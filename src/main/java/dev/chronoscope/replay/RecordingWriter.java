@@ -2,6 +2,7 @@ package dev.chronoscope.replay;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -10,11 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The {@link StateWriter} of a fold: mutates the flat leaf map and remembers, per event, each
+ * The {@link StateWriter} of a fold: mutates the leaf tree and remembers, per event, each
  * touched leaf's value before the event. {@link #finishEvent()} turns that into the event's net
  * changes (one per leaf, before → after, equal values dropped), so several writes to one leaf
  * within an event are a single reversible change and a write that restores a value is none.
@@ -22,39 +22,58 @@ import java.util.TreeMap;
  * <p>Structure rules: setting a scalar or array replaces whatever was at or below the path and any
  * leaf at an ancestor (an ancestor that was a scalar becomes an object); setting an object writes
  * its leaves below the path and removes the old leaves there that the new value lacks.
+ *
+ * <p>Every path written is a {@link PathNode} in one hash table: a write is one hash lookup,
+ * ancestors are a walk up the parents and "is anything below" is a count, where a sorted map
+ * would compare long shared prefixes at every step. The {@link PathIndexer} works on the changed
+ * nodes, so a change costs it no second lookup. The sorted map of leaf nodes changes only when a
+ * leaf appears or goes, and serves the ordered walks (subtrees, checkpoints). Nodes that hold
+ * nothing are dropped once the table passes {@link #MAX_NODES} (looked at every
+ * {@link #FORGET_CHECK_EVERY} events), so logs whose paths never repeat (ids in paths) cost memory
+ * bounded by the state, not the log.
  */
 final class RecordingWriter implements StateWriter {
-    /** One leaf touched by the current event: its value before the event and its latest value. */
-    private static final class Touch {
-        final String path;
-        final JsonNode before;
-        JsonNode after;
-
-        Touch(String path, JsonNode before) {
-            this.path = path;
-            this.before = before;
-        }
-    }
-
+    static final int MAX_NODES = 1 << 17;
+    static final int FORGET_CHECK_EVERY = 4096;
     private static final int MAX_MISS_EXAMPLES = 20;
+    private static final Comparator<PathNode> BY_PATH = (a, b) -> a.path.compareTo(b.path);
 
-    private final TreeMap<String, JsonNode> leaves;
-    private HashMap<String, Touch> touches = new HashMap<>();
-    private final ArrayList<Touch> touched = new ArrayList<>();
+    private final PathTable nodes = new PathTable();
+    private final int maxNodes;
+    private int nodeLimit;
+    private final TreeMap<String, PathNode> leaves = new TreeMap<>();
+    private ArrayList<PathNode> touched = new ArrayList<>();
+    private final ArrayList<PathNode> changed = new ArrayList<>();
+    private long event;
     private final Set<String> missExamples = new LinkedHashSet<>();
     private long misses;
 
-    RecordingWriter(TreeMap<String, JsonNode> leaves) {
-        this.leaves = leaves;
+    RecordingWriter() {
+        this(MAX_NODES);
     }
 
+    /** @param maxNodes how many paths the table holds before it forgets the ones that hold nothing */
+    RecordingWriter(int maxNodes) {
+        this.maxNodes = maxNodes;
+        this.nodeLimit = maxNodes;
+    }
+
+    /** A copy of the current leaves, sorted by path. */
     TreeMap<String, JsonNode> leaves() {
-        return leaves;
+        TreeMap<String, JsonNode> copy = new TreeMap<>();
+        for (PathNode n : leaves.values()) copy.put(n.path, n.value);
+        return copy;
+    }
+
+    /** The current leaves in path order, as live entries: read them before the next write. */
+    Collection<? extends Map.Entry<String, JsonNode>> sortedLeaves() {
+        return leaves.values();
     }
 
     @Override
     public JsonNode get(String path) {
-        return leaves.get(path);
+        PathNode n = nodes.get(path);
+        return n == null ? null : n.value;
     }
 
     @Override
@@ -65,31 +84,35 @@ final class RecordingWriter implements StateWriter {
             setObject(path, value);
         } else {
             JsonNode v = Values.canonical(value);
-            JsonNode old = leaves.replace(path, v);
-            if (old != null) {
-                note(path, old, v); // it was a leaf already: the tree shape cannot change
+            PathNode n = node(path);
+            if (n.value != null) {
+                note(n); // it was a leaf already: the tree shape cannot change
+                n.value = v;
                 return;
             }
-            removeAncestorLeaves(path);
-            removeBelow(path);
-            put(path, v);
+            removeAncestorLeaves(n);
+            removeBelow(n);
+            put(n, v);
         }
     }
 
     private void setObject(String path, JsonNode object) {
         HashMap<String, JsonNode> fresh = new HashMap<>(object.size() * 2);
         flatten(path, object, fresh);
-        removeAncestorLeaves(path);
-        removeLeaf(path);
-        Iterator<Map.Entry<String, JsonNode>> old = Paths.below(leaves, path).entrySet().iterator();
-        while (old.hasNext()) {
-            Map.Entry<String, JsonNode> e = old.next();
-            if (!fresh.containsKey(e.getKey())) {
-                note(e.getKey(), e.getValue(), null);
-                old.remove();
+        PathNode n = node(path);
+        removeAncestorLeaves(n);
+        removeLeaf(n);
+        if (hasLeavesBelow(n)) {
+            Iterator<PathNode> old = below(n).values().iterator();
+            while (old.hasNext()) {
+                PathNode leaf = old.next();
+                if (!fresh.containsKey(leaf.path)) {
+                    old.remove();
+                    dropLeaf(leaf);
+                }
             }
         }
-        for (Map.Entry<String, JsonNode> e : fresh.entrySet()) put(e.getKey(), e.getValue());
+        for (Map.Entry<String, JsonNode> e : fresh.entrySet()) put(node(e.getKey()), e.getValue());
     }
 
     private static void flatten(String path, JsonNode object, Map<String, JsonNode> out) {
@@ -104,8 +127,11 @@ final class RecordingWriter implements StateWriter {
 
     @Override
     public void remove(String path) {
-        if (!path.isEmpty()) removeLeaf(path);
-        removeBelow(path);
+        PathNode n = nodes.get(path);
+        if (n == null && !path.isEmpty()) return; // no leaf there and none below, or it would exist
+        if (n == null) n = node(path);
+        if (!path.isEmpty()) removeLeaf(n);
+        removeBelow(n);
     }
 
     @Override
@@ -124,52 +150,110 @@ final class RecordingWriter implements StateWriter {
 
     /** The net changes since the previous call, sorted by path; resets for the next event. */
     List<Change> finishEvent() {
-        if (touched.isEmpty()) return List.of();
-        List<Change> changes = new ArrayList<>(touched.size());
-        for (Touch t : touched) {
-            if (!Objects.equals(t.before, t.after)) changes.add(new Change(t.path, t.before, t.after));
-        }
-        if (touched.size() > 1024) touches = new HashMap<>(); // clear() would keep a huge table
-        else touches.clear();
-        touched.clear();
-        if (changes.size() > 1) changes.sort(Comparator.comparing(Change::path));
+        changed.clear();
+        List<Change> changes = touched.isEmpty() ? List.of() : collectChanges();
+        event++;
+        // Looked at every few thousand events, not after each: a branch first taken deep into a
+        // log makes the JIT throw away and recompile the compiled fold code around it.
+        if (event % FORGET_CHECK_EVERY == 0) forgetIdleNodesIfMany();
         return changes;
     }
 
-    private void removeAncestorLeaves(String path) {
-        for (int i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) {
-            String ancestor = path.substring(0, i);
-            if (leaves.containsKey(ancestor)) removeLeaf(ancestor);
+    private List<Change> collectChanges() {
+        int n = touched.size();
+        for (int i = 0; i < n; i++) {
+            PathNode t = touched.get(i);
+            if (!Objects.equals(t.before, t.value)) changed.add(t);
+        }
+        if (changed.size() > 1) changed.sort(BY_PATH);
+        List<Change> changes = new ArrayList<>(changed.size());
+        for (int i = 0, c = changed.size(); i < c; i++) {
+            PathNode t = changed.get(i);
+            changes.add(new Change(t.path, t.before, t.value));
+        }
+        for (int i = 0; i < n; i++) touched.get(i).before = null;
+        if (n > 1024) touched = new ArrayList<>(); // clear() would keep a huge array
+        else touched.clear();
+        return changes;
+    }
+
+    /** The nodes of the last {@link #finishEvent()}'s changes, in the same order; valid until the next write. */
+    List<PathNode> changedNodes() {
+        return changed;
+    }
+
+    /**
+     * Keeps the nodes that are leaves, hold leaves below or hold offsets the path index has not
+     * handed on yet; the others are rebuilt on demand.
+     */
+    private void forgetIdleNodesIfMany() {
+        if (nodes.size() <= nodeLimit) return;
+        nodes.retain(n -> n.value != null || n.leavesBelow > 0 || n.pendingCount > 0);
+        nodeLimit = Math.max(maxNodes, 2 * nodes.size());
+    }
+
+    private void removeAncestorLeaves(PathNode n) {
+        for (PathNode a = n.parent; a != null; a = a.parent) {
+            if (a.value != null) removeLeaf(a);
         }
     }
 
-    private void removeBelow(String path) {
-        SortedMap<String, JsonNode> below = Paths.below(leaves, path);
-        if (below.isEmpty()) return;
-        for (Iterator<Map.Entry<String, JsonNode>> it = below.entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            note(e.getKey(), e.getValue(), null);
+    /** "" stands for the whole tree; below any other path lie the paths that start with it and '/'. */
+    private boolean hasLeavesBelow(PathNode n) {
+        return n.path.isEmpty() ? !leaves.isEmpty() : n.leavesBelow > 0;
+    }
+
+    private Map<String, PathNode> below(PathNode n) {
+        return n.path.isEmpty() ? leaves : leaves.subMap(n.path + "/", n.path + "0");
+    }
+
+    private void removeBelow(PathNode n) {
+        if (!hasLeavesBelow(n)) return;
+        for (Iterator<PathNode> it = below(n).values().iterator(); it.hasNext(); ) {
+            PathNode leaf = it.next();
             it.remove();
+            dropLeaf(leaf);
         }
     }
 
-    private void removeLeaf(String path) {
-        JsonNode old = leaves.remove(path);
-        if (old != null) note(path, old, null);
+    private void removeLeaf(PathNode n) {
+        if (n.value == null) return;
+        leaves.remove(n.path);
+        dropLeaf(n);
     }
 
-    private void put(String path, JsonNode value) {
-        note(path, leaves.put(path, value), value);
+    /** Clears a leaf already taken out of the sorted map. */
+    private void dropLeaf(PathNode n) {
+        note(n);
+        n.value = null;
+        for (PathNode a = n.parent; a != null; a = a.parent) a.leavesBelow--;
     }
 
-    /** Records a write of path from old to now (null: absent); the first write keeps old. */
-    private void note(String path, JsonNode old, JsonNode now) {
-        Touch t = touches.get(path);
-        if (t == null) {
-            t = new Touch(path, old);
-            touches.put(path, t);
-            touched.add(t);
+    private void put(PathNode n, JsonNode value) {
+        note(n);
+        if (n.value == null) {
+            leaves.put(n.path, n);
+            for (PathNode a = n.parent; a != null; a = a.parent) a.leavesBelow++;
         }
-        t.after = now;
+        n.value = value;
+    }
+
+    /** Remembers the node's value before the current event, at its first write in the event. */
+    private void note(PathNode n) {
+        if (n.touchedIn == event) return;
+        n.touchedIn = event;
+        n.before = n.value;
+        touched.add(n);
+    }
+
+    /** The node of path, made with its ancestors (every prefix before a '/') when new. */
+    private PathNode node(String path) {
+        PathNode n = nodes.get(path);
+        if (n != null) return n;
+        int slash = path.lastIndexOf('/');
+        PathNode parent = slash >= 0 ? node(path.substring(0, slash)) : null;
+        n = new PathNode(path, parent);
+        nodes.add(n);
+        return n;
     }
 }

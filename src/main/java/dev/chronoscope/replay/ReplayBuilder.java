@@ -45,7 +45,7 @@ public final class ReplayBuilder {
     private final RuleProjection rules;
     private final List<Projection> extras;
     private final LogStoreWriter writer;
-    private final RecordingWriter state = new RecordingWriter(new TreeMap<>());
+    private final RecordingWriter state = new RecordingWriter();
     private final Column.Writer changesColumn;
     private final Blobs.Writer checkpoints;
     private final ByteSink sink = new ByteSink();
@@ -92,13 +92,13 @@ public final class ReplayBuilder {
         }
         List<Change> changes = state.finishEvent();
         changesColumn.append(ChangeCodec.encodeChanges(changes, sink));
-        if (!changes.isEmpty()) pathIndexer.index(changes, offset);
+        if (!changes.isEmpty()) pathIndexer.index(state.changedNodes(), offset);
         if (offset == nextCheckpoint) checkpoint(offset);
         return changes;
     }
 
     private void checkpoint(long offset) {
-        byte[] bytes = ChangeCodec.encodeCheckpoint(state.leaves(), sink);
+        byte[] bytes = ChangeCodec.encodeCheckpoint(state.sortedLeaves(), sink);
         if (checkpointCount > 0 && checkpointBytes + bytes.length > writer.bytesWritten() / 2) {
             interval *= 2;
             nextCheckpoint = lastCheckpoint + interval;
@@ -130,7 +130,7 @@ public final class ReplayBuilder {
         writer.putMeta(META_MISS_EXAMPLES, examples.toString());
     }
 
-    /** The current fold state (for tests and the property helper). */
+    /** A copy of the current fold state (for tests and the property helper). */
     TreeMap<String, JsonNode> leaves() {
         return state.leaves();
     }

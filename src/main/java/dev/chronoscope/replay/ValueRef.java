@@ -3,6 +3,7 @@ package dev.chronoscope.replay;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.chronoscope.event.Event;
+import dev.chronoscope.event.FieldPath;
 
 /**
  * A rule's value, compiled once: a JSON literal, {@code "$"} (the event's body), {@code "$.path"}
@@ -15,6 +16,7 @@ final class ValueRef {
     private final Kind kind;
     private final JsonNode literal;
     private final String field;
+    private final FieldPath parsedField; // null when field does not parse: it then fails per event
     private final Envelope envelope;
     final String text;
 
@@ -22,6 +24,7 @@ final class ValueRef {
         this.kind = kind;
         this.literal = literal;
         this.field = field;
+        this.parsedField = field == null ? null : parsedOrNull(field);
         this.envelope = envelope;
         this.text = text;
     }
@@ -51,12 +54,20 @@ final class ValueRef {
         return new ValueRef(Kind.ENVELOPE, null, null, e, s);
     }
 
+    private static FieldPath parsedOrNull(String field) {
+        try {
+            return FieldPath.of(field);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /** The value for this event, or null when the reference finds nothing. */
     JsonNode resolve(Event event) {
         return switch (kind) {
             case LITERAL -> literal;
             case BODY -> event.body();
-            case FIELD -> event.field(field);
+            case FIELD -> parsedField != null ? event.field(parsedField) : event.field(field);
             case ENVELOPE -> envelope.of(event);
         };
     }

@@ -9,9 +9,8 @@ import java.util.TreeMap;
 
 /** A plain in-memory fold of a test profile: the final leaves, each event's changes, the misses. */
 final class Folding {
-    final TreeMap<String, JsonNode> leaves = new TreeMap<>();
     final List<List<Change>> changes = new ArrayList<>();
-    final RecordingWriter writer = new RecordingWriter(leaves);
+    final RecordingWriter writer = new RecordingWriter();
     private final RuleProjection rules;
 
     Folding(String profileJson) throws ProfileException {
@@ -32,7 +31,12 @@ final class Folding {
     }
 
     JsonNode get(String path) {
-        return leaves.get(path);
+        return writer.get(path);
+    }
+
+    /** A copy of the current leaves. */
+    TreeMap<String, JsonNode> leaves() {
+        return writer.leaves();
     }
 
     long misses() {

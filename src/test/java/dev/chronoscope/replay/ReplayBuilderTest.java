@@ -22,7 +22,7 @@ class ReplayBuilderTest {
                 event(0, "Frozen", "", "{'account':'A','reason':'fraud'}"),
                 event(1, "Frozen", "", "{'account':'B'}"));
         assertEquals(json("true"), f.get("accounts/A/frozen"));
-        assertEquals(1, f.leaves.size());
+        assertEquals(1, f.leaves().size());
         ProfileException bad = assertThrows(ProfileException.class, () -> Folding.of("""
                 {"rules":[{"on":"*","set":{"a":1}},{"on":"*","when":"reason = ","set":{"a":1}}]}"""));
         assertEquals(2, bad.line());

@@ -93,7 +93,7 @@ public final class ReplayProperties {
         try {
             RuleProjection rules = new RuleProjection(profile);
             List<Projection> extras = Projections.forProfile(profile);
-            RecordingWriter writer = new RecordingWriter(new TreeMap<>());
+            RecordingWriter writer = new RecordingWriter();
             for (int k = 0; k < events.size(); k++) {
                 rules.apply(events.get(k), writer);
                 for (Projection p : extras) p.apply(events.get(k), writer);
@@ -101,8 +101,9 @@ public final class ReplayProperties {
                 assertEquals(changes, replay.changesAt(k), "stored change set of event " + k);
                 for (Change c : changes) assertFalse(java.util.Objects.equals(c.before(), c.after()), "no-op change " + c);
                 if (samples.contains((long) k)) {
-                    assertProperTree(writer.leaves(), k);
-                    out.put((long) k, new TreeMap<>(writer.leaves()));
+                    TreeMap<String, JsonNode> leaves = writer.leaves();
+                    assertProperTree(leaves, k);
+                    out.put((long) k, leaves);
                 }
             }
         } catch (ProfileException e) {

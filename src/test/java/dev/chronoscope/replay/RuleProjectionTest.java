@@ -81,7 +81,7 @@ class RuleProjectionTest {
                 event(2, "AccountClosed", "", "{'account':'A'}"));
         assertEquals(List.of(new Change("accounts/A/balance", json("0"), null),
                 new Change("accounts/A/owner", json("\"ann\""), null)), f.changes.get(2));
-        assertEquals(2, f.leaves.size(), "accounts/AB is not under accounts/A");
+        assertEquals(2, f.leaves().size(), "accounts/AB is not under accounts/A");
     }
 
     @Test
@@ -114,7 +114,7 @@ class RuleProjectionTest {
                 {"rules":[{"on":"*","set":{"a/${id}":1,"b":"$.missing","c":"$.present","d/${nil}":2}}]}""",
                 event(0, "E", "", "{'present':true,'nil':null}"));
         assertEquals(3, f.misses());
-        assertEquals(1, f.leaves.size());
+        assertEquals(1, f.leaves().size());
         assertEquals(json("true"), f.get("c"));
         assertTrue(f.writer.missExamples().iterator().next().startsWith("test.json:1: set 'a/${id}'"));
     }
@@ -179,7 +179,7 @@ class RuleProjectionTest {
                 f.changes.get(1), "an ancestor leaf gives way to the new subtree");
         assertEquals(List.of(new Change("a", null, json("0")), new Change("a/b/x", json("3"), null),
                 new Change("a/c/d", json("2"), null)), f.changes.get(2));
-        ReplayProperties.assertProperTree(f.leaves, 2);
+        ReplayProperties.assertProperTree(f.leaves(), 2);
     }
 
     @Test
