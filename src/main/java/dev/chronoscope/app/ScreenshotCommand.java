@@ -17,11 +17,12 @@ public final class ScreenshotCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.png") Path out;
     @Option(names = "--width", paramLabel = "PX") int width = 1440;
     @Option(names = "--height", paramLabel = "PX") int height = 900;
+    @Option(names = "--dark", description = "Use the dark theme.") boolean dark;
 
     @Override
     public Integer call() {
         try {
-            Screenshots.render(log, at, out, width, height);
+            Screenshots.render(log, at, out, width, height, dark);
             return 0;
         } catch (IOException | RuntimeException e) {
             System.err.println("chronoscope: screenshot failed: " + e.getMessage());

@@ -18,13 +18,19 @@ import javax.imageio.ImageIO;
 public final class Screenshots {
     private Screenshots() {}
 
-    public static void render(Path log, long at, Path outPng, int width, int height) throws IOException {
-        render(SessionOpener.ENGINE, log, at, outPng, width, height);
+    public static void render(Path log, long at, Path outPng, int width, int height, boolean dark) throws IOException {
+        render(SessionOpener.ENGINE, log, at, outPng, width, height, dark);
     }
 
     static void render(SessionOpener opener, Path log, long at, Path outPng, int width, int height) throws IOException {
+        render(opener, log, at, outPng, width, height, false);
+    }
+
+    static void render(SessionOpener opener, Path log, long at, Path outPng, int width, int height, boolean dark)
+            throws IOException {
         startToolkit();
         AppPrefs prefs = new AppPrefs(Preferences.userRoot().node("dev/chronoscope/screenshot"));
+        prefs.setDark(dark);
         MainView view = FxWait.call(() -> {
             MainView v = new MainView(new Stage(), opener, prefs, false, width, height);
             v.open(log);

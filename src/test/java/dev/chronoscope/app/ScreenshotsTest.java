@@ -38,6 +38,31 @@ class ScreenshotsTest {
     }
 
     @Test
+    void theDarkThemeDarkensTheWindow(@TempDir Path dir) throws IOException {
+        Path light = dir.resolve("light.png");
+        Path dark = dir.resolve("dark.png");
+        // Dark first: the theme is the toolkit's, and the tests after this one expect the light one.
+        Screenshots.render(new FakeOpener(), Path.of("kernel.jsonl"), 120, dark, 1100, 700, true);
+        Screenshots.render(new FakeOpener(), Path.of("kernel.jsonl"), 120, light, 1100, 700, false);
+        double lightLuma = meanLuma(ImageIO.read(light.toFile()));
+        double darkLuma = meanLuma(ImageIO.read(dark.toFile()));
+        assertTrue(darkLuma < lightLuma / 2, "dark " + darkLuma + " against light " + lightLuma);
+    }
+
+    /** Mean brightness (0-255) of a sample of the image's pixels. */
+    private static double meanLuma(BufferedImage image) {
+        double sum = 0;
+        int n = 0;
+        for (int y = 0; y < image.getHeight(); y += 5) {
+            for (int x = 0; x < image.getWidth(); x += 5, n++) {
+                int rgb = image.getRGB(x, y);
+                sum += 0.299 * (rgb >> 16 & 0xff) + 0.587 * (rgb >> 8 & 0xff) + 0.114 * (rgb & 0xff);
+            }
+        }
+        return sum / n;
+    }
+
+    @Test
     void aLogThatCannotBeOpenedIsAnErrorWithItsReason(@TempDir Path dir) {
         IOException e = assertThrows(IOException.class,
                 () -> Screenshots.render(new FakeOpener(), Path.of("bad.jsonl"), 0, dir.resolve("x.png"), 800, 600));
