@@ -73,6 +73,7 @@ final class EventsTable {
     final BooleanProperty dark = new SimpleBooleanProperty();
     private final Font font = Font.getDefault();
     private final Font bold = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Font.getDefault().getSize());
+    private final double charWidth = meanCharWidth(font);
     /** The first row in view. */
     private long top;
     private long markedRow = -1;
@@ -288,7 +289,7 @@ final class EventsTable {
                 g.clip();
                 g.setFill(p.text);
                 for (int i = 0; i < texts.length && texts[i] != null; i++) {
-                    g.fillText(texts[i][c], x + PAD, HEADER_HEIGHT + i * ROW_HEIGHT + ROW_HEIGHT / 2);
+                    g.fillText(fit(texts[i][c], widths[c] - 2 * PAD), x + PAD, HEADER_HEIGHT + i * ROW_HEIGHT + ROW_HEIGHT / 2);
                 }
                 g.restore();
             }
@@ -341,6 +342,24 @@ final class EventsTable {
             textsByOffset.put(r.offset(), texts);
         }
         return texts;
+    }
+
+    /**
+     * The text, or its start and an ellipsis when it is wider than width. Widths are estimated
+     * from the font's mean character width, not measured per string (a layout per cell is what
+     * this table avoids); the column's clip cuts whatever the estimate lets through.
+     */
+    private String fit(String text, double width) {
+        if (text.length() * charWidth <= width) return text;
+        int keep = (int) (width / charWidth) - 1;
+        return keep <= 0 ? "" : text.substring(0, Math.min(keep, text.length())) + "…";
+    }
+
+    private static double meanCharWidth(Font font) {
+        String sample = "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789=._/";
+        javafx.scene.text.Text t = new javafx.scene.text.Text(sample);
+        t.setFont(font);
+        return Math.max(1, t.getLayoutBounds().getWidth() / sample.length());
     }
 
     private static Color tintOf(Event e, Palette p) {
