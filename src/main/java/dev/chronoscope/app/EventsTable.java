@@ -23,9 +23,12 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.Group;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -34,10 +37,11 @@ import javafx.scene.text.TextAlignment;
  * cursor) and kept in view; a click moves the cursor to a row, a drag on a header edge resizes
  * a column, Up and Down step between rows.
  *
- * <p>Why drawn on a canvas rather than a TableView: a virtual flow restyles every row whose item
- * changes, and each row's cells with it (CSS for some 150 nodes), so a jump that shows other rows
- * cost about 3 ms of the 16 a frame has. Painting twenty rows of text costs a fraction of that,
- * whatever changed, and the table never lays anything out.
+ * <p>Why not a TableView: a virtual flow restyles every row whose item changes, and each row's
+ * cells with it (CSS for some 150 nodes), so a jump that shows other rows cost about 3 ms of the
+ * 16 a frame has. Here a canvas paints the header and the rows' backgrounds, and a fixed pool of
+ * unmanaged Text nodes shows the cells' texts: a move sets some texts, which asks for no layout and
+ * restyles nothing, whatever changed (ADR 0005).
  */
 final class EventsTable {
     static final double ROW_HEIGHT = 24;
@@ -56,9 +60,19 @@ final class EventsTable {
     private final Canvas canvas = new Canvas();
     private final ScrollBar vertical = new ScrollBar();
     private final ScrollBar horizontal = new ScrollBar();
+    /**
+     * The cells' texts, as Text nodes over the canvas that draws the rows' backgrounds: what the
+     * table shows is then in the scene graph like any other text. Nothing here is managed, so a
+     * text that changes asks for no layout, and no node is ever restyled after it is made.
+     */
+    private final Group cellLayer = new Group();
+    private final Group[] columnGroups = new Group[6];
+    private final Rectangle[] columnClips = new Rectangle[6];
+    private final List<List<Text>> cells = new ArrayList<>();
+    private Palette textPalette;
     private final Region view = new Region() {
         {
-            getChildren().addAll(canvas, vertical, horizontal);
+            getChildren().addAll(canvas, cellLayer, vertical, horizontal);
         }
 
         @Override
@@ -91,6 +105,17 @@ final class EventsTable {
         view.setId("eventsTable");
         view.getStyleClass().add("events-table");
         view.setMinSize(0, 0);
+        cellLayer.setManaged(false);
+        // Clicks and the wheel go to the canvas below, which knows the rows.
+        cellLayer.setMouseTransparent(true);
+        for (int c = 0; c < columnGroups.length; c++) {
+            columnGroups[c] = new Group();
+            columnGroups[c].setManaged(false);
+            columnClips[c] = new Rectangle();
+            columnGroups[c].setClip(columnClips[c]);
+            cells.add(new ArrayList<>());
+        }
+        cellLayer.getChildren().addAll(columnGroups);
         vertical.setOrientation(Orientation.VERTICAL);
         horizontal.setOrientation(Orientation.HORIZONTAL);
         vertical.valueProperty().addListener((o, a, v) -> {
@@ -212,6 +237,8 @@ final class EventsTable {
         horizontal.setVisible(wide);
         canvas.setWidth(Math.max(0, w - bar));
         canvas.setHeight(Math.max(0, h - hbar));
+        cellLayer.setLayoutX(0);
+        cellLayer.setLayoutY(0);
         vertical.resizeRelocate(w - bar, 0, bar, Math.max(0, h - hbar));
         horizontal.resizeRelocate(0, h - hbar, Math.max(0, w - bar), hbar);
         settingScroll = true;
@@ -279,22 +306,7 @@ final class EventsTable {
             }
             texts[i] = cellTexts(r);
         }
-        // One clip per column, not per cell: the text of every row is cut at the column's edge.
-        double x = x0;
-        for (int c = 0; c < widths.length; c++) {
-            if (x + widths[c] > 0 && x < w) {
-                g.save();
-                g.beginPath();
-                g.rect(x, HEADER_HEIGHT, Math.max(0, widths[c] - PAD), h - HEADER_HEIGHT);
-                g.clip();
-                g.setFill(p.text);
-                for (int i = 0; i < texts.length && texts[i] != null; i++) {
-                    g.fillText(fit(texts[i][c], widths[c] - 2 * PAD), x + PAD, HEADER_HEIGHT + i * ROW_HEIGHT + ROW_HEIGHT / 2);
-                }
-                g.restore();
-            }
-            x += widths[c];
-        }
+        showTexts(texts, p, x0, w, h);
         g.setStroke(p.grid);
         g.setLineWidth(1);
         for (int i = 0; i < shown && top + i < count; i++) {
@@ -306,6 +318,42 @@ final class EventsTable {
             g.fillText(model.log.get() == null ? "No log open" : "No events to show", PAD, HEADER_HEIGHT + ROW_HEIGHT / 2);
         }
         paintHeader(g, p, x0, w);
+    }
+
+    /**
+     * Puts the rows' texts into the cell nodes, one column group per column, clipped at the
+     * column's edge; the pool grows with the rows in view and spare nodes show nothing.
+     */
+    private void showTexts(String[][] texts, Palette p, double x0, double w, double h) {
+        boolean recolour = p != textPalette;
+        textPalette = p;
+        double x = x0;
+        for (int c = 0; c < columnGroups.length; c++) {
+            List<Text> column = cells.get(c);
+            while (column.size() < texts.length) {
+                Text t = new Text();
+                t.setManaged(false);
+                t.setFont(font);
+                t.setFill(p.text);
+                t.setTextOrigin(VPos.CENTER);
+                t.setX(PAD);
+                t.setY(HEADER_HEIGHT + column.size() * ROW_HEIGHT + ROW_HEIGHT / 2);
+                column.add(t);
+                columnGroups[c].getChildren().add(t);
+            }
+            boolean inView = x + widths[c] > 0 && x < w;
+            columnGroups[c].setVisible(inView);
+            columnGroups[c].setLayoutX(x);
+            columnClips[c].setY(HEADER_HEIGHT);
+            columnClips[c].setWidth(Math.max(0, widths[c] - PAD));
+            columnClips[c].setHeight(Math.max(0, h - HEADER_HEIGHT));
+            for (int i = 0; i < column.size(); i++) {
+                Text t = column.get(i);
+                if (recolour) t.setFill(p.text);
+                t.setText(!inView || i >= texts.length || texts[i] == null ? "" : fit(texts[i][c], widths[c] - 2 * PAD));
+            }
+            x += widths[c];
+        }
     }
 
     private void paintHeader(GraphicsContext g, Palette p, double x0, double w) {
@@ -357,7 +405,7 @@ final class EventsTable {
 
     private static double meanCharWidth(Font font) {
         String sample = "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789=._/";
-        javafx.scene.text.Text t = new javafx.scene.text.Text(sample);
+        Text t = new Text(sample);
         t.setFont(font);
         return Math.max(1, t.getLayoutBounds().getWidth() / sample.length());
     }

@@ -1,5 +1,8 @@
 package dev.chronoscope.app;
 
+import javafx.scene.text.Text;
+import java.util.stream.Collectors;
+import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -84,6 +87,10 @@ class MainWindowTest extends GuiTestSupport {
         robot.clickOn("#filterField").write("type = Warn").type(KeyCode.ENTER);
         settle();
         assertEquals(60L, (long) FxWait.call(() -> view.events().rowCount()));
+        Set<String> shown = FxWait.call(() -> robot.lookup("#eventsTable").lookup((Text t) -> t.isVisible()).queryAllAs(Text.class)
+                .stream().map(Text::getText).collect(Collectors.toSet()));
+        assertTrue(shown.contains("Warn"), "the table shows the matches: " + shown);
+        assertFalse(shown.contains("Tick") || shown.contains("Start") || shown.contains("Stop"), "and nothing else: " + shown);
         robot.type(KeyCode.F3);
         settle();
         assertEquals(4, cursorOffset());
