@@ -247,8 +247,9 @@ final class EventsTable {
         } finally {
             settingScroll = false;
         }
-        if (markedRow >= 0 && (markedRow < top || markedRow >= top + fullRowsInView())) scrollTo(markedRow - 3);
-        // A scroll bar's thumb moving lays the table out again; only a new size needs a new paint.
+        // A scroll bar's thumb moving lays the table out again: only a new size brings the cursor's
+        // row back into view (the user may have scrolled away from it) and needs a new paint.
+        if (resized && markedRow >= 0 && (markedRow < top || markedRow >= top + fullRowsInView())) scrollTo(markedRow - 3);
         if (resized) repaint();
     }
 
@@ -494,6 +495,25 @@ final class EventsTable {
         List<Long> out = new ArrayList<>();
         for (long r = 0; r < rows.size(); r++) out.add(rows.offsetAt(r));
         return out;
+    }
+
+    /** The offsets of the rows in view, top to bottom (what the table shows). */
+    List<Long> offsetsInView() {
+        List<Long> out = new ArrayList<>();
+        for (long r = top; r < Math.min(rows.size(), top + rowsInView()); r++) out.add(rows.offsetAt(r));
+        return out;
+    }
+
+    /** A column's width in pixels, by its title. */
+    double columnWidth(String title) {
+        return widths[java.util.Arrays.asList(TITLES).indexOf(title)];
+    }
+
+    /** The screen point of the right edge of a column's header, where a drag resizes it (for tests). */
+    Point2D headerEdgeOf(String title) {
+        double x = -horizontal.getValue();
+        for (int c = 0; c <= java.util.Arrays.asList(TITLES).indexOf(title); c++) x += widths[c];
+        return canvas.localToScreen(x - 1, HEADER_HEIGHT / 2);
     }
 
     /** The row marked as the cursor's when it is in view, else null. */

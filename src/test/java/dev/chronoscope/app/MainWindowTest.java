@@ -1,5 +1,7 @@
 package dev.chronoscope.app;
 
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.text.Text;
 import java.util.stream.Collectors;
 import java.util.Set;
@@ -179,6 +181,44 @@ class MainWindowTest extends GuiTestSupport {
         settle();
         assertEquals(5, cursorOffset());
         assertEquals(5L, (long) FxWait.call(() -> view.events().cursorRow().offset()));
+    }
+
+    @Test
+    void theEventsTableScrollsResizesAndStepsAsATableDoes(FxRobot robot) {
+        this.robot = robot;
+        open("big.jsonl");
+        robot.type(KeyCode.HOME);
+        settle();
+        assertEquals(0L, (long) FxWait.call(() -> view.events().offsetsInView().get(0)));
+
+        // A wheel turned down by three notches, as desktop platforms report it (negative deltaY);
+        // the robot's scroll under Monocle reports +1 per notch whatever the direction.
+        Canvas canvas = robot.lookup("#eventsTable").lookup((Node n) -> n instanceof Canvas).queryAs(Canvas.class);
+        FxWait.call(() -> {
+            canvas.fireEvent(new ScrollEvent(ScrollEvent.SCROLL, 40, 60, 0, 0, false, false, false, false, false, false,
+                    0, -120, 0, -120, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                    ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+            return null;
+        });
+        settle();
+        long firstShown = FxWait.call(() -> view.events().offsetsInView().get(0));
+        assertTrue(firstShown > 0, "the wheel scrolled the rows, now from " + firstShown);
+        assertEquals(0, cursorOffset(), "scrolling leaves the cursor where it was");
+
+        double before = FxWait.call(() -> view.events().columnWidth("Type"));
+        robot.drag(FxWait.call(() -> view.events().headerEdgeOf("Type")), MouseButton.PRIMARY).moveBy(60, 0).release(MouseButton.PRIMARY);
+        settle();
+        assertEquals(before + 60, FxWait.call(() -> view.events().columnWidth("Type")), 2, "dragging the header edge widened Type");
+
+        robot.clickOn(FxWait.call(() -> view.events().screenPointOf(firstShown + 2)));
+        settle();
+        assertEquals(firstShown + 2, cursorOffset());
+        robot.type(KeyCode.DOWN);
+        settle();
+        assertEquals(firstShown + 3, cursorOffset(), "Down goes to the next row");
+        robot.type(KeyCode.UP).type(KeyCode.UP);
+        settle();
+        assertEquals(firstShown + 1, cursorOffset());
     }
 
     @Test
