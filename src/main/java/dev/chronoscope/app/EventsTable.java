@@ -1,20 +1,14 @@
 package dev.chronoscope.app;
 
-import dev.chronoscope.event.Event;
-import dev.chronoscope.event.Severity;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
-import javafx.geometry.VPos;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.ScrollBar;
@@ -23,13 +17,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.Group;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Rectangle;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextAlignment;
 
 /**
  * The events table over {@link EventRowList}: offset, time, lane, type, severity and summary of
@@ -39,20 +26,15 @@ import javafx.scene.text.TextAlignment;
  *
  * <p>Why not a TableView: a virtual flow restyles every row whose item changes, and each row's
  * cells with it (CSS for some 150 nodes), so a jump that shows other rows cost about 3 ms of the
- * 16 a frame has. Here a canvas paints the header and the rows' backgrounds, and a fixed pool of
- * unmanaged Text nodes shows the cells' texts: a move sets some texts, which asks for no layout and
- * restyles nothing, whatever changed (ADR 0005).
+ * 16 a frame has. Here {@link EventsTablePainter} paints the header and the rows' backgrounds on a
+ * canvas and puts the cells' texts in a fixed pool of unmanaged Text nodes: a move sets some texts,
+ * which asks for no layout and restyles nothing, whatever changed (ADR 0005). This class keeps
+ * the rows, the scroll position and the columns, and answers the mouse and the keys.
  */
 final class EventsTable {
-    static final double ROW_HEIGHT = 24;
-    static final double HEADER_HEIGHT = 26;
-    private static final String[] TITLES = {"Offset", "Time", "Lane", "Type", "Severity", "Summary"};
     private static final double MIN_WIDTH = 30;
-    private static final double PAD = 6;
     /** How near a header edge (in pixels) the mouse resizes a column. */
     private static final double GRIP = 4;
-    /** Rows whose texts are kept: a few screens. */
-    private static final int TEXTS_KEPT = 256;
 
     private final AppController app;
     private final AppModel model;
@@ -60,19 +42,10 @@ final class EventsTable {
     private final Canvas canvas = new Canvas();
     private final ScrollBar vertical = new ScrollBar();
     private final ScrollBar horizontal = new ScrollBar();
-    /**
-     * The cells' texts, as Text nodes over the canvas that draws the rows' backgrounds: what the
-     * table shows is then in the scene graph like any other text. Nothing here is managed, so a
-     * text that changes asks for no layout, and no node is ever restyled after it is made.
-     */
-    private final Group cellLayer = new Group();
-    private final Group[] columnGroups = new Group[6];
-    private final Rectangle[] columnClips = new Rectangle[6];
-    private final List<List<Text>> cells = new ArrayList<>();
-    private Palette textPalette;
+    private final EventsTablePainter painter = new EventsTablePainter(canvas);
     private final Region view = new Region() {
         {
-            getChildren().addAll(canvas, cellLayer, vertical, horizontal);
+            getChildren().addAll(canvas, painter.cellLayer(), vertical, horizontal);
         }
 
         @Override
@@ -81,13 +54,9 @@ final class EventsTable {
         }
     };
     private final double[] widths = {70, 100, 90, 130, 84, 420};
-    private final Map<Long, String[]> textsByOffset = new HashMap<>();
     private final ContextMenu menu;
     /** The theme: set by the window with the rest of its views. */
     final BooleanProperty dark = new SimpleBooleanProperty();
-    private final Font font = Font.getDefault();
-    private final Font bold = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Font.getDefault().getSize());
-    private final double charWidth = meanCharWidth(font);
     /** The first row in view. */
     private long top;
     private long markedRow = -1;
@@ -105,17 +74,6 @@ final class EventsTable {
         view.setId("eventsTable");
         view.getStyleClass().add("events-table");
         view.setMinSize(0, 0);
-        cellLayer.setManaged(false);
-        // Clicks and the wheel go to the canvas below, which knows the rows.
-        cellLayer.setMouseTransparent(true);
-        for (int c = 0; c < columnGroups.length; c++) {
-            columnGroups[c] = new Group();
-            columnGroups[c].setManaged(false);
-            columnClips[c] = new Rectangle();
-            columnGroups[c].setClip(columnClips[c]);
-            cells.add(new ArrayList<>());
-        }
-        cellLayer.getChildren().addAll(columnGroups);
         vertical.setOrientation(Orientation.VERTICAL);
         horizontal.setOrientation(Orientation.HORIZONTAL);
         vertical.valueProperty().addListener((o, a, v) -> {
@@ -126,7 +84,7 @@ final class EventsTable {
         horizontal.valueProperty().addListener(o -> repaint());
         canvas.setFocusTraversable(true);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e ->
-                canvas.setCursor(e.getY() < HEADER_HEIGHT && columnEdgeAt(e.getX()) >= 0 ? Cursor.H_RESIZE : Cursor.DEFAULT));
+                canvas.setCursor(e.getY() < EventsTablePainter.HEADER_HEIGHT && columnEdgeAt(e.getX()) >= 0 ? Cursor.H_RESIZE : Cursor.DEFAULT));
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> resizing = -1);
@@ -136,7 +94,7 @@ final class EventsTable {
         only.selectedProperty().bindBidirectional(model.sliceOnly);
         menu = new ContextMenu(only);
         model.log.addListener((o, a, log) -> {
-            textsByOffset.clear();
+            painter.forgetTexts();
             rows.reset(log == null ? null : log.session(), model.eventCount(), null);
             top = 0;
             follow(model.cursor.get());
@@ -214,11 +172,11 @@ final class EventsTable {
     }
 
     private int rowsInView() {
-        return (int) Math.ceil(Math.max(0, canvas.getHeight() - HEADER_HEIGHT) / ROW_HEIGHT);
+        return (int) Math.ceil(Math.max(0, canvas.getHeight() - EventsTablePainter.HEADER_HEIGHT) / EventsTablePainter.ROW_HEIGHT);
     }
 
     private int fullRowsInView() {
-        return Math.max(1, (int) Math.floor(Math.max(0, canvas.getHeight() - HEADER_HEIGHT) / ROW_HEIGHT));
+        return Math.max(1, (int) Math.floor(Math.max(0, canvas.getHeight() - EventsTablePainter.HEADER_HEIGHT) / EventsTablePainter.ROW_HEIGHT));
     }
 
     private double columnsWidth() {
@@ -237,8 +195,8 @@ final class EventsTable {
         horizontal.setVisible(wide);
         canvas.setWidth(Math.max(0, w - bar));
         canvas.setHeight(Math.max(0, h - hbar));
-        cellLayer.setLayoutX(0);
-        cellLayer.setLayoutY(0);
+        painter.cellLayer().setLayoutX(0);
+        painter.cellLayer().setLayoutY(0);
         vertical.resizeRelocate(w - bar, 0, bar, Math.max(0, h - hbar));
         horizontal.resizeRelocate(0, h - hbar, Math.max(0, w - bar), hbar);
         settingScroll = true;
@@ -274,152 +232,9 @@ final class EventsTable {
         paintScheduled = true;
         Platform.runLater(() -> {
             paintScheduled = false;
-            paint();
+            painter.paint(new EventsTablePainter.Frame(rows, top, rowsInView(), markedRow, widths,
+                    horizontal.getValue(), dark.get(), model.log.get()));
         });
-    }
-
-    private void paint() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        Palette p = dark.get() ? Palette.DARK : Palette.LIGHT;
-        g.setFill(p.background);
-        g.fillRect(0, 0, w, h);
-        double x0 = -horizontal.getValue();
-        long count = rows.size();
-        int shown = rowsInView();
-        g.setFont(font);
-        g.setTextBaseline(VPos.CENTER);
-        g.setTextAlign(TextAlignment.LEFT);
-        String[][] texts = new String[shown][];
-        for (int i = 0; i < shown && top + i < count; i++) {
-            long row = top + i;
-            EventRow r = rows.get(row);
-            double y = HEADER_HEIGHT + i * ROW_HEIGHT;
-            Color tint = row == markedRow ? p.cursor : tintOf(r.event(), p);
-            if (tint != null) {
-                g.setFill(tint);
-                g.fillRect(0, y, w, ROW_HEIGHT);
-            }
-            if (row == markedRow) {
-                g.setFill(p.accent);
-                g.fillRect(0, y, 3, ROW_HEIGHT);
-            }
-            texts[i] = cellTexts(r);
-        }
-        showTexts(texts, p, x0, w, h);
-        g.setStroke(p.grid);
-        g.setLineWidth(1);
-        for (int i = 0; i < shown && top + i < count; i++) {
-            double y = Math.floor(HEADER_HEIGHT + (i + 1) * ROW_HEIGHT) - 0.5;
-            g.strokeLine(0, y, w, y);
-        }
-        if (count == 0) {
-            g.setFill(p.muted);
-            g.fillText(model.log.get() == null ? "No log open" : "No events to show", PAD, HEADER_HEIGHT + ROW_HEIGHT / 2);
-        }
-        paintHeader(g, p, x0, w);
-    }
-
-    /**
-     * Puts the rows' texts into the cell nodes, one column group per column, clipped at the
-     * column's edge; the pool grows with the rows in view and spare nodes show nothing.
-     */
-    private void showTexts(String[][] texts, Palette p, double x0, double w, double h) {
-        boolean recolour = p != textPalette;
-        textPalette = p;
-        double x = x0;
-        for (int c = 0; c < columnGroups.length; c++) {
-            List<Text> column = cells.get(c);
-            while (column.size() < texts.length) {
-                Text t = new Text();
-                t.setManaged(false);
-                t.setFont(font);
-                t.setFill(p.text);
-                t.setTextOrigin(VPos.CENTER);
-                t.setX(PAD);
-                t.setY(HEADER_HEIGHT + column.size() * ROW_HEIGHT + ROW_HEIGHT / 2);
-                column.add(t);
-                columnGroups[c].getChildren().add(t);
-            }
-            boolean inView = x + widths[c] > 0 && x < w;
-            columnGroups[c].setVisible(inView);
-            columnGroups[c].setLayoutX(x);
-            columnClips[c].setY(HEADER_HEIGHT);
-            columnClips[c].setWidth(Math.max(0, widths[c] - PAD));
-            columnClips[c].setHeight(Math.max(0, h - HEADER_HEIGHT));
-            for (int i = 0; i < column.size(); i++) {
-                Text t = column.get(i);
-                if (recolour) t.setFill(p.text);
-                t.setText(!inView || i >= texts.length || texts[i] == null ? "" : fit(texts[i][c], widths[c] - 2 * PAD));
-            }
-            x += widths[c];
-        }
-    }
-
-    private void paintHeader(GraphicsContext g, Palette p, double x0, double w) {
-        g.setFill(p.header);
-        g.fillRect(0, 0, w, HEADER_HEIGHT);
-        g.setStroke(p.grid);
-        g.strokeLine(0, HEADER_HEIGHT - 0.5, w, HEADER_HEIGHT - 0.5);
-        g.setFont(bold);
-        double x = x0;
-        for (int c = 0; c < widths.length; c++) {
-            g.save();
-            g.beginPath();
-            g.rect(x, 0, Math.max(0, widths[c] - PAD), HEADER_HEIGHT);
-            g.clip();
-            g.setFill(p.text);
-            g.fillText(TITLES[c], x + PAD, HEADER_HEIGHT / 2);
-            g.restore();
-            x += widths[c];
-            g.strokeLine(Math.floor(x) - 0.5, 4, Math.floor(x) - 0.5, HEADER_HEIGHT - 4);
-        }
-    }
-
-    /**
-     * A row's cell texts, kept for the rows recently drawn: a step repaints the same rows, and
-     * summarising an event's body is most of what a row costs.
-     */
-    private String[] cellTexts(EventRow r) {
-        Event e = r.event();
-        if (e == null) return new String[] {Long.toString(r.offset()), "", "", "", "", "…"};
-        String[] texts = textsByOffset.get(r.offset());
-        if (texts == null) {
-            if (textsByOffset.size() >= TEXTS_KEPT) textsByOffset.clear();
-            texts = new String[] {Long.toString(r.offset()), time(e), e.lane(), e.type(), e.severity().name(), r.summary()};
-            textsByOffset.put(r.offset(), texts);
-        }
-        return texts;
-    }
-
-    /**
-     * The text, or its start and an ellipsis when it is wider than width. Widths are estimated
-     * from the font's mean character width, not measured per string (a layout per cell is what
-     * this table avoids); the column's clip cuts whatever the estimate lets through.
-     */
-    private String fit(String text, double width) {
-        if (text.length() * charWidth <= width) return text;
-        int keep = (int) (width / charWidth) - 1;
-        return keep <= 0 ? "" : text.substring(0, Math.min(keep, text.length())) + "…";
-    }
-
-    private static double meanCharWidth(Font font) {
-        String sample = "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789=._/";
-        Text t = new Text(sample);
-        t.setFont(font);
-        return Math.max(1, t.getLayoutBounds().getWidth() / sample.length());
-    }
-
-    private static Color tintOf(Event e, Palette p) {
-        if (e == null) return null;
-        if (e.severity() == Severity.WARN) return p.warn;
-        return e.severity().compareTo(Severity.ERROR) >= 0 ? p.error : null;
-    }
-
-    private String time(Event e) {
-        OpenLog log = model.log.get();
-        return e.hasTime() && log != null ? TimeFormat.relative(e.time() - log.minTime()) : "";
     }
 
     /** The column whose right edge lies within a few pixels of x (in the header), or -1. */
@@ -434,7 +249,7 @@ final class EventsTable {
 
     private void pressed(MouseEvent e) {
         canvas.requestFocus();
-        if (e.getY() < HEADER_HEIGHT) {
+        if (e.getY() < EventsTablePainter.HEADER_HEIGHT) {
             resizing = e.getButton() == MouseButton.PRIMARY ? columnEdgeAt(e.getX()) : -1;
             resizeFromX = e.getX();
             if (resizing >= 0) resizeFromWidth = widths[resizing];
@@ -457,7 +272,7 @@ final class EventsTable {
 
     private void scrolled(ScrollEvent e) {
         if (e.getDeltaY() != 0) {
-            long rowsBy = Math.round(-e.getDeltaY() / ROW_HEIGHT);
+            long rowsBy = Math.round(-e.getDeltaY() / EventsTablePainter.ROW_HEIGHT);
             if (rowsBy == 0) rowsBy = e.getDeltaY() > 0 ? -1 : 1;
             scrollTo(top + rowsBy);
         }
@@ -480,8 +295,8 @@ final class EventsTable {
 
     /** The row drawn at y in the canvas, or -1 where no row is. */
     private long rowAt(double y) {
-        if (y < HEADER_HEIGHT) return -1;
-        long row = top + (long) ((y - HEADER_HEIGHT) / ROW_HEIGHT);
+        if (y < EventsTablePainter.HEADER_HEIGHT) return -1;
+        long row = top + (long) ((y - EventsTablePainter.HEADER_HEIGHT) / EventsTablePainter.ROW_HEIGHT);
         return row < rows.size() ? row : -1;
     }
 
@@ -506,14 +321,14 @@ final class EventsTable {
 
     /** A column's width in pixels, by its title. */
     double columnWidth(String title) {
-        return widths[java.util.Arrays.asList(TITLES).indexOf(title)];
+        return widths[java.util.Arrays.asList(EventsTablePainter.TITLES).indexOf(title)];
     }
 
     /** The screen point of the right edge of a column's header, where a drag resizes it (for tests). */
     Point2D headerEdgeOf(String title) {
         double x = -horizontal.getValue();
-        for (int c = 0; c <= java.util.Arrays.asList(TITLES).indexOf(title); c++) x += widths[c];
-        return canvas.localToScreen(x - 1, HEADER_HEIGHT / 2);
+        for (int c = 0; c <= java.util.Arrays.asList(EventsTablePainter.TITLES).indexOf(title); c++) x += widths[c];
+        return canvas.localToScreen(x - 1, EventsTablePainter.HEADER_HEIGHT / 2);
     }
 
     /** The row marked as the cursor's when it is in view, else null. */
@@ -526,17 +341,6 @@ final class EventsTable {
     Point2D screenPointOf(long offset) {
         long row = rows.rowOf(offset);
         if (row < top || row >= top + rowsInView() || rows.offsetAt(row) != offset) return null;
-        return canvas.localToScreen(widths[0] / 2, HEADER_HEIGHT + (row - top) * ROW_HEIGHT + ROW_HEIGHT / 2);
-    }
-
-    /** The table's colours in the light and dark themes (Primer's, which AtlantaFX follows). */
-    private record Palette(Color background, Color header, Color text, Color muted, Color grid, Color cursor,
-                           Color accent, Color warn, Color error) {
-        static final Palette LIGHT = new Palette(Color.WHITE, Color.web("#f6f8fa"), Color.web("#24292f"),
-                Color.web("#57606a"), Color.web("#d8dee4"), Color.web("#ddf4ff"), Color.web("#0969da"),
-                Color.rgb(210, 153, 34, 0.12), Color.rgb(229, 83, 75, 0.14));
-        static final Palette DARK = new Palette(Color.web("#0d1117"), Color.web("#161b22"), Color.web("#c9d1d9"),
-                Color.web("#8b949e"), Color.web("#21262d"), Color.rgb(56, 139, 253, 0.15), Color.web("#1f6feb"),
-                Color.rgb(210, 153, 34, 0.15), Color.rgb(229, 83, 75, 0.18));
+        return canvas.localToScreen(widths[0] / 2, EventsTablePainter.HEADER_HEIGHT + (row - top) * EventsTablePainter.ROW_HEIGHT + EventsTablePainter.ROW_HEIGHT / 2);
     }
 }
