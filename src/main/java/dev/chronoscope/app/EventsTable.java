@@ -94,7 +94,6 @@ final class EventsTable {
         only.selectedProperty().bindBidirectional(model.sliceOnly);
         menu = new ContextMenu(only);
         model.log.addListener((o, a, log) -> {
-            painter.forgetTexts();
             rows.reset(log == null ? null : log.session(), model.eventCount(), null);
             top = 0;
             follow(model.cursor.get());

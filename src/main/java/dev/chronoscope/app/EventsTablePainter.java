@@ -68,11 +68,6 @@ final class EventsTablePainter {
         return cellLayer;
     }
 
-    /** Drops the kept cell texts (their time column is relative to the log's start). */
-    void forgetTexts() {
-        textsByOffset.clear();
-    }
-
     void paint(Frame f) {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
@@ -81,6 +76,7 @@ final class EventsTablePainter {
         g.setFill(p.background);
         g.fillRect(0, 0, w, h);
         if (f.log() != textsOf) {
+            // Another log: the kept texts belong to the old one (times are relative to its start).
             textsByOffset.clear();
             textsOf = f.log();
         }
