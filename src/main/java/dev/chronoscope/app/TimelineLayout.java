@@ -21,6 +21,13 @@ final class TimelineLayout {
     /** Lane indexes from top to bottom. */
     private final List<Integer> order = new ArrayList<>();
     private double scroll;
+    /**
+     * Each lane's distance below the first lane's top, by lane index, made when first asked after a
+     * change: the renderer asks for a lane's top per event drawn, and walking the order each time
+     * cost lanes × events per paint on logs with hundreds of lanes (a JFR recording's threads).
+     */
+    private double[] offsets;
+    private double totalHeight;
 
     static final double LANES_TOP = OVERVIEW_HEIGHT + AXIS_HEIGHT;
 
@@ -34,6 +41,7 @@ final class TimelineLayout {
 
     void toggle(int lane) {
         if (!collapsed.remove(lane)) collapsed.add(lane);
+        offsets = null;
     }
 
     void reset(int laneCount) {
@@ -41,11 +49,13 @@ final class TimelineLayout {
         order.clear();
         for (int i = 0; i < laneCount; i++) order.add(i);
         scroll = 0;
+        offsets = null;
     }
 
     /** Puts lane where target is now, shifting the lanes between them. */
     void move(int lane, int target) {
         int to = order.indexOf(target);
+        offsets = null;
         if (!order.remove((Integer) lane) || to < 0) return;
         order.add(to, lane);
     }
@@ -56,9 +66,23 @@ final class TimelineLayout {
 
     /** Top of the lane's row in canvas coordinates. */
     double top(int lane) {
-        double y = lanesTop() - scroll;
-        for (int i = 0; i < order.size() && order.get(i) != lane; i++) y += height(order.get(i));
-        return y;
+        if (offsets == null) measure();
+        // A lane not in the order sits below all of them.
+        double below = lane >= 0 && lane < offsets.length && !Double.isNaN(offsets[lane]) ? offsets[lane] : totalHeight;
+        return lanesTop() - scroll + below;
+    }
+
+    private void measure() {
+        int max = -1;
+        for (int lane : order) max = Math.max(max, lane);
+        offsets = new double[max + 1];
+        java.util.Arrays.fill(offsets, Double.NaN);
+        double y = 0;
+        for (int lane : order) {
+            if (Double.isNaN(offsets[lane])) offsets[lane] = y;
+            y += height(lane);
+        }
+        totalHeight = y;
     }
 
     /** The lane at canvas y, or -1. */

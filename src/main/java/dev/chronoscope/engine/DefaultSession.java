@@ -66,9 +66,7 @@ final class DefaultSession implements LogSession {
 
     @Override
     public void scanHeaders(long from, long to, EventHeaderVisitor visitor) {
-        long a = Math.max(0, from);
-        long b = Math.min(store.eventCount(), to);
-        if (a < b) store.scanHeaders(a, b, visitor);
+        store.scanHeaders(from, to, visitor); // the store keeps to its events
     }
 
     @Override

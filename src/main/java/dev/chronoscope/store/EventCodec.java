@@ -143,12 +143,9 @@ final class EventCodec {
     static Event decode(ByteSource in, long offset, long baseTime, long baseLine, String[] keys,
                         String[] types, String[] lanes) {
         int flags = in.readByte();
-        int second = in.readByte();
+        int second = secondHeaderByte(in, offset);
         int sev = second & 0x0F;
         int bodyMode = second >> 4;
-        if (sev >= SEVERITIES.length || bodyMode > BODY_OWN) {
-            throw new CorruptStoreException("bad event header at offset " + offset);
-        }
         String type = lookup(types, in.readVarInt(), "type", offset);
         String lane = lookup(lanes, in.readVarInt(), "lane", offset);
         long time = (flags & HAS_TIME) != 0 ? baseTime + in.readZigZag() : Event.NO_TIME;
@@ -184,11 +181,7 @@ final class EventCodec {
     static void decodeHeader(ByteSource in, long offset, long baseTime, String[] types, String[] lanes,
                              EventHeaderVisitor visitor) {
         int flags = in.readByte();
-        int second = in.readByte();
-        int sev = second & 0x0F;
-        if (sev >= SEVERITIES.length || second >> 4 > BODY_OWN) {
-            throw new CorruptStoreException("bad event header at offset " + offset);
-        }
+        int sev = secondHeaderByte(in, offset) & 0x0F;
         String type = lookup(types, in.readVarInt(), "type", offset);
         String lane = lookup(lanes, in.readVarInt(), "lane", offset);
         long time = (flags & HAS_TIME) != 0 ? baseTime + in.readZigZag() : Event.NO_TIME;
@@ -199,6 +192,15 @@ final class EventCodec {
             if (duration != Event.NO_DURATION) end = time + duration; // as Event.endTime
         }
         visitor.accept(offset, time, end, type, lane, SEVERITIES[sev]);
+    }
+
+    /** The header's second byte (severity in the low half, body mode in the high half), checked. */
+    private static int secondHeaderByte(ByteSource in, long offset) {
+        int second = in.readByte();
+        if ((second & 0x0F) >= SEVERITIES.length || second >> 4 > BODY_OWN) {
+            throw new CorruptStoreException("bad event header at offset " + offset);
+        }
+        return second;
     }
 
     private static String lookup(String[] dict, int index, String what, long offset) {

@@ -31,9 +31,14 @@ public interface LogStore extends Closeable {
     /** Decodes events [from, to) in order; cheaper than repeated {@link #event} calls. */
     void scan(long from, long to, Consumer<Event> visitor);
 
-    /** The timeline's fields of events [from, to) in order, without decoding their records. */
+    /**
+     * The timeline's fields of events [from, to) in order, without decoding their records; offsets
+     * outside the log are skipped.
+     */
     default void scanHeaders(long from, long to, EventHeaderVisitor visitor) {
-        scan(from, to, e -> visitor.accept(e.offset(), e.time(), e.endTime(), e.type(), e.lane(), e.severity()));
+        long a = Math.max(0, from);
+        long b = Math.min(eventCount(), to);
+        if (a < b) scan(a, b, e -> visitor.accept(e.offset(), e.time(), e.endTime(), e.type(), e.lane(), e.severity()));
     }
 
     /** The event's time in ns without decoding the event ({@link Event#NO_TIME} when none). */
