@@ -88,8 +88,11 @@ final class EdgeEmitter {
     }
 
     /** Writes the last, partial chunk of edges against time. */
+    /** Writes what waits and builds both edge indexes now, while the fold builds its own. */
     void finish() {
         if (lateInChunk > 0) flushLate();
+        in.finishNow();
+        out.finishNow();
     }
 
     private void addLate(long cause, long effect, int kindCode) {

@@ -41,6 +41,8 @@ final class Ingestor {
     private long lastProgress;
     /** Written by the fold thread; read by the calling thread only after joining it. */
     private ReplayBuilder replay;
+    /** Set by the fold thread when finishing its index fails; read after joining it. */
+    private Throwable foldFinishFailure;
     private final StageTimes stageTimes = StageTimes.fromSystemProperty();
 
     Ingestor(LogInput input, Ingestion ingestion, IngestListener listener, CancelToken cancel) {
@@ -79,17 +81,21 @@ final class Ingestor {
                 store(batch, writer, causality);
                 report(writer.eventCount(), start, "ingesting");
             }
-            folder.join();
             Throwable failure = folded.failure();
+            stageTimes.mark("pipeline done");
+            // the fold thread builds its path index meanwhile
+            if (failure == null && !halted()) causality.finish();
+            folder.join();
+            if (failure == null) failure = foldFinishFailure;
             if (failure != null) failed = true; // the reader may be waiting for the fold it outlived
             reader.join();
             if (failure != null) throw failure(failure);
             if (cancel.isCancelled()) throw new IngestCancelledException(input.path().toString());
-            replay.finish();
-            causality.finish();
+            stageTimes.mark("causality and path index finished");
             report(writer.eventCount(), start, "indexing");
             Summaries.write(writer, input, ingestion, replay.ruleMisses());
             LogStore store = writer.commit();
+            stageTimes.mark("committed");
             storing.close();
             stageTimes.report(start);
             lastProgress = 0;
@@ -173,6 +179,8 @@ final class Ingestor {
     /**
      * The fold stage. The fold is created on the first batch, because the profile is known only
      * once the reader has looked at the log; the reader's failure is passed on to the store stage.
+     * Once its last batch is handed on, the fold builds its path index here, beside the store
+     * stage's last batches and causality's finish rather than after them.
      */
     private void fold(BatchPipe<Event> in, BatchPipe<Folded> out, LogStoreWriter writer) {
         Throwable failure = null;
@@ -195,6 +203,13 @@ final class Ingestor {
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
             }
+        }
+        if (failure != null || halted() || replay == null) return;
+        try (StageTimes.Stage ignored = stageTimes.stage("fold finish")) {
+            replay.finish();
+        } catch (Throwable t) {
+            foldFinishFailure = t;
+            failed = true;
         }
     }
 

@@ -22,6 +22,8 @@ final class StageTimes {
 
     private final boolean on;
     private final Map<String, Long> cpuNanos = new ConcurrentHashMap<>();
+    /** Wall time at named moments of the ingest, in the order they were reached. */
+    private final Map<String, Long> marks = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
 
     private StageTimes(boolean on) {
         this.on = on;
@@ -38,11 +40,19 @@ final class StageTimes {
         return () -> cpuNanos.merge(name, threads.getCurrentThreadCpuTime() - begin, Long::sum);
     }
 
+    /** Notes the wall time of a moment, so that the report shows how long the serial tail after the pipeline takes. */
+    void mark(String moment) {
+        if (on) marks.put(moment, System.nanoTime());
+    }
+
     void report(long startNanos) {
         if (!on) return;
         StringBuilder line = new StringBuilder("ingest stages (CPU s):");
         cpuNanos.forEach((name, nanos) -> line.append(String.format(" %s %.2f", name, nanos / 1e9)));
         line.append(String.format("; wall %.2f s", (System.nanoTime() - startNanos) / 1e9));
+        synchronized (marks) {
+            marks.forEach((moment, at) -> line.append(String.format("; %s at %.2f s", moment, (at - startNanos) / 1e9)));
+        }
         System.err.println(line);
     }
 }

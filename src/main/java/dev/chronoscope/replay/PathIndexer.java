@@ -64,4 +64,10 @@ final class PathIndexer {
         dirty.clear();
         pendingTotal = 0;
     }
+
+    /** Flushes and builds the final path index on the calling thread; call once, after the last event. */
+    void finish() {
+        flush();
+        postings.finishNow();
+    }
 }

@@ -116,11 +116,12 @@ public final class ReplayBuilder {
     }
 
     /**
-     * Hands the last waiting path postings to the store and writes the replay facts into its meta;
-     * call once after the last event, before the store is committed.
+     * Hands the last waiting path postings to the store, builds the path index and writes the
+     * replay facts into the store's meta; call once after the last event, before the store is
+     * committed, on the thread that folded (the index is built there, beside the other stages).
      */
     public void finish() {
-        pathIndexer.flush();
+        pathIndexer.finish();
         writer.putMeta(META_EVENTS, Long.toString(count));
         writer.putMeta(META_INTERVAL, Integer.toString(interval));
         writer.putMeta(META_CHECKPOINTS, Long.toString(checkpointCount));

@@ -37,5 +37,12 @@ public interface Postings {
         default void addAll(String key, long[] offsets, int count) {
             for (int i = 0; i < count; i++) add(key, offsets[i]);
         }
+
+        /**
+         * Builds the final index now, on the calling thread, so that a producer on a thread of its
+         * own can do this work beside the others' instead of in the store's serial commit; nothing
+         * may be added afterwards. The commit builds any index not finished this way.
+         */
+        default void finishNow() {}
     }
 }

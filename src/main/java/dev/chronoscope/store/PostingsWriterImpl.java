@@ -9,7 +9,7 @@ import java.util.PriorityQueue;
 /**
  * Collects (key, offset) postings until about {@link #BUDGET} bytes, then writes them as a sorted
  * run; {@link #finish} merges the runs (offsets may arrive in any order, and repeated entries
- * collapse) into the final index. Memory stays bounded however many keys and entries arrive; the
+ * collapse) into the final index, key by key. Memory stays bounded however many keys and entries arrive; the
  * merge holds one block per run.
  *
  * <p>A run in memory is flat: each key gets a small number on first sight, and each entry is one
@@ -35,6 +35,7 @@ final class PostingsWriterImpl implements Postings.Writer {
     private long estimate;
     private final List<PostingsBlocks.Fence> runs = new ArrayList<>();
     private long bytes;
+    private PostingsBlocks.Fence fence;
 
     PostingsWriterImpl(Map<Long, byte[]> tmp, Map<Long, byte[]> index, long budget) {
         this.tmp = tmp;
@@ -44,6 +45,7 @@ final class PostingsWriterImpl implements Postings.Writer {
 
     @Override
     public void add(String key, long offset) {
+        checkNotFinished();
         long number = keyNumber(key);
         checkOffset(offset);
         ensureRoom(1);
@@ -54,6 +56,7 @@ final class PostingsWriterImpl implements Postings.Writer {
 
     @Override
     public void addAll(String key, long[] offsets, int count) {
+        checkNotFinished();
         long number = keyNumber(key);
         ensureRoom(count);
         for (int i = 0; i < count; i++) {
@@ -63,6 +66,10 @@ final class PostingsWriterImpl implements Postings.Writer {
         }
         estimate += 8L * count;
         if (estimate > budget) flushRun();
+    }
+
+    private void checkNotFinished() {
+        if (fence != null) throw new IllegalStateException("postings added after the index was finished");
     }
 
     private long keyNumber(String key) {
@@ -121,70 +128,107 @@ final class PostingsWriterImpl implements Postings.Writer {
         return fence;
     }
 
-    /** Merges all runs into the final index; returns its fence. */
+    /**
+     * Merges all runs into the final index, once; returns its fence. A producer may call it on its
+     * own thread as soon as it is done (see {@link Postings.Writer#finish}), so that this merge
+     * runs beside the other stages' work instead of in the serial commit.
+     */
     PostingsBlocks.Fence finish() {
+        if (fence == null) fence = merge();
+        return fence;
+    }
+
+    @Override
+    public void finishNow() {
+        finish();
+    }
+
+    /**
+     * Runs hold each key's offsets in arrival order, which the contract makes ascending, so a key's
+     * merged offsets are its runs' pieces one after another: the merge orders keys, not entries,
+     * and compares strings once per key and run. A key whose offsets did arrive out of order is
+     * sorted on its own.
+     */
+    private PostingsBlocks.Fence merge() {
         if (runs.isEmpty()) return writeBuffer(new PostingsBlocks.Writer(index, 0));
         flushRun();
         PostingsBlocks.Writer out = new PostingsBlocks.Writer(index, 0);
-        PriorityQueue<RunCursor> heap = new PriorityQueue<>(Math.max(1, runs.size()), RunCursor::compareTo);
+        PriorityQueue<RunCursor> heap = new PriorityQueue<>(Math.max(1, runs.size()));
         for (int r = 0; r < runs.size(); r++) {
             RunCursor c = new RunCursor(r + 1L, runs.get(r));
-            if (c.next()) heap.add(c);
+            if (c.nextPiece()) heap.add(c);
         }
-        String lastKey = null;
-        long lastOffset = 0;
+        LongBuf offsets = new LongBuf(1024);
         while (!heap.isEmpty()) {
-            RunCursor c = heap.poll();
-            boolean more;
-            do {
-                if (lastKey == null || c.offset != lastOffset || !c.key.equals(lastKey)) {
-                    out.add(c.key, c.offset);
-                    lastKey = c.key;
-                    lastOffset = c.offset;
-                }
-                more = c.next();
-            } while (more && (heap.isEmpty() || c.compareTo(heap.peek()) <= 0));
-            if (more) heap.add(c);
+            String key = heap.peek().key;
+            offsets.clear();
+            while (!heap.isEmpty() && heap.peek().key.equals(key)) {
+                RunCursor c = heap.poll();
+                if (c.drainKey(key, offsets)) heap.add(c);
+            }
+            writeKey(out, key, offsets);
         }
         tmp.clear();
         return out.finish();
     }
 
-    /** Walks one run entry by entry, one decoded block at a time. */
+    private static void writeKey(PostingsBlocks.Writer out, String key, LongBuf offsets) {
+        long[] values = offsets.array();
+        int n = offsets.size();
+        boolean ascending = true;
+        for (int i = 1; i < n && ascending; i++) ascending = values[i] >= values[i - 1];
+        if (!ascending) Arrays.sort(values, 0, n);
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || values[i] != values[i - 1]) out.add(key, values[i]);
+        }
+    }
+
+    /** Walks one run piece by piece (a key and its offsets within one block). */
     private final class RunCursor implements Comparable<RunCursor> {
         private final long runId;
         private final PostingsBlocks.Fence fence;
         private int blockNo = -1;
         private PostingsBlocks.Block block;
-        private int piece;
-        private int entry;
+        private int piece = -1;
         String key;
-        long offset;
 
         RunCursor(long runId, PostingsBlocks.Fence fence) {
             this.runId = runId;
             this.fence = fence;
         }
 
-        boolean next() {
-            while (block == null || entry >= block.offsets().length) {
-                if (++blockNo >= fence.keys().length) return false;
+        boolean nextPiece() {
+            while (block == null || piece + 1 >= block.keys().length) {
+                if (++blockNo >= fence.keys().length) {
+                    key = null;
+                    return false;
+                }
                 byte[] b = tmp.get(PostingsBlocks.key(runId, blockNo));
                 if (b == null) throw new CorruptStoreException("postings run block " + blockNo + " is missing");
                 block = PostingsBlocks.decode(b);
-                piece = 0;
-                entry = 0;
+                piece = -1;
             }
-            while (entry >= block.starts()[piece + 1]) piece++;
+            piece++;
             key = block.keys()[piece];
-            offset = block.offsets()[entry++];
             return true;
         }
 
+        /** Appends the offsets of every piece of key (a key may span blocks); false when the run is done. */
+        boolean drainKey(String key, LongBuf into) {
+            do {
+                int[] starts = block.starts();
+                long[] values = block.offsets();
+                for (int e = starts[piece]; e < starts[piece + 1]; e++) into.add(values[e]);
+                if (!nextPiece()) return false;
+            } while (this.key.equals(key));
+            return true;
+        }
+
+        /** Key order, then run order, so that a key's pieces are drained in arrival order. */
         @Override
         public int compareTo(RunCursor o) {
-            int c = key == o.key ? 0 : key.compareTo(o.key);
-            return c != 0 ? c : Long.compare(offset, o.offset);
+            int c = key.compareTo(o.key);
+            return c != 0 ? c : Long.compare(runId, o.runId);
         }
     }
 }

@@ -2,6 +2,8 @@ package dev.chronoscope.store;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.chronoscope.event.Event;
@@ -74,6 +76,28 @@ class NamedStructuresTest {
             assertEquals(new ArrayList<>(want.keySet()), order, String.join("..", range));
             want.forEach((k, set) -> assertArrayEquals(set.stream().mapToLong(Long::longValue).toArray(), seen.get(k), k));
         }
+    }
+
+    @Test
+    void ascendingPostingsMergeKeyByKeyAcrossRunsAndFinishOnce() {
+        TreeMap<Long, byte[]> index = new TreeMap<>();
+        PostingsWriterImpl w = new PostingsWriterImpl(new TreeMap<>(), index, 2048);
+        TreeMap<String, TreeSet<Long>> expected = new TreeMap<>();
+        for (long offset = 0; offset < 20_000; offset++) {
+            String key = "k" + (offset % 37);
+            w.add(key, offset);
+            expected.computeIfAbsent(key, k -> new TreeSet<>()).add(offset);
+            if (offset % 1000 == 999) w.add(key, offset); // a repeat that may land in the next run
+            if (offset % 5 == 0) w.add("every5", offset);
+        }
+        PostingsBlocks.Fence fence = w.finish();
+        assertSame(fence, w.finish(), "a second finish returns the index already built");
+        assertThrows(IllegalStateException.class, () -> w.add("late", 1));
+        StoredPostings p = new StoredPostings(index, fence);
+        expected.forEach((k, set) -> assertArrayEquals(set.stream().mapToLong(Long::longValue).toArray(),
+                p.offsets(k, 0, Long.MAX_VALUE), k));
+        assertEquals(4000, p.count("every5"));
+        assertEquals(19_995, p.floor("every5", 19_999));
     }
 
     @Test
