@@ -12,7 +12,6 @@ import dev.chronoscope.event.Severity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
@@ -43,7 +42,7 @@ final class OtlpSpanEvents {
     Event event(OtlpSpan s) {
         TextNode trace = trace(s.traceHigh(), s.traceLow());
         String spanId = OtlpIds.hex(s.spanId());
-        ObjectNode record = new ObjectNode(OtlpValues.NODES, new LinkedHashMap<>(24));
+        ObjectNode record = new ObjectNode(OtlpValues.NODES, new FieldMap<>(16));
         record.set("traceId", trace);
         record.set("spanId", TextNode.valueOf(spanId));
         String parent = null;
@@ -80,7 +79,7 @@ final class OtlpSpanEvents {
 
     /** The synthetic {@code span.end} at the span's end time, given the span's own event. */
     Event endEvent(OtlpSpan s, Event started) {
-        ObjectNode record = new ObjectNode(OtlpValues.NODES, new LinkedHashMap<>(8));
+        ObjectNode record = new ObjectNode(OtlpValues.NODES, new FieldMap<>(6));
         JsonNode spanId = started.record().get("spanId");
         record.set("traceId", started.record().get("traceId"));
         record.set("spanId", spanId);

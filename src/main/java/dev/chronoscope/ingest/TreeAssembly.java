@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 
 /**
  * Puts a JSON tree together from its values in reading order, the way {@link Jsons#TREE_READER}
@@ -16,7 +15,7 @@ import java.util.LinkedHashMap;
  * container (gathering them in long-lived scratch arrays first would cost a garbage-collector
  * barrier per stored member). Maps and lists are sized like the last container closed at the same
  * depth, since successive records tend to have the same shape: a record's one-key wrapper then
- * gets a two-slot table instead of sixteen. Not thread-safe; keep one per reader.
+ * gets one slot instead of twelve. Objects are {@link FieldMap}s. Not thread-safe; keep one per reader.
  */
 final class TreeAssembly {
     static final JsonNodeFactory NODES = Jsons.TREE_READER.getConfig().getNodeFactory();
@@ -54,7 +53,7 @@ final class TreeAssembly {
     void open(boolean object, String name) {
         int expected = depth < lastSizes.length && lastSizes[depth] > 0 ? lastSizes[depth] : DEFAULT_SIZE;
         JsonNode container = object
-                ? new ObjectNode(NODES, new LinkedHashMap<>(capacityFor(expected)))
+                ? new ObjectNode(NODES, new FieldMap<>(expected))
                 : new ArrayNode(NODES, new ArrayList<>(expected));
         if (depth > 0) add(name, container);
         if (depth == open.length) open = Arrays.copyOf(open, depth * 2);
@@ -77,10 +76,5 @@ final class TreeAssembly {
         JsonNode container = open[--depth];
         if (depth < lastSizes.length) lastSizes[depth] = container.size();
         return depth == 0 ? container : null;
-    }
-
-    /** The smallest initial capacity at which a hash map holds {@code entries} without resizing. */
-    private static int capacityFor(int entries) {
-        return (entries * 4 + 2) / 3;
     }
 }
