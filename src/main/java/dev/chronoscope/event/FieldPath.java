@@ -8,7 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A parsed path into a JSON record: {@code $.a.b}, {@code a.b[0]}, {@code $["odd key"]}. Parsing is
- * cached because rules and filters resolve the same few paths millions of times.
+ * cached because rules and filters resolve the same few paths millions of times. Keys are interned,
+ * as the JSON reader interns the keys it reads, so that finding a member mostly ends at a reference
+ * comparison.
  */
 public final class FieldPath {
     private static final Map<String, FieldPath> CACHE = new ConcurrentHashMap<>();
@@ -65,12 +67,12 @@ public final class FieldPath {
                 if (close < 0) throw new IllegalArgumentException("unclosed '[' in path " + text);
                 String inside = s.substring(i + 1, close).trim();
                 if (inside.startsWith("\"") || inside.startsWith("'")) {
-                    steps.add(inside.substring(1, inside.length() - 1));
+                    steps.add(inside.substring(1, inside.length() - 1).intern());
                 } else {
                     try {
                         steps.add(Integer.parseInt(inside));
                     } catch (NumberFormatException e) {
-                        steps.add(inside);
+                        steps.add(inside.intern());
                     }
                 }
                 i = close + 1;
@@ -85,7 +87,7 @@ public final class FieldPath {
 
     private static void flush(StringBuilder key, List<Object> steps) {
         if (key.length() > 0) {
-            steps.add(key.toString());
+            steps.add(key.toString().intern());
             key.setLength(0);
         }
     }

@@ -160,7 +160,8 @@ final class JsonLineParser {
         int slot = (hash ^ (hash >>> 16)) & (KEY_CACHE_SIZE - 1);
         byte[] known = keyBytes[slot];
         if (known != null && keyHashes[slot] == hash && known.length == length && sameBytes(known, from)) return keyStrings[slot];
-        String key = new String(b, from, length, StandardCharsets.ISO_8859_1);
+        // interned, like FieldPath's keys, so that a rule's lookup matches by reference
+        String key = new String(b, from, length, StandardCharsets.ISO_8859_1).intern();
         keyBytes[slot] = Arrays.copyOfRange(b, from, to);
         keyHashes[slot] = hash;
         keyStrings[slot] = key;
