@@ -17,7 +17,8 @@ import java.util.Set;
  *
  * <p>Why not {@code LinkedHashMap}: an ingest builds millions of small objects, and a linked map
  * costs a table and a 40-byte entry per member, which were 45% of the reader's allocation and the
- * largest share of young collections. Small objects are searched by a scan of their keys, which
+ * largest share of young collections. Small objects are searched by a scan of their keys' hash
+ * codes (strings keep theirs), which
  * for a handful of members is as quick as hashing; past {@link #SCAN_LIMIT} members an
  * open-addressing index of positions keeps lookups constant-time, so a record with a huge object
  * costs no quadratic build. Libraries offer array maps that scan at every size (fastutil) or hash
@@ -29,6 +30,8 @@ final class FieldMap<V> extends AbstractMap<String, V> {
     static final int SCAN_LIMIT = 8;
 
     private String[] keys;
+    /** The keys' hash codes: a scan compares these ints and calls equals only on a match. */
+    private int[] hashes;
     private Object[] values;
     private int size;
     /** Open addressing, position + 1 per slot (0 is empty); null while {@code size <= SCAN_LIMIT}. */
@@ -38,6 +41,7 @@ final class FieldMap<V> extends AbstractMap<String, V> {
     FieldMap(int expected) {
         int capacity = Math.max(1, expected);
         keys = new String[capacity];
+        hashes = new int[capacity];
         values = new Object[capacity];
     }
 
@@ -72,15 +76,17 @@ final class FieldMap<V> extends AbstractMap<String, V> {
         if (size == keys.length) {
             int capacity = size * 2;
             keys = Arrays.copyOf(keys, capacity);
+            hashes = Arrays.copyOf(hashes, capacity);
             values = Arrays.copyOf(values, capacity);
         }
         keys[size] = key;
+        hashes[size] = key.hashCode();
         values[size] = value;
         size++;
         modifications++;
         if (slots != null) {
             if (size * 2 > slots.length) rebuildSlots();
-            else insertSlot(key, size - 1);
+            else insertSlot(hashes[size - 1], size - 1);
         } else if (size > SCAN_LIMIT) {
             rebuildSlots();
         }
@@ -110,6 +116,7 @@ final class FieldMap<V> extends AbstractMap<String, V> {
     private void removeAt(int i) {
         int tail = size - i - 1;
         System.arraycopy(keys, i + 1, keys, i, tail);
+        System.arraycopy(hashes, i + 1, hashes, i, tail);
         System.arraycopy(values, i + 1, values, i, tail);
         size--;
         keys[size] = null;
@@ -122,14 +129,15 @@ final class FieldMap<V> extends AbstractMap<String, V> {
     }
 
     private int indexOf(String key) {
+        int hash = key.hashCode();
         if (slots == null) {
             for (int i = 0; i < size; i++) {
-                if (key.equals(keys[i])) return i;
+                if (hashes[i] == hash && key.equals(keys[i])) return i;
             }
             return -1;
         }
         int mask = slots.length - 1;
-        for (int s = spread(key.hashCode()) & mask; ; s = (s + 1) & mask) {
+        for (int s = spread(hash) & mask; ; s = (s + 1) & mask) {
             int entry = slots[s];
             if (entry == 0) return -1;
             if (key.equals(keys[entry - 1])) return entry - 1;
@@ -139,12 +147,12 @@ final class FieldMap<V> extends AbstractMap<String, V> {
     private void rebuildSlots() {
         int capacity = Integer.highestOneBit(Math.max(16, size * 4) - 1) << 1;
         slots = new int[capacity];
-        for (int i = 0; i < size; i++) insertSlot(keys[i], i);
+        for (int i = 0; i < size; i++) insertSlot(hashes[i], i);
     }
 
-    private void insertSlot(String key, int position) {
+    private void insertSlot(int hash, int position) {
         int mask = slots.length - 1;
-        int s = spread(key.hashCode()) & mask;
+        int s = spread(hash) & mask;
         while (slots[s] != 0) s = (s + 1) & mask;
         slots[s] = position + 1;
     }
