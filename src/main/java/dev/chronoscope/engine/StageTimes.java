@@ -49,7 +49,8 @@ final class StageTimes {
         if (!on) return;
         StringBuilder line = new StringBuilder("ingest stages (CPU s):");
         cpuNanos.forEach((name, nanos) -> line.append(String.format(" %s %.2f", name, nanos / 1e9)));
-        line.append(String.format("; wall %.2f s", (System.nanoTime() - startNanos) / 1e9));
+        line.append(String.format("; wall %.2f s (from %.2f s after the JVM started)", (System.nanoTime() - startNanos) / 1e9,
+                ManagementFactory.getRuntimeMXBean().getUptime() / 1e3 - (System.nanoTime() - startNanos) / 1e9));
         synchronized (marks) {
             marks.forEach((moment, at) -> line.append(String.format("; %s at %.2f s", moment, (at - startNanos) / 1e9)));
         }
