@@ -15,7 +15,7 @@ import java.util.function.BooleanSupplier;
  */
 final class BatchPipe<T> {
     static final int BATCH = 1024;
-    private static final int QUEUED_BATCHES = 16;
+    private static final int QUEUED_BATCHES = 4;
 
     private final List<T> end = new ArrayList<>(0);
     private final BlockingQueue<List<T>> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);

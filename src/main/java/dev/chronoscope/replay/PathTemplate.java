@@ -9,12 +9,21 @@ import java.util.List;
 /**
  * A rule's state path with {@code ${field}} / {@code ${$lane}} holes, split once into literal text
  * and references. A hole whose value is absent, JSON null or not a scalar makes the whole path
- * absent for that event (the caller counts a rule miss).
+ * absent for that event (the caller counts a rule miss). Not thread-safe: it keeps the paths it
+ * made (see {@link #resolveOneHole}).
  */
 final class PathTemplate {
     private final String text;
     private final String[] literals; // literals[i] precedes holes[i]; one more literal than holes
     private final Object[] holes;    // FieldPath, Envelope, or String for a field path that does not parse
+    private static final int CACHE_BITS = 10;
+    private static final int CACHE_SLOTS = 1 << CACHE_BITS;
+    // paths made for one-hole templates, by the hole's value; filled on first use (not thread-safe,
+    // like the rule projection that owns the template)
+    private long[] numberKeys;
+    private String[] numberPaths;
+    private String[] textKeys;
+    private String[] textPaths;
 
     private PathTemplate(String text, String[] literals, Object[] holes) {
         this.text = text;
@@ -68,6 +77,7 @@ final class PathTemplate {
     /** The concrete path for this event, or null when a hole finds no value. */
     String resolve(Event event) {
         if (holes.length == 0) return literals[0];
+        if (holes.length == 1) return resolveOneHole(event);
         StringBuilder sb = new StringBuilder(text.length() + 16);
         for (int i = 0; i < holes.length; i++) {
             sb.append(literals[i]);
@@ -78,6 +88,43 @@ final class PathTemplate {
             else sb.append(v.asText());
         }
         return sb.append(literals[holes.length]).toString();
+    }
+
+    /**
+     * Most templates have one hole ({@code processes/${pid}/state}), and a log names the same few
+     * thousand pids, files or locks again and again: the path made for a value is kept in a small
+     * direct-mapped cache, so a repeat costs no string building, and handing the fold the same
+     * String instance lets its path table use the hash code kept in it and match by reference.
+     */
+    private String resolveOneHole(Event event) {
+        JsonNode v = valueAt(0, event);
+        if (v == null || v.isNull() || v.isContainerNode() || v.isMissingNode()) return null;
+        if (v.isIntegralNumber() && v.canConvertToLong()) {
+            long n = v.longValue();
+            if (numberPaths == null) {
+                numberKeys = new long[CACHE_SLOTS];
+                numberPaths = new String[CACHE_SLOTS];
+            }
+            int slot = (int) (n ^ (n >>> 32)) * 0x9E3779B9 >>> (32 - CACHE_BITS);
+            String cached = numberPaths[slot];
+            if (cached != null && numberKeys[slot] == n) return cached;
+            String made = literals[0] + n + literals[1]; // same digits as asText, no string
+            numberKeys[slot] = n;
+            numberPaths[slot] = made;
+            return made;
+        }
+        String text = v.isTextual() ? v.textValue() : v.asText();
+        if (textPaths == null) {
+            textKeys = new String[CACHE_SLOTS];
+            textPaths = new String[CACHE_SLOTS];
+        }
+        int slot = text.hashCode() * 0x9E3779B9 >>> (32 - CACHE_BITS);
+        String cached = textPaths[slot];
+        if (cached != null && text.equals(textKeys[slot])) return cached;
+        String made = literals[0] + text + literals[1];
+        textKeys[slot] = text;
+        textPaths[slot] = made;
+        return made;
     }
 
     private JsonNode valueAt(int i, Event event) {
