@@ -51,6 +51,9 @@ public final class EventMapper {
     private final JsonNode[] found = new JsonNode[KINDS];
     private final String[] foundName = new String[KINDS];
     private final int[] foundRank = new int[KINDS];
+    private static final int LANE_CACHE_BITS = 9;
+    private final long[] laneNumbers = new long[1 << LANE_CACHE_BITS];
+    private final String[] laneTexts = new String[1 << LANE_CACHE_BITS];
 
     public EventMapper(Mapping mapping) {
         this.types = new TypeResolver(mapping);
@@ -93,7 +96,7 @@ public final class EventMapper {
             }
         }
         if (linkRules != null) links = mappedLinks(record, body);
-        return new Event(Event.UNASSIGNED, time(found[TIME], foundName[TIME]), typed.type(), text(found[LANE]),
+        return new Event(Event.UNASSIGNED, time(found[TIME], foundName[TIME]), typed.type(), lane(found[LANE]),
                 severity(found[SEVERITY]), text(found[ID]), duration(found[DURATION], foundName[DURATION]),
                 text(found[CHAIN]), links == null ? List.of() : links, clock(found[CLOCK]), record, body, line);
     }
@@ -240,6 +243,23 @@ public final class EventMapper {
             if (e.getValue().canConvertToLong() && e.getValue().isIntegralNumber()) entries.put(e.getKey(), e.getValue().longValue());
         }
         return entries.isEmpty() ? null : new VectorClock(entries);
+    }
+
+    /**
+     * A lane written as a number (a pid, a cpu) becomes the same String instance each time it
+     * repeats: logs name a few hundred lanes millions of times, and the store's lane dictionary
+     * then matches by reference.
+     */
+    private String lane(JsonNode v) {
+        if (v == null || !v.isIntegralNumber() || !v.canConvertToLong()) return text(v);
+        long n = v.longValue();
+        int slot = (int) (n ^ (n >>> 32)) * 0x9E3779B9 >>> (32 - LANE_CACHE_BITS);
+        String cached = laneTexts[slot];
+        if (cached != null && laneNumbers[slot] == n) return cached;
+        String made = Long.toString(n);
+        laneNumbers[slot] = n;
+        laneTexts[slot] = made;
+        return made;
     }
 
     private static String text(JsonNode v) {
