@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The members of a JSON object as the readers build it: insertion-ordered like the
@@ -175,6 +176,16 @@ final class FieldMap<V> extends AbstractMap<String, V> {
         @Override
         public void clear() {
             FieldMap.this.clear();
+        }
+
+        /** A plain loop, no iterator: the store's encoder walks every object this way. */
+        @Override
+        public void forEach(Consumer<? super Map.Entry<String, V>> action) {
+            int expected = modifications;
+            for (int i = 0; i < size; i++) {
+                action.accept(new Member(i));
+                if (expected != modifications) throw new ConcurrentModificationException();
+            }
         }
 
         @Override

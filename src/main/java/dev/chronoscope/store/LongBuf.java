@@ -32,11 +32,6 @@ final class LongBuf {
         size = 0;
     }
 
-    /** The backing array; valid up to {@link #size}, until the next add. */
-    long[] array() {
-        return values;
-    }
-
     long[] toArray() {
         return Arrays.copyOf(values, size);
     }

@@ -144,10 +144,12 @@ final class PostingsWriterImpl implements Postings.Writer {
     }
 
     /**
-     * Runs hold each key's offsets in arrival order, which the contract makes ascending, so a key's
-     * merged offsets are its runs' pieces one after another: the merge orders keys, not entries,
-     * and compares strings once per key and run. A key whose offsets did arrive out of order is
-     * sorted on its own.
+     * Runs hold each key's offsets in arrival order, which the contract makes ascending, so the
+     * runs holding a key mostly follow one another: the merge orders keys (comparing strings once
+     * per key and run), then streams each key's offsets from its runs, taking from the run with
+     * the smallest offset until another run's offset is smaller. That is one comparison of longs
+     * per entry when the runs do not overlap, and still a correct merge when they do. Nothing is
+     * gathered per key, so a key with millions of offsets costs no memory.
      */
     private PostingsBlocks.Fence merge() {
         if (runs.isEmpty()) return writeBuffer(new PostingsBlocks.Writer(index, 0));
@@ -158,38 +160,64 @@ final class PostingsWriterImpl implements Postings.Writer {
             RunCursor c = new RunCursor(r + 1L, runs.get(r));
             if (c.nextPiece()) heap.add(c);
         }
-        LongBuf offsets = new LongBuf(1024);
+        List<RunCursor> holding = new ArrayList<>();
         while (!heap.isEmpty()) {
             String key = heap.peek().key;
-            offsets.clear();
-            while (!heap.isEmpty() && heap.peek().key.equals(key)) {
-                RunCursor c = heap.poll();
-                if (c.drainKey(key, offsets)) heap.add(c);
+            holding.clear();
+            while (!heap.isEmpty() && heap.peek().key.equals(key)) holding.add(heap.poll());
+            mergeKey(out, key, holding);
+            for (RunCursor c : holding) {
+                if (c.key != null) heap.add(c);
             }
-            writeKey(out, key, offsets);
         }
         tmp.clear();
         return out.finish();
     }
 
-    private static void writeKey(PostingsBlocks.Writer out, String key, LongBuf offsets) {
-        long[] values = offsets.array();
-        int n = offsets.size();
-        boolean ascending = true;
-        for (int i = 1; i < n && ascending; i++) ascending = values[i] >= values[i - 1];
-        if (!ascending) Arrays.sort(values, 0, n);
-        for (int i = 0; i < n; i++) {
-            if (i == 0 || values[i] != values[i - 1]) out.add(key, values[i]);
+    /** Writes key's offsets from the runs that hold it, ascending and each once; leaves each run past the key. */
+    private static void mergeKey(PostingsBlocks.Writer out, String key, List<RunCursor> holding) {
+        long last = -1;
+        int live = holding.size();
+        boolean[] done = new boolean[live];
+        while (live > 0) {
+            int smallest = -1;
+            long next = Long.MAX_VALUE;
+            long second = Long.MAX_VALUE;
+            for (int i = 0; i < done.length; i++) {
+                if (done[i]) continue;
+                long o = holding.get(i).offset();
+                if (smallest < 0 || o < next) {
+                    second = Math.min(second, next);
+                    smallest = i;
+                    next = o;
+                } else {
+                    second = Math.min(second, o);
+                }
+            }
+            RunCursor c = holding.get(smallest);
+            boolean more;
+            do {
+                long o = c.offset();
+                if (o != last) out.add(key, o);
+                last = o;
+                more = c.advanceWithin(key);
+            } while (more && c.offset() <= second);
+            if (!more) {
+                done[smallest] = true;
+                live--;
+            }
         }
     }
 
-    /** Walks one run piece by piece (a key and its offsets within one block). */
+    /** Walks one run entry by entry, a piece (a key and its offsets within one block) at a time. */
     private final class RunCursor implements Comparable<RunCursor> {
         private final long runId;
         private final PostingsBlocks.Fence fence;
         private int blockNo = -1;
         private PostingsBlocks.Block block;
         private int piece = -1;
+        private int entry;
+        /** The current piece's key; null when the run is done. */
         String key;
 
         RunCursor(long runId, PostingsBlocks.Fence fence) {
@@ -197,6 +225,7 @@ final class PostingsWriterImpl implements Postings.Writer {
             this.fence = fence;
         }
 
+        /** Moves to the next piece's first entry; false (and key null) when the run is done. */
         boolean nextPiece() {
             while (block == null || piece + 1 >= block.keys().length) {
                 if (++blockNo >= fence.keys().length) {
@@ -209,22 +238,22 @@ final class PostingsWriterImpl implements Postings.Writer {
                 piece = -1;
             }
             piece++;
+            entry = block.starts()[piece];
             key = block.keys()[piece];
             return true;
         }
 
-        /** Appends the offsets of every piece of key (a key may span blocks); false when the run is done. */
-        boolean drainKey(String key, LongBuf into) {
-            do {
-                int[] starts = block.starts();
-                long[] values = block.offsets();
-                for (int e = starts[piece]; e < starts[piece + 1]; e++) into.add(values[e]);
-                if (!nextPiece()) return false;
-            } while (this.key.equals(key));
-            return true;
+        long offset() {
+            return block.offsets()[entry];
         }
 
-        /** Key order, then run order, so that a key's pieces are drained in arrival order. */
+        /** Steps to the next entry of key (a key may continue in the next block); false past its last. */
+        boolean advanceWithin(String current) {
+            if (++entry < block.starts()[piece + 1]) return true;
+            return nextPiece() && key.equals(current);
+        }
+
+        /** Key order, then run order. */
         @Override
         public int compareTo(RunCursor o) {
             int c = key.compareTo(o.key);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.ConcurrentModificationException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,9 @@ class FieldMapTest {
             }
             assertEquals(new ArrayList<>(expected.keySet()), new ArrayList<>(map.keySet()), "insertion order");
             assertEquals(new ArrayList<>(expected.values()), new ArrayList<>(map.values()));
+            List<String> walked = new ArrayList<>();
+            map.entrySet().forEach(e -> walked.add(e.getKey() + "=" + e.getValue()));
+            assertEquals(expected.entrySet().stream().map(Object::toString).toList(), walked);
             assertEquals(expected, map);
             assertEquals(map, expected);
             assertEquals(expected.hashCode(), map.hashCode());
