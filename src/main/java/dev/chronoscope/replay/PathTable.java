@@ -38,11 +38,15 @@ final class PathTable {
         size++;
     }
 
-    /** Keeps the nodes the test accepts and drops the others. */
+    /**
+     * Keeps the nodes the test accepts and drops the others. The table keeps its capacity: the
+     * fold forgets nodes when the table is full of paths that came and went, and such paths keep
+     * coming, so a table shrunk to the kept nodes only grew back, rehashing at every doubling.
+     */
     void retain(Predicate<PathNode> keep) {
         int kept = 0;
         for (PathNode n : slots) if (n != null && keep.test(n)) kept++;
-        int capacity = MIN_CAPACITY;
+        int capacity = Math.max(MIN_CAPACITY, slots.length);
         while (capacity < 8 * kept) capacity *= 2;
         slots = rehash(slots, capacity, keep);
         size = kept;

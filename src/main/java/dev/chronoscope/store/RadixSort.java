@@ -47,31 +47,4 @@ final class RadixSort {
             v2 = t;
         }
     }
-
-    /**
-     * Sorts the first n values as unsigned longs, ascending. A pass whose digit is the same for
-     * every value is skipped, so values that use few distinct high bits cost fewer passes.
-     */
-    static void sortUnsigned(long[] values, int n) {
-        if (n < 2) return;
-        long[] a = values;
-        long[] b = new long[n];
-        int[] counts = new int[1 << BITS];
-        for (int shift = 0; shift < 64; shift += BITS) {
-            Arrays.fill(counts, 0);
-            for (int i = 0; i < n; i++) counts[(int) (a[i] >>> shift) & MASK]++;
-            if (counts[(int) (a[0] >>> shift) & MASK] == n) continue;
-            int sum = 0;
-            for (int d = 0; d < counts.length; d++) {
-                int c = counts[d];
-                counts[d] = sum;
-                sum += c;
-            }
-            for (int i = 0; i < n; i++) b[counts[(int) (a[i] >>> shift) & MASK]++] = a[i];
-            long[] t = a;
-            a = b;
-            b = t;
-        }
-        if (a != values) System.arraycopy(a, 0, values, 0, n);
-    }
 }

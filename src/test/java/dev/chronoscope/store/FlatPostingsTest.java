@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.Arrays;
-import java.util.Random;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -27,27 +25,6 @@ class FlatPostingsTest {
         keys.clear();
         assertEquals(0, keys.size());
         assertEquals(-1, keys.find("k/1"));
-    }
-
-    @Test
-    void radixSortOrdersValuesAsUnsignedLongs() {
-        Random r = new Random(3);
-        long[] values = new long[50_000];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = switch (i % 4) {
-                case 0 -> r.nextLong();
-                case 1 -> r.nextInt(1000);
-                case 2 -> Long.MIN_VALUE + r.nextInt(10);
-                default -> ((long) r.nextInt(1 << 23) << 40) | r.nextInt(1 << 20);
-            };
-        }
-        long[] expected = Arrays.stream(values).boxed().sorted(Long::compareUnsigned).mapToLong(Long::longValue).toArray();
-        long[] sorted = values.clone();
-        RadixSort.sortUnsigned(sorted, sorted.length);
-        assertArrayEquals(expected, sorted);
-        long[] prefixOnly = {5, 3, 9, 1};
-        RadixSort.sortUnsigned(prefixOnly, 3);
-        assertArrayEquals(new long[] {3, 5, 9, 1}, prefixOnly);
     }
 
     @Test
