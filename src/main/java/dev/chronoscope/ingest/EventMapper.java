@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chronoscope.event.Event;
 import dev.chronoscope.event.FieldPath;
 import dev.chronoscope.event.Link;
+import dev.chronoscope.event.NumberStrings;
 import dev.chronoscope.event.Severity;
 import dev.chronoscope.event.VectorClock;
 import dev.chronoscope.profile.CommonNames;
@@ -51,9 +52,7 @@ public final class EventMapper {
     private final JsonNode[] found = new JsonNode[KINDS];
     private final String[] foundName = new String[KINDS];
     private final int[] foundRank = new int[KINDS];
-    private static final int LANE_CACHE_BITS = 9;
-    private final long[] laneNumbers = new long[1 << LANE_CACHE_BITS];
-    private final String[] laneTexts = new String[1 << LANE_CACHE_BITS];
+    private final NumberStrings laneTexts = new NumberStrings(9);
 
     public EventMapper(Mapping mapping) {
         this.types = new TypeResolver(mapping);
@@ -245,21 +244,12 @@ public final class EventMapper {
         return entries.isEmpty() ? null : new VectorClock(entries);
     }
 
-    /**
-     * A lane written as a number (a pid, a cpu) becomes the same String instance each time it
-     * repeats: logs name a few hundred lanes millions of times, and the store's lane dictionary
-     * then matches by reference.
-     */
+    /** A lane written as a number (a pid, a cpu) is the same String each time it repeats. */
     private String lane(JsonNode v) {
         if (v == null || !v.isIntegralNumber() || !v.canConvertToLong()) return text(v);
         long n = v.longValue();
-        int slot = (int) (n ^ (n >>> 32)) * 0x9E3779B9 >>> (32 - LANE_CACHE_BITS);
-        String cached = laneTexts[slot];
-        if (cached != null && laneNumbers[slot] == n) return cached;
-        String made = Long.toString(n);
-        laneNumbers[slot] = n;
-        laneTexts[slot] = made;
-        return made;
+        String cached = laneTexts.get(n);
+        return cached != null ? cached : laneTexts.put(n, Long.toString(n));
     }
 
     private static String text(JsonNode v) {

@@ -3,6 +3,7 @@ package dev.chronoscope.replay;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chronoscope.event.Event;
 import dev.chronoscope.event.FieldPath;
+import dev.chronoscope.event.NumberStrings;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,8 +21,7 @@ final class PathTemplate {
     private static final int CACHE_SLOTS = 1 << CACHE_BITS;
     // paths made for one-hole templates, by the hole's value; filled on first use (not thread-safe,
     // like the rule projection that owns the template)
-    private long[] numberKeys;
-    private String[] numberPaths;
+    private NumberStrings numberPaths;
     private String[] textKeys;
     private String[] textPaths;
 
@@ -101,17 +101,9 @@ final class PathTemplate {
         if (v == null || v.isNull() || v.isContainerNode() || v.isMissingNode()) return null;
         if (v.isIntegralNumber() && v.canConvertToLong()) {
             long n = v.longValue();
-            if (numberPaths == null) {
-                numberKeys = new long[CACHE_SLOTS];
-                numberPaths = new String[CACHE_SLOTS];
-            }
-            int slot = (int) (n ^ (n >>> 32)) * 0x9E3779B9 >>> (32 - CACHE_BITS);
-            String cached = numberPaths[slot];
-            if (cached != null && numberKeys[slot] == n) return cached;
-            String made = literals[0] + n + literals[1]; // same digits as asText, no string
-            numberKeys[slot] = n;
-            numberPaths[slot] = made;
-            return made;
+            if (numberPaths == null) numberPaths = new NumberStrings(CACHE_BITS);
+            String cached = numberPaths.get(n);
+            return cached != null ? cached : numberPaths.put(n, literals[0] + n + literals[1]); // asText's digits
         }
         String text = v.isTextual() ? v.textValue() : v.asText();
         if (textPaths == null) {
