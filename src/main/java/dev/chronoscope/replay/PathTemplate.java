@@ -14,11 +14,12 @@ import java.util.List;
  * made (see {@link #resolveOneHole}).
  */
 final class PathTemplate {
+    private static final int CACHE_BITS = 10;
+    private static final int CACHE_SLOTS = 1 << CACHE_BITS;
+
     private final String text;
     private final String[] literals; // literals[i] precedes holes[i]; one more literal than holes
     private final Object[] holes;    // FieldPath, Envelope, or String for a field path that does not parse
-    private static final int CACHE_BITS = 10;
-    private static final int CACHE_SLOTS = 1 << CACHE_BITS;
     // paths made for one-hole templates, by the hole's value; filled on first use (not thread-safe,
     // like the rule projection that owns the template)
     private NumberStrings numberPaths;

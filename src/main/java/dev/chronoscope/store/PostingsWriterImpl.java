@@ -160,7 +160,7 @@ final class PostingsWriterImpl implements Postings.Writer {
 
     /**
      * Merges all runs into the final index, once; returns its fence. A producer may call it on its
-     * own thread as soon as it is done (see {@link Postings.Writer#finish}), so that this merge
+     * own thread as soon as it is done (see {@link Postings.Writer#finishNow}), so that this merge
      * runs beside the other stages' work instead of in the serial commit.
      */
     PostingsBlocks.Fence finish() {
