@@ -61,6 +61,23 @@ class DeadlockDetectorTest {
     }
 
     @Test
+    void aWaitingHolderOutsideAnyCycleIsNoDeadlockAndTheCycleIsFoundThroughItsSecondWait() {
+        Map<Long, List<Change>> changes = new HashMap<>();
+        changes.put(0L, List.of(change("locks/A/holder", null, "1"), change("locks/B/holder", null, "2"),
+                change("locks/C/holder", null, "3")));
+        changes.put(1L, List.of(change("locks/C/waiters", null, "[1]")));
+        changes.put(2L, List.of(change("locks/A/waiters", null, "[4]")));
+        changes.put(3L, List.of(change("locks/B/waiters", null, "[1]")));
+        changes.put(4L, List.of(change("locks/A/waiters", "[4]", "[4,2]")));
+        List<Finding> findings = findings(changes, 6);
+        assertEquals(1, findings.size(), findings.toString());
+        Finding f = findings.get(0);
+        assertEquals(4, f.offset());
+        assertEquals(List.of("process 2", "lock A", "process 1", "lock B"), f.subjects());
+        assertEquals(List.of(3L, 4L), f.offsets());
+    }
+
+    @Test
     void aCycleThatBreaksAndFormsAgainIsReportedAgain() {
         Map<Long, List<Change>> changes = new HashMap<>();
         changes.put(0L, List.of(change("locks/A/holder", null, "1"), change("locks/B/holder", null, "2")));
