@@ -17,9 +17,11 @@ import java.util.Map;
  * Canonical leaf values and the arithmetic of {@code add}/{@code sub}.
  *
  * <p>State leaves are compared with {@link JsonNode#equals}, which tells IntNode(1) from
- * LongNode(1). Every value is therefore brought to one canonical form before it enters the
- * state: integers as IntNode when they fit, else LongNode, else BigIntegerNode; every other number
- * as DoubleNode; binary and POJO nodes as text. That is also exactly what the change codec
+ * LongNode(1) and from DoubleNode(1.0), while JSON has one kind of number and a write of 1.0 over
+ * 1 changes nothing. Every value is therefore brought to one canonical form before it enters the
+ * state: integers, and fractional-looking numbers whose value is a whole number a double holds
+ * exactly (below 2^53), as IntNode when they fit, else LongNode, else BigIntegerNode; every other
+ * number as DoubleNode; binary and POJO nodes as text. That is also exactly what the change codec
  * decodes, so a state rebuilt from the store equals the state of a plain fold.
  */
 final class Values {
@@ -55,7 +57,8 @@ final class Values {
             case STRING, BOOLEAN, NULL:
                 return true;
             case NUMBER:
-                if (v instanceof IntNode || v instanceof DoubleNode) return true;
+                if (v instanceof IntNode) return true;
+                if (v instanceof DoubleNode) return !isExactWhole(v.doubleValue());
                 if (v instanceof LongNode) return !v.canConvertToInt();
                 return v instanceof BigIntegerNode && !v.canConvertToLong();
             case ARRAY:
@@ -74,7 +77,18 @@ final class Values {
             if (v.canConvertToLong()) return ofLong(v.longValue());
             return BigIntegerNode.valueOf(v.bigIntegerValue());
         }
-        return DoubleNode.valueOf(v.doubleValue());
+        return ofDouble(v.doubleValue());
+    }
+
+    /** A double as the state holds it: a whole number below 2^53 as an integer. */
+    static JsonNode ofDouble(double d) {
+        return isExactWhole(d) ? ofLong((long) d) : DoubleNode.valueOf(d);
+    }
+
+    private static final double EXACT_LIMIT = 0x1p53;
+
+    private static boolean isExactWhole(double d) {
+        return d > -EXACT_LIMIT && d < EXACT_LIMIT && d == Math.rint(d);
     }
 
     static JsonNode ofLong(long v) {
@@ -99,7 +113,7 @@ final class Values {
         } catch (NumberFormatException notInteger) {
             try {
                 double d = Double.parseDouble(s);
-                return Double.isFinite(d) ? DoubleNode.valueOf(d) : null;
+                return Double.isFinite(d) ? ofDouble(d) : null;
             } catch (NumberFormatException notNumber) {
                 return null;
             }
@@ -124,6 +138,6 @@ final class Values {
             return ofBigInteger(subtract ? x.subtract(y) : x.add(y));
         }
         double r = subtract ? a.doubleValue() - b.doubleValue() : a.doubleValue() + b.doubleValue();
-        return DoubleNode.valueOf(r);
+        return ofDouble(r);
     }
 }

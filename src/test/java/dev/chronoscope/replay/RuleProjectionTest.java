@@ -36,6 +36,9 @@ class RuleProjectionTest {
         assertEquals(json("2.5"), f.get("accounts/B/balance"), "a missing path counts as 0");
         assertEquals(List.of(new Change("accounts/A/balance", json("0"), json("50"))), f.changes.get(1));
         assertEquals(0, f.misses());
+        f = Folding.of(BANK, event(0, "Deposited", "", "{'account':'A','amount':0.5}"),
+                event(1, "Deposited", "", "{'account':'A','amount':0.5}"));
+        assertEquals(json("1"), f.get("accounts/A/balance"), "a whole sum of fractions is the integer");
     }
 
     @Test
@@ -162,11 +165,16 @@ class RuleProjectionTest {
         Folding f = Folding.of("""
                 {"rules":[{"on":"*","set":{"x":"$.v","y":1}},{"on":"Twice","add":{"x":1},"sub":{"x":1}}]}""",
                 event(0, "E", "", "{'v':1}"), event(1, "E", "", "{'v':1}"), event(2, "Twice", "", "{'v':1}"),
-                event(3, "E", "", "{'v':1.0}"));
+                event(3, "E", "", "{'v':1.0}"), event(4, "E", "", "{'v':1.5}"), event(5, "E", "", "{'v':1.50}"),
+                event(6, "E", "", "{'v':2}"));
         assertEquals(2, f.changes.get(0).size());
         assertEquals(List.of(), f.changes.get(1));
         assertEquals(List.of(), f.changes.get(2), "+1 then -1 within one event nets to nothing");
-        assertEquals(List.of(new Change("x", json("1"), json("1.0"))), f.changes.get(3), "1 and 1.0 differ in JSON");
+        assertEquals(List.of(), f.changes.get(3), "1 and 1.0 are one number, as 1.5 and 1.50 are");
+        assertEquals(List.of(new Change("x", json("1"), json("1.5"))), f.changes.get(4));
+        assertEquals(List.of(), f.changes.get(5));
+        assertEquals(List.of(new Change("x", json("1.5"), json("2"))), f.changes.get(6));
+        assertEquals(json("2"), f.get("x"));
     }
 
     @Test
