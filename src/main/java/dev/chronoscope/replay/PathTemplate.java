@@ -59,6 +59,12 @@ final class PathTemplate {
         }
         literals.add(text.substring(from));
         if (text.isEmpty()) throw new IllegalArgumentException("empty state path");
+        for (String literal : literals) {
+            if (literal.contains("//")) {
+                throw new IllegalArgumentException("empty segment ('//') in path '" + written
+                        + "': every level of a state path needs a name");
+            }
+        }
         return new PathTemplate(text, literals.toArray(new String[0]), holes.toArray());
     }
 

@@ -201,5 +201,8 @@ class RuleProjectionTest {
         assertTrue(unclosed.getMessage().contains("unclosed"), unclosed.getMessage());
         assertThrows(ProfileException.class, () -> Folding.of("""
                 {"rules":[{"on":"*","remove":["${$nope}"]}]}"""));
+        ProfileException emptyLevel = assertThrows(ProfileException.class, () -> Folding.of("""
+                {"rules":[{"on":"*","set":{"a/${x}//b":1}}]}"""));
+        assertTrue(emptyLevel.getMessage().contains("empty segment"), emptyLevel.getMessage());
     }
 }
