@@ -182,6 +182,10 @@ public final class EventMapper {
     }
 
     private long numericTime(boolean integral, long asLong, double asDouble, String name) {
+        if (!integral && !Double.isFinite(asDouble)) {
+            unreadableTimes++;
+            return Event.NO_TIME;
+        }
         long factor = timeFactor != 0 ? timeFactor : TimeValues.suffixFactor(name);
         if (factor == 0) {
             if (asDouble == 0) return 0;
@@ -191,7 +195,12 @@ public final class EventMapper {
             }
             factor = epochFactor;
         }
-        if (!integral) return TimeValues.scale(asDouble, factor);
+        if (!integral) {
+            double scaled = asDouble * factor;
+            if (Math.abs(scaled) < 9.2e18) return Math.round(scaled);
+            unreadableTimes++;
+            return Event.NO_TIME;
+        }
         long high = Math.multiplyHigh(asLong, factor);
         long product = asLong * factor;
         if ((high != 0 || product < 0) && (high != -1 || product >= 0)) {
@@ -213,7 +222,7 @@ public final class EventMapper {
         }
         long factor = durationFactor != 0 ? durationFactor : TimeValues.suffixFactor(name);
         if (factor == 0) factor = 1;
-        if (value < 0 || Double.isNaN(value)) return Event.NO_DURATION;
+        if (value < 0 || !Double.isFinite(value)) return Event.NO_DURATION;
         if (v.isIntegralNumber() && v.canConvertToLong() && v.longValue() <= Long.MAX_VALUE / factor) {
             return v.longValue() * factor;
         }

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class EventMapperTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -77,6 +78,25 @@ class EventMapperTest {
         assertEquals(1_704_067_200_500_000_000L, guess("{\"time\":\"2024-01-01 00:00:00.5\"}").time());
         assertEquals(1_704_067_200_000_000_000L, guess("{\"time\":\"2024-01-01T01:00:00+01:00[Europe/Paris]\"}").time());
         assertEquals(Event.NO_TIME, guess("{\"time\":\"yesterday\"}").time());
+    }
+
+    @Test
+    void dateWithoutTimeIsMidnightUtc() throws Exception {
+        assertEquals(1_699_920_000_000_000_000L, guess("{\"ts\":\"2023-11-14\"}").time());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12-34", "1-1-1", "2023-13-01", "1e", "1.2.3", "--1", "1e999", "-1e999"})
+    void timeTextThatIsNoNumberNorDateHasNoTime(String ts) throws Exception {
+        EventMapper mapper = new EventMapper(Mapping.GUESS);
+        assertEquals(Event.NO_TIME, mapper.map(record("{\"ts\":\"" + ts + "\"}"), 1).time());
+        assertEquals(1, mapper.unreadableTimes());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"1-2\"", "\"2023-11-14\"", "\"1e999\"", "1e999"})
+    void durationThatIsNoFiniteNumberHasNoDuration(String duration) throws Exception {
+        assertEquals(Event.NO_DURATION, guess("{\"duration\":" + duration + "}").duration());
     }
 
     @Test

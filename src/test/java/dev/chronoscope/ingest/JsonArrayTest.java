@@ -27,6 +27,14 @@ class JsonArrayTest {
     }
 
     @Test
+    void dateOnlyTimeInAnArrayIsMidnightAndTheOtherRecordsStay() throws IOException {
+        Path f = Ingested.write(dir, "dates.json", "[{\"type\":\"A\",\"ts\":1},{\"type\":\"B\",\"ts\":\"2023-11-14\"},{\"type\":\"C\",\"ts\":3}]");
+        Ingested r = Ingested.read(f);
+        assertEquals(List.of("A", "B", "C"), types(r));
+        assertEquals(1_699_920_000_000_000_000L, r.event(1).time());
+    }
+
+    @Test
     void closedArrayWithTrailingComma() throws IOException {
         Path f = Ingested.write(dir, "closed.json", "[{\"type\":\"A\"},{\"type\":\"B\"},]");
         Ingested r = Ingested.read(f);

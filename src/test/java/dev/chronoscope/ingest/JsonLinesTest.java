@@ -142,6 +142,21 @@ class JsonLinesTest {
     }
 
     @Test
+    void dashedTimeTextCostsOnlyThatRecordsTime() throws IOException {
+        Path f = Ingested.write(dir, "dashed.jsonl", """
+                {"type":"A","ts":1}
+                {"type":"B","ts":"12-34","duration":"1-2"}
+                {"type":"C","ts":3}
+                """);
+        Ingested r = Ingested.read(f);
+        assertEquals(3, r.events().size());
+        assertEquals(0, r.errorCount());
+        assertEquals(Event.NO_TIME, r.event(1).time());
+        assertEquals(Event.NO_DURATION, r.event(1).duration());
+        assertEquals(java.util.List.of("1 records have a time that is neither a number nor an ISO-8601 date-time"), r.warnings());
+    }
+
+    @Test
     void byteOrderMarkIsSkipped() throws IOException {
         Path f = dir.resolve("bom.jsonl");
         Files.write(f, ("\uFEFF{\"type\":\"A\"}\n").getBytes(StandardCharsets.UTF_8));
