@@ -1,6 +1,7 @@
 package dev.chronoscope.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -14,7 +15,9 @@ import java.nio.file.Path;
 enum FileShape {
     ARRAY, LINES, CONCATENATED;
 
-    private static final int HEAD = 1 << 16;
+    static final int HEAD = 1 << 16;
+    /** Lines after the first that are looked at to judge whether a file is JSON Lines. */
+    private static final int LINES_JUDGED = 32;
 
     static FileShape of(Path file) throws IOException {
         byte[] head;
@@ -33,6 +36,41 @@ enum FileShape {
             return LINES;
         } catch (JsonProcessingException e) {
             return Jsons.endOfInput(e) ? CONCATENATED : LINES;
+        }
+    }
+
+    /**
+     * True when at least half of the non-blank lines after the one starting at {@code from} (the
+     * first {@value #LINES_JUDGED} whole lines of the head) are each one complete JSON object: the
+     * mark of JSON Lines, whatever the first line holds. A pretty-printed record has few such lines
+     * and a text log none.
+     */
+    static boolean objectLinesFollow(byte[] head, int from, boolean wholeFile) {
+        int start = from;
+        while (start < head.length && head[start] != '\n') start++;
+        int judged = 0, objects = 0;
+        while (++start < head.length && judged < LINES_JUDGED) {
+            int end = start;
+            while (end < head.length && head[end] != '\n') end++;
+            if (end == head.length && !wholeFile) break;
+            int s = start, e = end;
+            while (s < e && Jsons.isWhitespace(head[s])) s++;
+            while (e > s && Jsons.isWhitespace(head[e - 1])) e--;
+            if (s < e) {
+                judged++;
+                if (isObject(head, s, e)) objects++;
+            }
+            start = end;
+        }
+        return objects > 0 && objects * 2 >= judged;
+    }
+
+    private static boolean isObject(byte[] b, int start, int end) {
+        if (b[start] != '{' || b[end - 1] != '}') return false;
+        try {
+            return Jsons.TREE_READER.readTree(b, start, end - start) instanceof ObjectNode;
+        } catch (IOException e) {
+            return false;
         }
     }
 

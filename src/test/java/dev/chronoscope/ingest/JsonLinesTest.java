@@ -68,6 +68,29 @@ class JsonLinesTest {
     }
 
     @Test
+    void firstLineThatIsNoJsonIsOneBadLine() throws IOException {
+        for (String first : new String[] {"# comment", "\"str\"", "oops"}) {
+            Path f = Ingested.write(dir, "first.jsonl", first + "\n{\"type\":\"B\",\"ts\":2}\n{\"type\":\"C\",\"ts\":3}\n");
+            Ingested r = Ingested.read(f);
+            assertEquals("json", r.format(), first);
+            assertEquals(java.util.List.of("B", "C"), r.events().stream().map(Event::type).toList(), first);
+            assertEquals(1, r.errorCount(), first);
+            assertEquals(1, r.errors().get(0).position(), first);
+        }
+    }
+
+    @Test
+    void everyThirdLineBrokenFromTheFirstKeepsTheRest() throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 3000; i++) text.append(i % 3 == 0 ? "oops\n" : "{\"type\":\"T\",\"ts\":" + (i + 1) + "}\n");
+        Ingested r = Ingested.read(Ingested.write(dir, "oops.jsonl", text.toString()));
+        assertEquals(2000, r.events().size());
+        assertEquals(1000, r.errorCount());
+        assertEquals(1, r.errors().get(0).position());
+        assertEquals(4, r.errors().get(1).position());
+    }
+
+    @Test
     void truncatedLastLineIsReported() throws IOException {
         Path f = Ingested.write(dir, "cut.jsonl", "{\"type\":\"A\"}\n{\"type\":\"B\",\"ts\":12");
         Ingested r = Ingested.read(f);
