@@ -11,6 +11,11 @@ import java.nio.file.Path;
  * How a JSON file holds its records, judged from its first bytes: a top-level array; JSON Lines
  * (the first line is a whole value, the fast path); or values spread over several lines
  * (pretty-printed records one after another), which need the streaming parser.
+ *
+ * <p>The first line alone can mislead: a record cut short looks like the start of a pretty-printed
+ * one, and a stray array looks like an array file. When the lines after it are mostly whole JSON
+ * objects, the file is JSON Lines and its first line is one bad record among good ones, reported
+ * with its own line number.
  */
 enum FileShape {
     ARRAY, LINES, CONCATENATED;
@@ -24,19 +29,25 @@ enum FileShape {
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(HEAD);
         }
+        boolean wholeFile = head.length < HEAD;
         int i = skipBomAndWhitespace(head);
         if (i == head.length) return LINES;
-        if (head[i] == '[') return ARRAY;
-        if (head[i] != '{') return LINES;
+        if (head[i] != '[' && head[i] != '{') return LINES;
         int nl = i;
         while (nl < head.length && head[nl] != '\n') nl++;
-        if (nl == head.length) return LINES;
+        if (nl == head.length) return head[i] == '[' ? ARRAY : LINES;
+        boolean firstLineWhole;
         try {
             Jsons.TREE_READER.readTree(head, i, nl - i);
-            return LINES;
+            firstLineWhole = true;
         } catch (JsonProcessingException e) {
-            return Jsons.endOfInput(e) ? CONCATENATED : LINES;
+            if (head[i] == '{' && !Jsons.endOfInput(e)) return LINES;
+            firstLineWhole = false;
         }
+        if (head[i] == '{' && firstLineWhole) return LINES;
+        boolean objectLines = objectLinesFollow(head, i, wholeFile);
+        if (head[i] == '[') return firstLineWhole && objectLines ? LINES : ARRAY;
+        return objectLines ? LINES : CONCATENATED;
     }
 
     /**

@@ -58,9 +58,16 @@ class JsonArrayTest {
         Path f = Ingested.write(dir, "lead.json", "[1, \"x\"]\n{\"type\":\"A\"}\n");
         Ingested r = Ingested.read(f);
         assertEquals(List.of("A"), types(r));
+        assertEquals(2, r.event(0).line());
+    }
+
+    @Test
+    void arrayOfNonObjectsAloneIsAnArrayFile() throws IOException {
+        Path f = Ingested.write(dir, "numbers.json", "[1, \"x\"]\n");
+        Ingested r = Ingested.read(f);
+        assertEquals(List.of(), types(r));
         assertEquals(2, r.errorCount());
         assertEquals("expected a JSON object, found a number", r.errors().get(0).reason());
-        assertEquals(2, r.event(0).line());
     }
 
     @Test

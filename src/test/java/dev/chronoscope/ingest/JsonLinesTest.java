@@ -91,6 +91,26 @@ class JsonLinesTest {
     }
 
     @Test
+    void truncatedFirstLineIsItsOwnErrorAndTheNextRecordsAreKept() throws IOException {
+        Path f = Ingested.write(dir, "cut-first.jsonl", "{\"type\":\"A\",\"ts\":1\n{\"type\":\"B\",\"ts\":2}\n{\"type\":\"C\",\"ts\":3}\n");
+        Ingested r = Ingested.read(f);
+        assertEquals(java.util.List.of("B", "C"), r.events().stream().map(Event::type).toList());
+        assertEquals(1, r.errorCount());
+        assertEquals(1, r.errors().get(0).position());
+        assertEquals(2, r.event(0).line());
+    }
+
+    @Test
+    void arrayOnTheFirstLineOfJsonLinesIsOneBadLine() throws IOException {
+        Path f = Ingested.write(dir, "lead.jsonl", "[1,2]\n{\"type\":\"B\",\"ts\":2}\n{\"type\":\"C\",\"ts\":3}\n");
+        Ingested r = Ingested.read(f);
+        assertEquals(java.util.List.of("B", "C"), r.events().stream().map(Event::type).toList());
+        assertEquals(1, r.errorCount());
+        assertEquals(1, r.errors().get(0).position());
+        assertEquals("expected a JSON object, found an array", r.errors().get(0).reason());
+    }
+
+    @Test
     void truncatedLastLineIsReported() throws IOException {
         Path f = Ingested.write(dir, "cut.jsonl", "{\"type\":\"A\"}\n{\"type\":\"B\",\"ts\":12");
         Ingested r = Ingested.read(f);
