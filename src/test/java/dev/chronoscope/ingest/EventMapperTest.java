@@ -50,6 +50,15 @@ class EventMapperTest {
     }
 
     @Test
+    void taggedPayloadOneLevelDownInARecordThatHoldsNothingElse() throws Exception {
+        Event e = guess("{\"payload\":{\"ProcessStateChanged\":{\"pid\":1,\"new_state\":\"SLEEPING\",\"ts\":500}}}");
+        assertEquals("ProcessStateChanged", e.type());
+        assertEquals(500, e.time());
+        assertEquals("1", e.lane());
+        assertEquals("SLEEPING", e.field("new_state").asText());
+    }
+
+    @Test
     void typeNamesWinInTheirOrder() throws Exception {
         assertEquals("T", guess("{\"name\":\"N\",\"type\":\"T\"}").type());
         assertEquals("N", guess("{\"name\":\"N\",\"x\":1}").type());
