@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chronoscope.event.Event;
+import dev.chronoscope.profile.Mapping;
+import dev.chronoscope.profile.Profile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -197,6 +199,20 @@ class JsonLinesTest {
         assertEquals(Event.NO_TIME, r.event(1).time());
         assertEquals(Event.NO_DURATION, r.event(1).duration());
         assertEquals(java.util.List.of("1 records have a time that is neither a number nor an ISO-8601 date-time"), r.warnings());
+    }
+
+    @Test
+    void timesTooLargeForTheirUnitAreWarnedAboutAsSuch() throws IOException {
+        Path f = Ingested.write(dir, "huge.jsonl", """
+                {"type":"A","took_at_s":1}
+                {"type":"B","took_at_s":1e300}
+                {"type":"C","took_at_s":2e300}
+                """);
+        Mapping seconds = new Mapping(null, "$.took_at_s", "s", null, null, null, null, null, null, null, null);
+        Ingested r = Ingested.read(f, new Profile("seconds", "test", null, seconds, null, null));
+        assertEquals(Event.NO_TIME, r.event(1).time());
+        assertEquals(java.util.List.of("2 numeric times are too large for their unit to be a time in ns (first at line 2); they have no time"),
+                r.warnings());
     }
 
     @Test
