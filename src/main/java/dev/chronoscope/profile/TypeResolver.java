@@ -52,7 +52,9 @@ public final class TypeResolver {
     private static String namedType(ObjectNode record) {
         for (String name : CommonNames.TYPE) {
             JsonNode v = record.get(name);
-            if (v != null && v.isTextual() && !v.textValue().isEmpty()) return v.textValue();
+            if (v == null) continue;
+            if (v.isTextual() && !v.textValue().isEmpty()) return v.textValue();
+            if (v.isNumber()) return v.asText(); // numeric type codes ({"type":5}) are types too
         }
         return null;
     }

@@ -65,6 +65,13 @@ class EventMapperTest {
         assertEquals("", guess("{\"x\":1,\"y\":2}").type());
     }
 
+    @Test
+    void numericTypeIsItsText() throws Exception {
+        assertEquals("5", guess("{\"type\":5}").type());
+        assertEquals("2.5", guess("{\"type\":2.5}").type());
+        assertEquals("5", guess("{\"payload\":{\"type\":5}}").type());
+    }
+
     @ParameterizedTest
     @CsvSource({
         "1700000000, 1700000000000000000",
