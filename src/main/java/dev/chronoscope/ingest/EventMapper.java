@@ -26,8 +26,10 @@ import java.util.Map;
  * <p>Guessing walks the record's keys once and looks each up in a table of common names (instead
  * of probing every common name per field), then does the same in the tagged body for whatever the
  * record itself lacked. Mapped paths are parsed once, here. A numeric time whose unit nothing
- * states is judged by magnitude once, on the log's first non-zero time, and that unit is kept for
- * the whole log so that events are never scaled differently from each other.
+ * states is judged by magnitude (formats/profiles.md): when the log's first non-zero time is an
+ * epoch time, every time is judged on its own, so that a log mixing seconds and milliseconds stays
+ * in order; when it is not, the log's times are relative and all read as ns, so that a relative
+ * time that grows past a second is never mistaken for an epoch time.
  *
  * <p>Not thread-safe (scratch arrays, the guessed unit): one mapper per reader.
  */
@@ -47,7 +49,11 @@ public final class EventMapper {
     private final int mappedMask;
     private final Map<String, Severity> severityCache = new HashMap<>();
     private long epochFactor;
+    private boolean epochTimes;
     private long unreadableTimes;
+    private long outOfRangeTimes;
+    private long firstOutOfRangeLine;
+    private long lineBeingMapped;
 
     private final JsonNode[] found = new JsonNode[KINDS];
     private final String[] foundName = new String[KINDS];
@@ -79,7 +85,17 @@ public final class EventMapper {
         return unreadableTimes;
     }
 
+    /** Numeric times too large for their unit (stated, or the relative-time ns); none are epoch times. */
+    public long outOfRangeTimes() {
+        return outOfRangeTimes;
+    }
+
+    public long firstOutOfRangeLine() {
+        return firstOutOfRangeLine;
+    }
+
     public Event map(ObjectNode record, long line) {
+        this.lineBeingMapped = line;
         TypeResolver.Typed typed = types.resolve(record);
         ObjectNode body = typed.body();
         Arrays.fill(found, null);
@@ -182,23 +198,31 @@ public final class EventMapper {
     }
 
     private long numericTime(boolean integral, long asLong, double asDouble, String name) {
+        if (!integral && !Double.isFinite(asDouble)) return outOfRange();
         long factor = timeFactor != 0 ? timeFactor : TimeValues.suffixFactor(name);
         if (factor == 0) {
             if (asDouble == 0) return 0;
             if (epochFactor == 0) {
                 long guessed = TimeValues.epochFactor(asDouble);
-                epochFactor = guessed == 0 ? 1 : guessed;
+                epochTimes = guessed != 0;
+                epochFactor = epochTimes ? guessed : 1;
             }
-            factor = epochFactor;
+            long own = epochTimes ? TimeValues.epochFactor(asDouble) : 0;
+            factor = own != 0 ? own : epochFactor;
         }
-        if (!integral) return TimeValues.scale(asDouble, factor);
+        if (!integral) {
+            double scaled = asDouble * factor;
+            return Math.abs(scaled) < 9.2e18 ? Math.round(scaled) : outOfRange();
+        }
         long high = Math.multiplyHigh(asLong, factor);
         long product = asLong * factor;
-        if ((high != 0 || product < 0) && (high != -1 || product >= 0)) {
-            unreadableTimes++;
-            return Event.NO_TIME;
-        }
+        if ((high != 0 || product < 0) && (high != -1 || product >= 0)) return outOfRange();
         return product;
+    }
+
+    private long outOfRange() {
+        if (outOfRangeTimes++ == 0) firstOutOfRangeLine = lineBeingMapped;
+        return Event.NO_TIME;
     }
 
     private long duration(JsonNode v, String name) {
@@ -213,7 +237,7 @@ public final class EventMapper {
         }
         long factor = durationFactor != 0 ? durationFactor : TimeValues.suffixFactor(name);
         if (factor == 0) factor = 1;
-        if (value < 0 || Double.isNaN(value)) return Event.NO_DURATION;
+        if (value < 0 || !Double.isFinite(value)) return Event.NO_DURATION;
         if (v.isIntegralNumber() && v.canConvertToLong() && v.longValue() <= Long.MAX_VALUE / factor) {
             return v.longValue() * factor;
         }

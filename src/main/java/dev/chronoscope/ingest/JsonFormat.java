@@ -7,9 +7,12 @@ import java.io.IOException;
  * closing bracket), or pretty-printed records one after another. Sniffing scores
  * {@value #SCORE_JSON} for anything that starts like JSON, so that formats with a more specific
  * JSON dialect (Chrome traces, OTLP) win by scoring higher; an empty file is JSON with no events.
+ * A file whose first line is not JSON but whose next lines are mostly JSON objects is JSON Lines.
  */
 public final class JsonFormat implements LogFormat {
     static final int SCORE_JSON = 50;
+    /** Lower than {@link #SCORE_JSON}: the file does not start like JSON, only goes on like it. */
+    static final int SCORE_JSON_LINES_AFTER_JUNK = 30;
     static final int SCORE_EMPTY = 5;
 
     @Override
@@ -22,7 +25,14 @@ public final class JsonFormat implements LogFormat {
         byte[] head = input.head(256);
         int i = FileShape.skipBomAndWhitespace(head);
         if (i == head.length) return SCORE_EMPTY;
-        return head[i] == '{' || head[i] == '[' ? SCORE_JSON : 0;
+        if (head[i] == '{' || head[i] == '[') return SCORE_JSON;
+        return objectLinesAfterTheFirst(input) ? SCORE_JSON_LINES_AFTER_JUNK : 0;
+    }
+
+    /** A comment, header or broken record on the first line must not cost the whole log. */
+    private static boolean objectLinesAfterTheFirst(LogInput input) throws IOException {
+        byte[] head = input.head(FileShape.HEAD);
+        return FileShape.objectLinesFollow(head, FileShape.skipBomAndWhitespace(head), head.length < FileShape.HEAD);
     }
 
     @Override

@@ -106,6 +106,10 @@ final class JsonReader implements EventReader {
         if (mapper != null && mapper.unreadableTimes() > 0) {
             context.warning(mapper.unreadableTimes() + " records have a time that is neither a number nor an ISO-8601 date-time");
         }
+        if (mapper != null && mapper.outOfRangeTimes() > 0) {
+            context.warning(mapper.outOfRangeTimes() + " numeric times are too large for their unit to be a time in ns (first at line "
+                    + mapper.firstOutOfRangeLine() + "); they have no time");
+        }
     }
 
     @Override

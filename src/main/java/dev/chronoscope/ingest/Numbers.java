@@ -8,22 +8,35 @@ final class Numbers {
 
     private Numbers() {}
 
-    /** Digits with an optional sign, point and exponent: what logs put in quoted numbers. */
+    /**
+     * A decimal number as logs put it in quotes: optional sign, digits with an optional point (or a
+     * point and digits), optional exponent. Strict, because every string it accepts goes on to
+     * {@link Double#parseDouble}, which must not throw on a value such as {@code 2023-11-14}.
+     */
     static boolean looksNumeric(String s) {
         int n = s.length();
         if (n == 0 || n > 40) return false;
-        boolean digit = false;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digit = true;
-            } else if (c != '.' && c != '-' && c != '+' && c != 'e' && c != 'E') {
-                return false;
-            }
+        int i = s.charAt(0) == '-' || s.charAt(0) == '+' ? 1 : 0;
+        int integerDigits = skipDigits(s, i) - i;
+        i += integerDigits;
+        int fractionDigits = 0;
+        if (i < n && s.charAt(i) == '.') {
+            fractionDigits = skipDigits(s, i + 1) - (i + 1);
+            i += 1 + fractionDigits;
         }
-        if (!digit) return false;
-        char first = s.charAt(0);
-        return first == '-' || first == '+' || first == '.' || (first >= '0' && first <= '9');
+        if (integerDigits + fractionDigits == 0) return false;
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            int exponentStart = i + 1 < n && (s.charAt(i + 1) == '-' || s.charAt(i + 1) == '+') ? i + 2 : i + 1;
+            i = skipDigits(s, exponentStart);
+            if (i == exponentStart) return false;
+        }
+        return i == n;
+    }
+
+    private static int skipDigits(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') i++;
+        return i;
     }
 
     /** The value of an optionally signed run of decimal digits; {@link #NOT_A_LONG} otherwise. */

@@ -63,6 +63,8 @@ final class TimeValues {
     static long parseIso(String s) {
         long fast = parseCommonIso(s);
         if (fast != NONE) return fast;
+        long midnight = parseIsoDate(s);
+        if (midnight != NONE) return midnight;
         try {
             OffsetDateTime t = OffsetDateTime.parse(s);
             return nanos(t.toEpochSecond(), t.getNano());
@@ -81,6 +83,17 @@ final class TimeValues {
         } catch (DateTimeParseException e) {
             return NONE;
         }
+    }
+
+    /**
+     * A date alone ({@code 2023-11-14}) is the midnight that starts it, in UTC like every time
+     * without a zone: a log that stamps records by day still orders them, rather than losing them.
+     */
+    static long parseIsoDate(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') return NONE;
+        int year = digits(s, 0, 4), month = digits(s, 5, 2), day = digits(s, 8, 2);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) return NONE;
+        return epochDay(year, month, day) * 86_400L * 1_000_000_000L;
     }
 
     private static long nanos(long seconds, int nano) {

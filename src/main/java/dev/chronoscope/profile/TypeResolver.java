@@ -31,15 +31,17 @@ public final class TypeResolver {
         String named = namedType(record);
         if (named != null) return new Typed(named, record);
         Typed tagged = tagged(record);
-        if (tagged != null) return tagged;
+        // A record holding only a payload is tagged one level down, if at all: {"payload":{"X":{...}}} is an X.
+        boolean onlyPayload = tagged != null && CommonNames.PAYLOAD.equals(tagged.type());
+        if (tagged != null && !onlyPayload) return tagged;
         JsonNode payload = record.get(CommonNames.PAYLOAD);
         if (payload instanceof ObjectNode inner) {
-            tagged = tagged(inner);
-            if (tagged != null) return tagged;
+            Typed taggedInside = tagged(inner);
+            if (taggedInside != null) return taggedInside;
             named = namedType(inner);
             if (named != null) return new Typed(named, record);
         }
-        return new Typed(null, record);
+        return onlyPayload ? tagged : new Typed(null, record);
     }
 
     /** Just the type; see {@link #resolve}. */
@@ -50,7 +52,9 @@ public final class TypeResolver {
     private static String namedType(ObjectNode record) {
         for (String name : CommonNames.TYPE) {
             JsonNode v = record.get(name);
-            if (v != null && v.isTextual() && !v.textValue().isEmpty()) return v.textValue();
+            if (v == null) continue;
+            if (v.isTextual() && !v.textValue().isEmpty()) return v.textValue();
+            if (v.isNumber()) return v.asText(); // numeric type codes ({"type":5}) are types too
         }
         return null;
     }

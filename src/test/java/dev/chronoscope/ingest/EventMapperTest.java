@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class EventMapperTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,10 +50,26 @@ class EventMapperTest {
     }
 
     @Test
+    void taggedPayloadOneLevelDownInARecordThatHoldsNothingElse() throws Exception {
+        Event e = guess("{\"payload\":{\"ProcessStateChanged\":{\"pid\":1,\"new_state\":\"SLEEPING\",\"ts\":500}}}");
+        assertEquals("ProcessStateChanged", e.type());
+        assertEquals(500, e.time());
+        assertEquals("1", e.lane());
+        assertEquals("SLEEPING", e.field("new_state").asText());
+    }
+
+    @Test
     void typeNamesWinInTheirOrder() throws Exception {
         assertEquals("T", guess("{\"name\":\"N\",\"type\":\"T\"}").type());
         assertEquals("N", guess("{\"name\":\"N\",\"x\":1}").type());
         assertEquals("", guess("{\"x\":1,\"y\":2}").type());
+    }
+
+    @Test
+    void numericTypeIsItsText() throws Exception {
+        assertEquals("5", guess("{\"type\":5}").type());
+        assertEquals("2.5", guess("{\"type\":2.5}").type());
+        assertEquals("5", guess("{\"payload\":{\"type\":5}}").type());
     }
 
     @ParameterizedTest
@@ -77,6 +94,54 @@ class EventMapperTest {
         assertEquals(1_704_067_200_500_000_000L, guess("{\"time\":\"2024-01-01 00:00:00.5\"}").time());
         assertEquals(1_704_067_200_000_000_000L, guess("{\"time\":\"2024-01-01T01:00:00+01:00[Europe/Paris]\"}").time());
         assertEquals(Event.NO_TIME, guess("{\"time\":\"yesterday\"}").time());
+    }
+
+    @Test
+    void dateWithoutTimeIsMidnightUtc() throws Exception {
+        assertEquals(1_699_920_000_000_000_000L, guess("{\"ts\":\"2023-11-14\"}").time());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12-34", "1-1-1", "2023-13-01", "1e", "1.2.3", "--1"})
+    void timeTextThatIsNoNumberNorDateHasNoTime(String ts) throws Exception {
+        EventMapper mapper = new EventMapper(Mapping.GUESS);
+        assertEquals(Event.NO_TIME, mapper.map(record("{\"ts\":\"" + ts + "\"}"), 1).time());
+        assertEquals(1, mapper.unreadableTimes());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"1-2\"", "\"2023-11-14\"", "\"1e999\"", "1e999"})
+    void durationThatIsNoFiniteNumberHasNoDuration(String duration) throws Exception {
+        assertEquals(Event.NO_DURATION, guess("{\"duration\":" + duration + "}").duration());
+    }
+
+    @Test
+    void epochTimesInMixedUnitsAreEachJudgedByTheirOwnMagnitude() throws Exception {
+        EventMapper mapper = new EventMapper(Mapping.GUESS);
+        long[] stamps = {1_700_000_000L, 1_700_000_001_000L, 1_700_000_002_000_000L, 1_700_000_003_000_000_000L};
+        for (int i = 0; i < stamps.length; i++) {
+            assertEquals(1_700_000_000_000_000_000L + i * 1_000_000_000L, mapper.map(record("{\"ts\":" + stamps[i] + "}"), i + 1).time());
+        }
+        assertEquals(0, mapper.outOfRangeTimes());
+    }
+
+    @Test
+    void relativeTimesStayNanosecondsWhenTheyGrowToLookLikeEpochSeconds() throws Exception {
+        EventMapper mapper = new EventMapper(Mapping.GUESS);
+        assertEquals(5, mapper.map(record("{\"ts\":5}"), 1).time());
+        assertEquals(1_700_000_000L, mapper.map(record("{\"ts\":1700000000}"), 2).time());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e999", "-1e999", "\"1e999\"", "9000000000000000000"})
+    void numericTimeTooLargeForItsUnitIsOutOfRangeNotUnreadable(String ts) throws Exception {
+        Mapping seconds = new Mapping(null, "$.at", "s", null, null, null, null, null, null, null, null);
+        EventMapper mapper = new EventMapper(seconds);
+        assertEquals(3_000_000_000L, mapper.map(record("{\"at\":3}"), 1).time());
+        assertEquals(Event.NO_TIME, mapper.map(record("{\"at\":" + ts + "}"), 2).time());
+        assertEquals(1, mapper.outOfRangeTimes());
+        assertEquals(2, mapper.firstOutOfRangeLine());
+        assertEquals(0, mapper.unreadableTimes());
     }
 
     @Test

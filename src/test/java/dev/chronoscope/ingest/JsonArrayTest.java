@@ -27,6 +27,14 @@ class JsonArrayTest {
     }
 
     @Test
+    void dateOnlyTimeInAnArrayIsMidnightAndTheOtherRecordsStay() throws IOException {
+        Path f = Ingested.write(dir, "dates.json", "[{\"type\":\"A\",\"ts\":1},{\"type\":\"B\",\"ts\":\"2023-11-14\"},{\"type\":\"C\",\"ts\":3}]");
+        Ingested r = Ingested.read(f);
+        assertEquals(List.of("A", "B", "C"), types(r));
+        assertEquals(1_699_920_000_000_000_000L, r.event(1).time());
+    }
+
+    @Test
     void closedArrayWithTrailingComma() throws IOException {
         Path f = Ingested.write(dir, "closed.json", "[{\"type\":\"A\"},{\"type\":\"B\"},]");
         Ingested r = Ingested.read(f);
@@ -50,9 +58,16 @@ class JsonArrayTest {
         Path f = Ingested.write(dir, "lead.json", "[1, \"x\"]\n{\"type\":\"A\"}\n");
         Ingested r = Ingested.read(f);
         assertEquals(List.of("A"), types(r));
+        assertEquals(2, r.event(0).line());
+    }
+
+    @Test
+    void arrayOfNonObjectsAloneIsAnArrayFile() throws IOException {
+        Path f = Ingested.write(dir, "numbers.json", "[1, \"x\"]\n");
+        Ingested r = Ingested.read(f);
+        assertEquals(List.of(), types(r));
         assertEquals(2, r.errorCount());
         assertEquals("expected a JSON object, found a number", r.errors().get(0).reason());
-        assertEquals(2, r.event(0).line());
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chronoscope.event.Event;
+import dev.chronoscope.profile.Mapping;
+import dev.chronoscope.profile.Profile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -65,6 +67,49 @@ class JsonLinesTest {
         assertEquals("expected a JSON object, found an array", r.errors().get(0).reason());
         assertEquals(2, r.errors().get(0).position());
         assertEquals("expected a JSON object, found a string", r.errors().get(1).reason());
+    }
+
+    @Test
+    void firstLineThatIsNoJsonIsOneBadLine() throws IOException {
+        for (String first : new String[] {"# comment", "\"str\"", "oops"}) {
+            Path f = Ingested.write(dir, "first.jsonl", first + "\n{\"type\":\"B\",\"ts\":2}\n{\"type\":\"C\",\"ts\":3}\n");
+            Ingested r = Ingested.read(f);
+            assertEquals("json", r.format(), first);
+            assertEquals(java.util.List.of("B", "C"), r.events().stream().map(Event::type).toList(), first);
+            assertEquals(1, r.errorCount(), first);
+            assertEquals(1, r.errors().get(0).position(), first);
+        }
+    }
+
+    @Test
+    void everyThirdLineBrokenFromTheFirstKeepsTheRest() throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 3000; i++) text.append(i % 3 == 0 ? "oops\n" : "{\"type\":\"T\",\"ts\":" + (i + 1) + "}\n");
+        Ingested r = Ingested.read(Ingested.write(dir, "oops.jsonl", text.toString()));
+        assertEquals(2000, r.events().size());
+        assertEquals(1000, r.errorCount());
+        assertEquals(1, r.errors().get(0).position());
+        assertEquals(4, r.errors().get(1).position());
+    }
+
+    @Test
+    void truncatedFirstLineIsItsOwnErrorAndTheNextRecordsAreKept() throws IOException {
+        Path f = Ingested.write(dir, "cut-first.jsonl", "{\"type\":\"A\",\"ts\":1\n{\"type\":\"B\",\"ts\":2}\n{\"type\":\"C\",\"ts\":3}\n");
+        Ingested r = Ingested.read(f);
+        assertEquals(java.util.List.of("B", "C"), r.events().stream().map(Event::type).toList());
+        assertEquals(1, r.errorCount());
+        assertEquals(1, r.errors().get(0).position());
+        assertEquals(2, r.event(0).line());
+    }
+
+    @Test
+    void arrayOnTheFirstLineOfJsonLinesIsOneBadLine() throws IOException {
+        Path f = Ingested.write(dir, "lead.jsonl", "[1,2]\n{\"type\":\"B\",\"ts\":2}\n{\"type\":\"C\",\"ts\":3}\n");
+        Ingested r = Ingested.read(f);
+        assertEquals(java.util.List.of("B", "C"), r.events().stream().map(Event::type).toList());
+        assertEquals(1, r.errorCount());
+        assertEquals(1, r.errors().get(0).position());
+        assertEquals("expected a JSON object, found an array", r.errors().get(0).reason());
     }
 
     @Test
@@ -139,6 +184,35 @@ class JsonLinesTest {
         assertEquals(Event.NO_TIME, r.event(0).time());
         assertEquals(1_704_067_200_000_000_000L, r.event(1).time());
         assertEquals(java.util.List.of("2 records have a time that is neither a number nor an ISO-8601 date-time"), r.warnings());
+    }
+
+    @Test
+    void dashedTimeTextCostsOnlyThatRecordsTime() throws IOException {
+        Path f = Ingested.write(dir, "dashed.jsonl", """
+                {"type":"A","ts":1}
+                {"type":"B","ts":"12-34","duration":"1-2"}
+                {"type":"C","ts":3}
+                """);
+        Ingested r = Ingested.read(f);
+        assertEquals(3, r.events().size());
+        assertEquals(0, r.errorCount());
+        assertEquals(Event.NO_TIME, r.event(1).time());
+        assertEquals(Event.NO_DURATION, r.event(1).duration());
+        assertEquals(java.util.List.of("1 records have a time that is neither a number nor an ISO-8601 date-time"), r.warnings());
+    }
+
+    @Test
+    void timesTooLargeForTheirUnitAreWarnedAboutAsSuch() throws IOException {
+        Path f = Ingested.write(dir, "huge.jsonl", """
+                {"type":"A","took_at_s":1}
+                {"type":"B","took_at_s":1e300}
+                {"type":"C","took_at_s":2e300}
+                """);
+        Mapping seconds = new Mapping(null, "$.took_at_s", "s", null, null, null, null, null, null, null, null);
+        Ingested r = Ingested.read(f, new Profile("seconds", "test", null, seconds, null, null));
+        assertEquals(Event.NO_TIME, r.event(1).time());
+        assertEquals(java.util.List.of("2 numeric times are too large for their unit to be a time in ns (first at line 2); they have no time"),
+                r.warnings());
     }
 
     @Test

@@ -51,6 +51,19 @@ class SniffTest {
     }
 
     @Test
+    void jsonLinesAfterAFirstLineThatIsNoJsonAreJson() throws IOException {
+        Path f = Ingested.write(dir, "commented.log", "# written by tool 1.2\n{\"a\":1}\n\n{\"a\":2}\n");
+        assertEquals("json", LogFormats.sniff(LogInput.of(f)).name());
+    }
+
+    @Test
+    void textWithAFewJsonLinesIsStillNoKnownFormat() throws IOException {
+        Path f = Ingested.write(dir, "app.log", "starting\nconfig {\"a\":1}\n{\"dump\":true}\nready\nserving\n");
+        UnknownFormatException e = assertThrows(UnknownFormatException.class, () -> LogFormats.sniff(LogInput.of(f)));
+        assertTrue(e.getMessage().contains("app.log: not a known log format (text starting \"starting\""), e.getMessage());
+    }
+
+    @Test
     void bytesThatAreNotUtf8AreBinary() throws IOException {
         Path f = dir.resolve("latin1.txt");
         Files.write(f, new byte[] {'a', 'b', (byte) 0xE9, 't', 'e'});
