@@ -65,6 +65,36 @@ class BadInputTest {
     }
 
     @Test
+    void randomBytesReadAsAForcedFormatAreUnusableForEveryCommand() throws IOException {
+        Path log = dir.resolve("rand.bin");
+        byte[] noise = new byte[4000];
+        new Random(7).nextBytes(noise);
+        Files.write(log, noise);
+        for (String format : new String[] {"json", "jfr", "rodent", "chrome"}) {
+            CliRunner.Result r = cli.run("info", log.toString(), "--format", format);
+            assertEquals(1, r.status(), format + ": " + r.out());
+            assertTrue(r.err().contains("rand.bin: no record could be read as " + format + ": "), r.err());
+            assertTrue(r.err().contains("line 1: ") || r.err().contains("byte 0: "), "where: " + r.err());
+        }
+        for (String[] command : new String[][] {{"events"}, {"state", "--at", "0"}, {"history", "--path", "a"}}) {
+            String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(command),
+                    java.util.stream.Stream.of(log.toString(), "--format", "json")).toArray(String[]::new);
+            CliRunner.Result r = cli.run(args);
+            assertEquals(1, r.status(), command[0] + " on a cached unreadable log: " + r.out());
+            assertTrue(r.err().contains("no record could be read as json"), r.err());
+        }
+    }
+
+    @Test
+    void aJsonLogForcedAsJfrIsUnusable() throws IOException {
+        Path log = dir.resolve("bank.jsonl");
+        Files.writeString(log, "{\"type\":\"A\",\"ts\":1}\n");
+        CliRunner.Result r = cli.run("info", log.toString(), "--format", "jfr");
+        assertEquals(1, r.status(), r.out());
+        assertTrue(r.err().contains("bank.jsonl: no record could be read as jfr: byte 0: no JFR chunk header"), r.err());
+    }
+
+    @Test
     void aMissingFileIsNamed() {
         CliRunner.Result r = cli.run("info", dir.resolve("nope.jsonl").toString());
         assertEquals(1, r.status());
