@@ -123,6 +123,18 @@ class BadInputTest {
     }
 
     @Test
+    void eventsWithoutATimeHaveNullTimesInJson() throws IOException {
+        Path log = dir.resolve("untimed.jsonl");
+        Files.writeString(log, "{\"type\":\"A\",\"at\":\"x1\"}\n{\"type\":\"B\",\"at\":\"x2\"}\n");
+        JsonNode info = cli.json("info", log.toString(), "--json");
+        assertEquals(2, info.get("events").asLong());
+        assertTrue(info.get("firstTime").isNull(), info.toString());
+        assertTrue(info.get("lastTime").isNull(), info.toString());
+        JsonNode events = cli.json("events", log.toString(), "--json");
+        assertTrue(events.at("/events/0/time").isNull(), events.toString());
+    }
+
+    @Test
     void timeGoingBackwardsAndDuplicateIdsAreKeptAndReported() throws IOException {
         Path log = dir.resolve("odd.jsonl");
         Files.writeString(log, """
