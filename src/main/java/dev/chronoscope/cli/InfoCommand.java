@@ -23,14 +23,13 @@ final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (LogSession session = log.open()) {
+        return log.run(spec, (session, out) -> {
             LogSummary s = session.summary();
             List<Finding> findings = session.causality().findings();
-            PrintWriter out = spec.commandLine().getOut();
             if (log.json) Json.print(out, withLaneLabels(toJson(s, findings), session));
             else printText(out, s, findings);
-        }
-        return Cli.OK;
+            return Cli.OK;
+        });
     }
 
     /** Lane names the log declares apart from its events (Chrome metadata), keyed by lane. */
