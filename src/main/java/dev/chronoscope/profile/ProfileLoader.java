@@ -69,16 +69,10 @@ public final class ProfileLoader {
             return new ProfileReader(source, parser).read(fallbackName);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            int line = at == null ? 0 : at.getLineNr();
-            int column = at == null ? 0 : at.getColumnNr();
-            throw new ProfileException(source, line, column, "invalid JSON: " + firstLine(e.getOriginalMessage()));
+            int line = at == null ? 1 : at.getLineNr();
+            int column = at == null ? 1 : at.getColumnNr();
+            throw new ProfileException(source, line, column, "invalid JSON: " + JsonProblems.describe(e, true));
         }
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) return "unreadable";
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
     }
 
     private static String stem(String fileName) {

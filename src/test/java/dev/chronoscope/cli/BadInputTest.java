@@ -53,6 +53,17 @@ class BadInputTest {
     }
 
     @Test
+    void aMalformedRecordIsDescribedWithoutParserInternals() throws IOException {
+        Path log = dir.resolve("mid.jsonl");
+        Files.writeString(log, "{\"type\":\"A\",\"x\":[1,2]}\n{\"type\":\"B\"}\n{\"type\":\"C\",\"x\":[1,2}\n{\"type\":\"D\"}\n");
+        JsonNode info = cli.json("info", log.toString(), "--json");
+        assertEquals(1, info.get("errors").asLong());
+        assertEquals(3, info.at("/errorSamples/0/line").asLong());
+        assertEquals("malformed JSON at column 21: unexpected '}': expected ']' to close the array",
+                info.at("/errorSamples/0/reason").asText());
+    }
+
+    @Test
     void randomBytesAreNotALog() throws IOException {
         Path log = dir.resolve("noise.bin");
         byte[] noise = new byte[4096];

@@ -70,7 +70,22 @@ class ProfileLoaderTest {
         assertEquals(f.toString(), e.source());
         assertEquals(3, e.line());
         assertEquals(26, e.column());
-        assertTrue(e.getMessage().startsWith(f + ":3:26: invalid JSON: Unexpected character"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(f + ":3:26: invalid JSON: unexpected character"), e.getMessage());
+    }
+
+    @Test
+    void jsonErrorsAreInWordsWithoutParserInternals() {
+        ProfileException unclosed = failure("{\n  \"name\": \"t\",\n  \"rules\": [\n    {\"on\": \"A\", \"set\": {\"x\": 1}}\n");
+        assertEquals("p.json:5:1: invalid JSON: unexpected end of input: an array opened at line 3, column 12 is not closed",
+                unclosed.getMessage());
+        ProfileException mismatched = failure("{\"rules\": [\n  {\"on\": \"A\", \"set\": {}}\n}");
+        assertEquals("p.json:3:1: invalid JSON: unexpected '}': expected ']' to close the array opened at line 1, column 11",
+                mismatched.getMessage());
+        ProfileException stray = failure("{}\n}");
+        assertTrue(stray.getMessage().startsWith("p.json:2:1: invalid JSON: unexpected '}'"), stray.getMessage());
+        for (ProfileException e : List.of(unclosed, mismatched, stray)) {
+            assertTrue(!e.getMessage().contains("Source") && !e.getMessage().contains("marker"), e.getMessage());
+        }
     }
 
     @Test
@@ -107,9 +122,9 @@ class ProfileLoaderTest {
                 .endsWith("rules[0]: expected at least one of set, add, sub, append, pull, remove"));
         assertTrue(failure("{\"rules\": [{\"on\": \"A\", \"set\": {\"a/${b\": 1}}]}").getMessage()
                 .contains("unclosed \"${\""));
-        assertTrue(failure("{\"name\": \"a\", \"name\": \"b\"}").getMessage().contains("Duplicate field 'name'"));
+        assertTrue(failure("{\"name\": \"a\", \"name\": \"b\"}").getMessage().contains("duplicate field 'name'"));
         assertTrue(failure("[]").getMessage().endsWith("p.json:1:1: expected a profile object, found a list"));
-        assertTrue(failure("").getMessage().contains("expected a profile object, found the end of the file"));
+        assertEquals("p.json:1:1: expected a profile object, found the end of the file", failure("").getMessage());
         assertTrue(failure("{} {}").getMessage().contains("expected the end of the file after the profile"));
     }
 
