@@ -148,6 +148,25 @@ class ProfileLoaderTest {
     }
 
     @Test
+    void aFileThatIsNotUtf8NamesTheBadByteAndItsPlace() throws IOException {
+        Path latin1 = dir.resolve("rp.json");
+        Files.write(latin1, "{\n  \"name\": \"caf\u00e9 \u00e9t\u00e9\"\n}\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        ProfileException e = assertThrows(ProfileException.class, () -> ProfileLoader.load(latin1));
+        assertEquals(latin1 + ":2:15: not UTF-8 text (byte 0xE9 at offset 16 starts a 3-byte character, but byte 0x20 follows)",
+                e.getMessage());
+
+        Path cut = dir.resolve("cut.json");
+        Files.write(cut, new byte[] {'{', '"', 'a', (byte) 0xC3});
+        assertTrue(assertThrows(ProfileException.class, () -> ProfileLoader.load(cut)).getMessage()
+                .endsWith("cut.json:1:4: not UTF-8 text (byte 0xC3 at offset 3 starts a 2-byte character, but the file ends)"));
+
+        Path stray = dir.resolve("stray.json");
+        Files.write(stray, new byte[] {'{', (byte) 0x92, '}'});
+        assertTrue(assertThrows(ProfileException.class, () -> ProfileLoader.load(stray)).getMessage()
+                .endsWith("stray.json:1:2: not UTF-8 text (byte 0x92 at offset 1 continues a character that never started)"));
+    }
+
+    @Test
     void missingFileIsNamed() {
         Path f = dir.resolve("absent.json");
         ProfileException e = assertThrows(ProfileException.class, () -> ProfileLoader.load(f));
