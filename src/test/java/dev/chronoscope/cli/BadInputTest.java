@@ -175,6 +175,15 @@ class BadInputTest {
     }
 
     @Test
+    void generatingBelowAFileSaysThatItIsAFile() throws IOException {
+        Path file = Files.createFile(dir.resolve("afile"));
+        Path out = file.resolve("x.jsonl");
+        CliRunner.Result r = cli.run("generate", "angzarr-kernel", "--events", "10", "--out", out.toString());
+        assertEquals(1, r.status());
+        assertEquals("chronoscope: cannot write " + out + ": " + file + " is a file, not a folder", r.err().strip());
+    }
+
+    @Test
     void anUnknownFormatNameIsUnusable() throws IOException {
         Path log = dir.resolve("a.jsonl");
         Files.writeString(log, "{\"type\":\"A\"}\n");
