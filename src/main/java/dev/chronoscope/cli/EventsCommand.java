@@ -71,7 +71,7 @@ final class EventsCommand implements Callable<Integer> {
                     out.print(write(Json.event(e)));
                 } else {
                     out.printf("%10d  %-30s  %-12s  %-8s  %-28s  %s%n", e.offset(), Times.format(e.time()), e.lane(),
-                            e.severity(), e.type(), e.body());
+                            e.hasSeverity() ? e.severity() : "-", e.type(), e.body());
                 }
                 printed++;
             }

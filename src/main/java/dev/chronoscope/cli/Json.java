@@ -62,7 +62,7 @@ final class Json {
         putTime(o, "time", e.time());
         o.put("type", e.type());
         o.put("lane", e.lane());
-        o.put("severity", e.severity().name());
+        if (e.hasSeverity()) o.put("severity", e.severity().name()); else o.putNull("severity");
         if (e.id() != null) o.put("id", e.id()); else o.putNull("id");
         if (e.hasDuration()) o.put("duration", e.duration());
         if (e.chain() != null) o.put("chain", e.chain());
