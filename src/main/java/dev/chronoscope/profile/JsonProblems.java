@@ -46,10 +46,8 @@ public final class JsonProblems {
             String opened = withPositions ? " opened at line " + mismatched.group(4) + column : "";
             return found + ": expected '" + mismatched.group(2) + "' to close the " + mismatched.group(3).toLowerCase(Locale.ROOT) + opened;
         }
+        // Jackson's own wording otherwise, capital letter included: readers' tests and users' notes quote it
         message = message.replace("end-of-input", "end of input");
-        if (message.length() > 1 && Character.isUpperCase(message.charAt(0)) && Character.isLowerCase(message.charAt(1))) {
-            message = Character.toLowerCase(message.charAt(0)) + message.substring(1);
-        }
         return message.length() > MAX_LENGTH ? message.substring(0, MAX_LENGTH) + "..." : message;
     }
 

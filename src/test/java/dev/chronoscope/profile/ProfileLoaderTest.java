@@ -70,7 +70,7 @@ class ProfileLoaderTest {
         assertEquals(f.toString(), e.source());
         assertEquals(3, e.line());
         assertEquals(26, e.column());
-        assertTrue(e.getMessage().startsWith(f + ":3:26: invalid JSON: unexpected character"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(f + ":3:26: invalid JSON: Unexpected character"), e.getMessage());
     }
 
     @Test
@@ -122,7 +122,7 @@ class ProfileLoaderTest {
                 .endsWith("rules[0]: expected at least one of set, add, sub, append, pull, remove"));
         assertTrue(failure("{\"rules\": [{\"on\": \"A\", \"set\": {\"a/${b\": 1}}]}").getMessage()
                 .contains("unclosed \"${\""));
-        assertTrue(failure("{\"name\": \"a\", \"name\": \"b\"}").getMessage().contains("duplicate field 'name'"));
+        assertTrue(failure("{\"name\": \"a\", \"name\": \"b\"}").getMessage().contains("Duplicate field 'name'"));
         assertTrue(failure("[]").getMessage().endsWith("p.json:1:1: expected a profile object, found a list"));
         assertEquals("p.json:1:1: expected a profile object, found the end of the file", failure("").getMessage());
         assertTrue(failure("{} {}").getMessage().contains("expected the end of the file after the profile"));
