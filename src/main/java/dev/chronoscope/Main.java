@@ -4,7 +4,12 @@ import dev.chronoscope.app.ChronoscopeApp;
 import dev.chronoscope.app.ScreenshotCommand;
 import dev.chronoscope.cli.Cli;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
 
 /**
  * The launcher. A JavaFX {@code Application} cannot be the jar's main class on the classpath, so
@@ -19,10 +24,40 @@ public final class Main {
             int status = ScreenshotCommand.run(Arrays.copyOfRange(args, 1, args.length));
             System.exit(status);
         }
+        OptionalInt status = run(args, new PrintWriter(System.out), new PrintWriter(System.err), ChronoscopeApp::launchApp);
+        // After the app the JVM ends on its own, once the app's threads have finished their work.
+        if (status.isPresent()) System.exit(status.getAsInt());
+    }
+
+    /** The exit status, or empty when the app ran to its end. */
+    static OptionalInt run(String[] args, PrintWriter out, PrintWriter err, Consumer<String[]> app) {
         if (args.length > 0 && (Cli.isCommand(args[0]) || args[0].startsWith("-"))) {
-            int status = Cli.run(args, new PrintWriter(System.out), new PrintWriter(System.err));
-            System.exit(status);
+            return OptionalInt.of(Cli.run(args, out, err));
         }
-        ChronoscopeApp.launchApp(args);
+        if (args.length > 0 && !exists(args[0])) {
+            // A typo of a command would otherwise open the app on a log that is not there.
+            err.println("chronoscope: unknown command or missing file: " + args[0]);
+            err.println("Usage: chronoscope [LOG] | chronoscope COMMAND LOG [options]; 'chronoscope --help' lists the commands");
+            err.flush();
+            return OptionalInt.of(Cli.USAGE);
+        }
+        try {
+            app.accept(args);
+            return OptionalInt.empty();
+        } catch (UnsupportedOperationException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("DISPLAY")) throw e;
+            err.println("chronoscope: the app needs a display, and none is available (" + e.getMessage() + ").");
+            err.println("Without one, use the commands, e.g. 'chronoscope info LOG'; 'chronoscope --help' lists them.");
+            err.flush();
+            return OptionalInt.of(Cli.UNUSABLE);
+        }
+    }
+
+    private static boolean exists(String argument) {
+        try {
+            return Files.exists(Path.of(argument));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 }

@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 
 /** The {@code chronoscope COMMAND LOG [options]} face of the engine. */
 @Command(name = "chronoscope",
+        scope = CommandLine.ScopeType.INHERIT, // every command takes --help and --version
         mixinStandardHelpOptions = true,
         version = "Chronoscope 0.1",
         description = "A time-travel debugger for event logs.",

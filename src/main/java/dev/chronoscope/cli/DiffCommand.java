@@ -2,9 +2,7 @@ package dev.chronoscope.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.chronoscope.engine.LogSession;
 import dev.chronoscope.replay.Change;
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,11 +22,10 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (LogSession session = log.open()) {
+        return log.run(spec, (session, out) -> {
             Offsets.check(session, "--from", from, true);
             Offsets.check(session, "--to", to, true);
             List<Change> changes = session.diff(from, to, path == null ? "" : path);
-            PrintWriter out = spec.commandLine().getOut();
             if (log.json) {
                 ObjectNode o = Json.object();
                 o.put("from", from);
@@ -48,7 +45,7 @@ final class DiffCommand implements Callable<Integer> {
                             Json.compact(c.before()), Json.compact(c.after()));
                 }
             }
-        }
-        return Cli.OK;
+            return Cli.OK;
+        });
     }
 }

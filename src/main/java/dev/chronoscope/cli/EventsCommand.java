@@ -31,12 +31,11 @@ final class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (LogSession session = log.open()) {
+        return log.run(spec, (session, out) -> {
             Filter f = compile(session);
             long a = from == null ? 0 : Math.max(0, from);
             long b = Offsets.endOrLast(session, to) + 1;
             long max = limit == null ? Long.MAX_VALUE : limit;
-            PrintWriter out = spec.commandLine().getOut();
             if (count) {
                 long n = 0;
                 for (long k = a; k < b && n < max; k += BATCH) {
@@ -47,8 +46,8 @@ final class EventsCommand implements Callable<Integer> {
                 return Cli.OK;
             }
             print(session, f, a, b, max, out);
-        }
-        return Cli.OK;
+            return Cli.OK;
+        });
     }
 
     private Filter compile(LogSession session) {
@@ -72,7 +71,7 @@ final class EventsCommand implements Callable<Integer> {
                     out.print(write(Json.event(e)));
                 } else {
                     out.printf("%10d  %-30s  %-12s  %-8s  %-28s  %s%n", e.offset(), Times.format(e.time()), e.lane(),
-                            e.severity(), e.type(), e.body());
+                            e.hasSeverity() ? e.severity() : "-", e.type(), e.body());
                 }
                 printed++;
             }

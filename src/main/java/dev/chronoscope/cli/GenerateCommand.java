@@ -31,7 +31,7 @@ final class GenerateCommand implements Callable<Integer> {
             Path written = s.write(out, n, seed);
             spec.commandLine().getErr().printf("wrote %,d events of %s to %s%n", n, s.name(), written);
         } catch (IOException e) {
-            throw new UnusableException("cannot write " + out + ": " + e.getMessage(), e);
+            throw new UnusableException("cannot write " + out + ": " + IoProblems.describe(e), e);
         }
         return Cli.OK;
     }

@@ -2,9 +2,7 @@ package dev.chronoscope.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.chronoscope.engine.LogSession;
 import dev.chronoscope.replay.OffsetChange;
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,11 +22,10 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (LogSession session = log.open()) {
+        return log.run(spec, (session, out) -> {
             long a = from == null ? 0 : Offsets.check(session, "--from", from, false);
             long b = to == null ? session.eventCount() - 1 : Offsets.check(session, "--to", to, false);
             List<OffsetChange> changes = session.history(path, a, b);
-            PrintWriter out = spec.commandLine().getOut();
             if (log.json) {
                 ObjectNode o = Json.object();
                 o.put("path", path);
@@ -48,7 +45,7 @@ final class HistoryCommand implements Callable<Integer> {
                             Json.compact(c.before()), Json.compact(c.after()));
                 }
             }
-        }
-        return Cli.OK;
+            return Cli.OK;
+        });
     }
 }

@@ -6,6 +6,7 @@ import dev.chronoscope.causality.Finding;
 import dev.chronoscope.engine.IngestError;
 import dev.chronoscope.engine.LogSession;
 import dev.chronoscope.engine.LogSummary;
+import dev.chronoscope.event.Event;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +23,13 @@ final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (LogSession session = log.open()) {
+        return log.run(spec, (session, out) -> {
             LogSummary s = session.summary();
             List<Finding> findings = session.causality().findings();
-            PrintWriter out = spec.commandLine().getOut();
             if (log.json) Json.print(out, withLaneLabels(toJson(s, findings), session));
             else printText(out, s, findings);
-        }
-        return Cli.OK;
+            return Cli.OK;
+        });
     }
 
     /** Lane names the log declares apart from its events (Chrome metadata), keyed by lane. */
@@ -51,13 +51,8 @@ final class InfoCommand implements Callable<Integer> {
         s.lanes().forEach(lanes::add);
         ObjectNode types = o.putObject("types");
         for (Map.Entry<String, Long> t : s.types().entrySet()) types.put(t.getKey(), t.getValue());
-        if (s.events() > 0) {
-            o.put("firstTime", s.firstTime());
-            o.put("lastTime", s.lastTime());
-        } else {
-            o.putNull("firstTime");
-            o.putNull("lastTime");
-        }
+        Json.putTime(o, "firstTime", s.events() > 0 ? s.firstTime() : Event.NO_TIME);
+        Json.putTime(o, "lastTime", s.events() > 0 ? s.lastTime() : Event.NO_TIME);
         o.put("edges", s.edges());
         o.put("danglingLinks", s.danglingLinks());
         o.put("ruleMisses", s.ruleMisses());

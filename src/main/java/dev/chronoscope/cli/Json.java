@@ -35,6 +35,12 @@ final class Json {
         return value == null ? NullNode.getInstance() : value;
     }
 
+    /** A time in ns, or null when there is none: the NO_TIME sentinel is not a time to print. */
+    static void putTime(ObjectNode o, String field, long ns) {
+        if (ns == Event.NO_TIME) o.putNull(field);
+        else o.put(field, ns);
+    }
+
     static void print(PrintWriter out, JsonNode node) {
         try {
             out.println(MAPPER.writeValueAsString(node));
@@ -53,10 +59,10 @@ final class Json {
     static ObjectNode event(Event e) {
         ObjectNode o = object();
         o.put("offset", e.offset());
-        if (e.hasTime()) o.put("time", e.time()); else o.putNull("time");
+        putTime(o, "time", e.time());
         o.put("type", e.type());
         o.put("lane", e.lane());
-        o.put("severity", e.severity().name());
+        if (e.hasSeverity()) o.put("severity", e.severity().name()); else o.putNull("severity");
         if (e.id() != null) o.put("id", e.id()); else o.putNull("id");
         if (e.hasDuration()) o.put("duration", e.duration());
         if (e.chain() != null) o.put("chain", e.chain());

@@ -2,12 +2,18 @@ package dev.chronoscope.cli;
 
 import dev.chronoscope.engine.CancelToken;
 import dev.chronoscope.engine.Chronoscope;
+import dev.chronoscope.engine.IngestError;
 import dev.chronoscope.engine.IngestListener;
 import dev.chronoscope.engine.LogOpenException;
 import dev.chronoscope.engine.LogSession;
+import dev.chronoscope.engine.LogSummary;
 import dev.chronoscope.engine.OpenRequest;
 import dev.chronoscope.ingest.ReaderOptions;
+import dev.chronoscope.store.Stores;
+import java.io.IOError;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -41,14 +47,89 @@ final class LogOptions {
     @Option(names = "--execution", paramLabel = "N", description = "ShiViz: which execution of a multi-execution file (0-based).")
     int execution;
 
-    LogSession open() {
+    /** What a command does with the open log; it may run twice when the cache turns out damaged. */
+    interface SessionWork {
+        int run(LogSession session, PrintWriter out);
+    }
+
+    /**
+     * Opens the log and runs the work on it. A finished cache is trusted on open without reading
+     * all of it, so damage inside it surfaces only while the work reads: then the cache is rebuilt
+     * from the log and the work runs once more. Output already printed cannot be taken back, so in
+     * that case the rebuild happens but the command fails and asks to be run again.
+     */
+    int run(CommandSpec spec, SessionWork work) {
+        PrintWriter err = spec.commandLine().getErr();
+        WatchedWriter out = new WatchedWriter(spec.commandLine().getOut());
+        String[] cacheUsed = new String[1];
+        try {
+            return runOnce(noCache, work, out, cacheUsed);
+        } catch (RuntimeException | IOError e) {
+            boolean fromCache = !noCache && !"built".equals(cacheUsed[0]);
+            if (!fromCache || e instanceof UnusableException || !Stores.isDamagedCache(e)) throw e;
+            err.printf("chronoscope: cache for %s is corrupt (%s); rebuilding%n", log, describe(e));
+            err.flush();
+            if (out.written()) {
+                open(true).close();
+                throw new UnusableException("the output above is incomplete because the cache was corrupt;"
+                        + " it is rebuilt now, run the command again", e);
+            }
+            return runOnce(true, work, out, cacheUsed);
+        } finally {
+            out.flush();
+        }
+    }
+
+    private int runOnce(boolean rebuild, SessionWork work, PrintWriter out, String[] cacheUsed) {
+        cacheUsed[0] = null;
+        try (LogSession session = open(rebuild)) {
+            cacheUsed[0] = session.summary().cache();
+            return work.run(session, out);
+        }
+    }
+
+    private static String describe(Throwable damage) {
+        Throwable t = damage;
+        while (t.getCause() != null && t.getCause() != t && t.getMessage() == null) t = t.getCause();
+        String name = t.getClass().getSimpleName();
+        if (t.getMessage() == null) return name;
+        return name.equals("CorruptStoreException") ? t.getMessage() : name + ": " + t.getMessage();
+    }
+
+    private LogSession open(boolean rebuild) {
         // Java's regex syntax reads "\n" as a line break, so ShiViz expressions pass through as typed.
         OpenRequest request = new OpenRequest(log, format, profile,
-                new ReaderOptions(regex, delimiter, execution), cacheDir, noCache);
+                new ReaderOptions(regex, delimiter, execution), cacheDir, rebuild);
+        LogSession session;
         try {
-            return Chronoscope.open(request, IngestListener.NONE, new CancelToken());
+            session = Chronoscope.open(request, IngestListener.NONE, new CancelToken());
         } catch (LogOpenException e) {
             throw new UnusableException(e.getMessage(), e);
         }
+        rejectUnreadable(session);
+        return session;
+    }
+
+    /**
+     * Errors and not a single record means the log is not of this format (random bytes, a forced
+     * wrong format): answering "0 events" would pass it off as an empty log. An empty file has no
+     * errors either and stays a log with no events.
+     */
+    private void rejectUnreadable(LogSession session) {
+        LogSummary s = session.summary();
+        if (s.records() > 0 || s.events() > 0 || s.errors() == 0) return;
+        session.close();
+        String firstError = s.errorSamples().isEmpty() ? s.errors() + " errors" : withoutLogName(s.errorSamples().get(0));
+        throw new UnusableException(log + ": no record could be read as " + s.format() + ": " + firstError);
+    }
+
+    /** The error's position and reason; its file only when the log is a folder of several. */
+    private String withoutLogName(IngestError e) {
+        String full = e.toString();
+        String prefix = e.file() + ": ";
+        // Readers name the file either by its name or by its path as given.
+        boolean sameFile = e.file().equals(log.toString())
+                || log.getFileName() != null && log.getFileName().toString().equals(e.file());
+        return sameFile && full.startsWith(prefix) ? full.substring(prefix.length()) : full;
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chronoscope.engine.LogSession;
 import dev.chronoscope.event.Event;
-import java.io.PrintWriter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -24,11 +23,10 @@ abstract class SliceCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (LogSession session = log.open()) {
+        return log.run(spec, (session, out) -> {
             Offsets.check(session, "--event", event, false);
             if (depth != null && depth < 1) throw new UnusableException("--depth must be at least 1, was " + depth);
             long[] offsets = slice(session, event, depth == null ? 0 : depth);
-            PrintWriter out = spec.commandLine().getOut();
             if (log.json) {
                 ObjectNode o = Json.object();
                 o.put("event", event);
@@ -42,7 +40,7 @@ abstract class SliceCommand implements java.util.concurrent.Callable<Integer> {
                     out.printf("  %10d  %-12s  %s%n", k, e.lane(), e.type());
                 }
             }
-        }
-        return Cli.OK;
+            return Cli.OK;
+        });
     }
 }

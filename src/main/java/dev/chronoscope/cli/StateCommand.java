@@ -2,9 +2,7 @@ package dev.chronoscope.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.chronoscope.engine.LogSession;
 import dev.chronoscope.replay.State;
-import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,11 +24,10 @@ final class StateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (LogSession session = log.open()) {
+        return log.run(spec, (session, out) -> {
             Offsets.check(session, "--at", at, true);
             String prefix = path == null ? "" : path;
             State state = session.state(at);
-            PrintWriter out = spec.commandLine().getOut();
             if (log.json) {
                 ObjectNode o = Json.object();
                 o.put("offset", at);
@@ -42,7 +39,7 @@ final class StateCommand implements Callable<Integer> {
                     out.printf("  %s = %s%n", leaf.getKey(), Json.compact(leaf.getValue()));
                 }
             }
-        }
-        return Cli.OK;
+            return Cli.OK;
+        });
     }
 }

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chronoscope.causality.CausalGraph;
+import dev.chronoscope.event.Event;
 import dev.chronoscope.ingest.Ingestion;
 import dev.chronoscope.ingest.LaneLabels;
 import dev.chronoscope.ingest.ReadError;
 import dev.chronoscope.profile.Profiles;
 import dev.chronoscope.ingest.LogInput;
 import dev.chronoscope.store.DensityPyramid;
+import dev.chronoscope.store.DuplicateId;
 import dev.chronoscope.store.LogStore;
 import dev.chronoscope.store.LogStoreWriter;
 import java.nio.file.Path;
@@ -26,6 +28,7 @@ import java.util.List;
 final class Summaries {
     private static final String KEY = "engine.summary";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.util.Set<String> LINE_NUMBERED_FORMATS = java.util.Set.of("json", "chrome", "shiviz");
 
     private Summaries() {}
 
@@ -49,7 +52,12 @@ final class Summaries {
         ArrayNode labels = o.putArray("laneLabels");
         for (LaneLabels.LaneLabel l : run.laneLabels()) labels.addObject().put("lane", l.lane()).put("label", l.label());
         long duplicates = writer.duplicateIds();
-        if (duplicates > 0) warnings.add(duplicates + " events carry an id that an earlier event already had (all kept)");
+        DuplicateId first = writer.firstDuplicateId();
+        if (duplicates > 0 && first != null) {
+            // the warning itself is worded on read, where the store can say which id and lines
+            o.putObject("duplicateIds").put("count", duplicates)
+                    .put("firstOffset", first.offset()).put("earlierOffset", first.earlierOffset());
+        }
         try {
             writer.putMeta(KEY, JSON.writeValueAsString(o));
         } catch (JsonProcessingException e) {
@@ -70,6 +78,21 @@ final class Summaries {
         return labels;
     }
 
+    /** "2 events carry an id ... (all kept); first "x" at offset 2 (line 3), which offset 0 (line 1) already had". */
+    private static String duplicateIdWarning(LogStore store, JsonNode duplicates, boolean lineNumbered) {
+        long count = duplicates.path("count").asLong();
+        Event repeat = store.event(duplicates.path("firstOffset").asLong());
+        Event earlier = store.event(duplicates.path("earlierOffset").asLong());
+        return count + (count == 1 ? " event carries" : " events carry") + " an id that an earlier event already had (all kept); first "
+                + JSON.getNodeFactory().textNode(repeat.id()) + " at " + place(repeat, lineNumbered)
+                + ", which " + place(earlier, lineNumbered) + " already had";
+    }
+
+    /** Lines only where the source has them; binary formats number records instead. */
+    private static String place(Event e, boolean lineNumbered) {
+        return "offset " + e.offset() + (lineNumbered && e.line() > 0 ? " (line " + e.line() + ")" : "");
+    }
+
     static LogSummary read(LogStore store, String cache, CausalGraph causality) throws LogOpenException {
         String text = store.meta().get(KEY);
         if (text == null) throw new LogOpenException("the cache file has no summary; it will be rebuilt with --no-cache");
@@ -85,6 +108,9 @@ final class Summaries {
         }
         List<String> warnings = new ArrayList<>();
         o.path("warnings").forEach(w -> warnings.add(w.asText()));
+        JsonNode duplicates = o.path("duplicateIds");
+        boolean lineNumbered = LINE_NUMBERED_FORMATS.contains(o.path("format").asText());
+        if (duplicates.isObject()) warnings.add(duplicateIdWarning(store, duplicates, lineNumbered));
         DensityPyramid density = store.density();
         long events = store.eventCount();
         return new LogSummary(Path.of(o.path("log").asText()), o.path("format").asText(), o.path("profile").asText(),

@@ -14,6 +14,9 @@ import java.util.List;
  * ({@code {"ProcessCreated": {...}}}); for any other record it is the record itself, so that
  * field lookups need not know the tagging style.
  *
+ * @param severity null when the log gives none; {@link #severity()} then answers INFO, the rank
+ *                 views and the density pyramid use, and {@link #hasSeverity()} tells the two apart
+ *                 for filters, where a missing field makes a comparison false (query.md)
  * @param line where the record starts in its source: a 1-based line for text formats, a record
  *             number for binary ones, -1 when unknown
  */
@@ -39,9 +42,18 @@ public record Event(
     public Event {
         links = links == null ? List.of() : List.copyOf(links);
         if (body == null) body = record;
-        if (severity == null) severity = Severity.INFO;
         if (type == null) type = "";
         if (lane == null) lane = "";
+    }
+
+    /** The severity the log gave, or INFO when it gave none (see {@link #hasSeverity()}). */
+    @Override
+    public Severity severity() {
+        return severity == null ? Severity.INFO : severity;
+    }
+
+    public boolean hasSeverity() {
+        return severity != null;
     }
 
     public Event withOffset(long newOffset) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.chronoscope.profile.JsonProblems;
 
 /** The Jackson set-up every JSON reader shares, and the wording of its complaints. */
 final class Jsons {
@@ -29,17 +30,11 @@ final class Jsons {
     static final ObjectReader TREE_READER = MAPPER.readerFor(JsonNode.class)
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    private static final int MAX_MESSAGE = 160;
-
     private Jsons() {}
 
-    /** "malformed JSON at column 17: Unexpected character ..." — Jackson's short message, one line. */
+    /** "malformed JSON at column 17: unexpected character ..." — Jackson's short message, one line. */
     static String malformed(JsonProcessingException e, int columnShift) {
-        String message = e.getOriginalMessage();
-        if (message == null) message = e.getClass().getSimpleName();
-        int nl = message.indexOf('\n');
-        if (nl >= 0) message = message.substring(0, nl);
-        if (message.length() > MAX_MESSAGE) message = message.substring(0, MAX_MESSAGE) + "...";
+        String message = JsonProblems.describe(e, false);
         int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
         return column > 0 ? "malformed JSON at column " + (column + columnShift) + ": " + message : "malformed JSON: " + message;
     }

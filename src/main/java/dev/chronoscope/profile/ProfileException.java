@@ -6,11 +6,15 @@ public class ProfileException extends Exception {
     private final int line;
     private final int column;
 
+    /**
+     * A problem at a place in the profile; line and column are 1-based. Jackson reports column 0
+     * before it has read a character (an empty file), which is the first column to a reader.
+     */
     public ProfileException(String source, int line, int column, String problem) {
-        super(source + ":" + line + ":" + column + ": " + problem);
+        super(source + ":" + Math.max(1, line) + ":" + Math.max(1, column) + ": " + problem);
         this.source = source;
-        this.line = line;
-        this.column = column;
+        this.line = Math.max(1, line);
+        this.column = Math.max(1, column);
     }
 
     /** A problem with the profile as a whole (not found, unreadable): no line or column, both 0. */

@@ -12,6 +12,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -34,8 +39,9 @@ public final class ProfileLoader {
     /** Loads a profile file; a profile without {@code name} is named after the file. */
     public static Profile load(Path file) throws ProfileException {
         String source = file.toString();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return parse(source, stem(file.getFileName().toString()), reader);
+        try {
+            String text = utf8(source, Files.readAllBytes(file));
+            return parse(source, stem(file.getFileName().toString()), new StringReader(text));
         } catch (NoSuchFileException e) {
             throw new ProfileException(source, "no such file");
         } catch (IOException e) {
@@ -69,16 +75,48 @@ public final class ProfileLoader {
             return new ProfileReader(source, parser).read(fallbackName);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            int line = at == null ? 0 : at.getLineNr();
-            int column = at == null ? 0 : at.getColumnNr();
-            throw new ProfileException(source, line, column, "invalid JSON: " + firstLine(e.getOriginalMessage()));
+            int line = at == null ? 1 : at.getLineNr();
+            int column = at == null ? 1 : at.getColumnNr();
+            throw new ProfileException(source, line, column, "invalid JSON: " + JsonProblems.describe(e, true));
         }
     }
 
-    private static String firstLine(String message) {
-        if (message == null) return "unreadable";
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
+    /** The file's text, or where it stops being UTF-8 and why (a decoder only says "Input length = 2"). */
+    private static String utf8(String source, byte[] bytes) throws ProfileException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) return out.flip().toString();
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < out.position(); i++) {
+            if (out.get(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        throw new ProfileException(source, line, column, "not UTF-8 text (" + whyNotUtf8(bytes, in.position()) + ")");
+    }
+
+    private static String whyNotUtf8(byte[] bytes, int at) {
+        int b = bytes[at] & 0xFF;
+        String where = String.format("byte 0x%02X at offset %d", b, at);
+        if (b >= 0x80 && b <= 0xBF) return where + " continues a character that never started";
+        int length = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+        if (length == 0) return where + " never occurs in UTF-8";
+        for (int i = at + 1; i < at + length; i++) {
+            if (i >= bytes.length) return where + " starts a " + length + "-byte character, but the file ends";
+            int next = bytes[i] & 0xFF;
+            if (next < 0x80 || next > 0xBF) {
+                return where + String.format(" starts a %d-byte character, but byte 0x%02X follows", length, next);
+            }
+        }
+        return where + " starts a character that UTF-8 does not allow (overlong or out of range)";
     }
 
     private static String stem(String fileName) {

@@ -46,7 +46,7 @@ final class FieldRef {
         return switch (kind) {
             case TYPE -> t.text(e.type());
             case LANE -> t.text(e.lane());
-            case SEVERITY -> t.severity(e.severity());
+            case SEVERITY -> e.hasSeverity() ? t.severity(e.severity()) : t.missing();
             case TIME -> e.hasTime() ? t.number(e.time()) : t.missing();
             case OFFSET -> t.number(e.offset());
             case DURATION -> e.hasDuration() ? t.number(e.duration()) : t.missing();
@@ -64,7 +64,7 @@ final class FieldRef {
         return switch (kind) {
             case TYPE -> !e.type().isEmpty();
             case LANE -> !e.lane().isEmpty();
-            case SEVERITY -> true;
+            case SEVERITY -> e.hasSeverity();
             case TIME -> e.hasTime();
             case OFFSET -> e.offset() != Event.UNASSIGNED;
             case DURATION -> e.hasDuration();

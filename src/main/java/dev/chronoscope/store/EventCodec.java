@@ -30,6 +30,8 @@ final class EventCodec {
             HAS_CLOCK = 32, HAS_RECORD = 64;
     private static final int BODY_IS_RECORD = 0, BODY_IN_RECORD = 1, BODY_IN_PAYLOAD = 2, BODY_OWN = 3;
     private static final Severity[] SEVERITIES = Severity.values();
+    /** The severity half-byte of an event whose log gave no severity. */
+    private static final int NO_SEVERITY = SEVERITIES.length;
 
     private EventCodec() {}
 
@@ -59,7 +61,7 @@ final class EventCodec {
             if (record != null) flags |= HAS_RECORD;
             out.writeByte(flags);
             int bodyModeAt = out.length();
-            out.writeByte(e.severity().ordinal()); // the body mode is added once the record is written
+            out.writeByte(severityCode(e)); // the body mode is added once the record is written
             out.writeVarInt(typeId);
             out.writeVarInt(laneId);
             if ((flags & HAS_TIME) != 0) out.writeZigZag(e.time() - baseTime);
@@ -102,7 +104,7 @@ final class EventCodec {
                     else if (!body.equals(record)) bodyMode = BODY_OWN;
                 }
             }
-            out.setByte(bodyModeAt, e.severity().ordinal() | (bodyMode << 4));
+            out.setByte(bodyModeAt, severityCode(e) | (bodyMode << 4));
             if (bodyMode == BODY_IN_RECORD || bodyMode == BODY_IN_PAYLOAD) out.writeVarInt(bodyIndex);
             else if (bodyMode == BODY_OWN) json.writeObject(body);
         }
@@ -174,7 +176,8 @@ final class EventCodec {
             case BODY_OWN -> JsonCodec.readObject(in, keys);
             default -> record;
         };
-        return new Event(offset, time, type, lane, SEVERITIES[sev], id, duration, chain, links, clock, record, body, line);
+        Severity severity = sev == NO_SEVERITY ? null : SEVERITIES[sev];
+        return new Event(offset, time, type, lane, severity, id, duration, chain, links, clock, record, body, line);
     }
 
     /** The fields {@link EventHeaderVisitor} takes, read from the start of an encoded event; the rest is left unread. */
@@ -191,13 +194,18 @@ final class EventCodec {
             long duration = in.readZigZag();
             if (duration != Event.NO_DURATION) end = time + duration; // as Event.endTime
         }
-        visitor.accept(offset, time, end, type, lane, SEVERITIES[sev]);
+        // views rank an event without a severity as INFO, as Event.severity() does
+        visitor.accept(offset, time, end, type, lane, sev == NO_SEVERITY ? Severity.INFO : SEVERITIES[sev]);
+    }
+
+    private static int severityCode(Event e) {
+        return e.hasSeverity() ? e.severity().ordinal() : NO_SEVERITY;
     }
 
     /** The header's second byte (severity in the low half, body mode in the high half), checked. */
     private static int secondHeaderByte(ByteSource in, long offset) {
         int second = in.readByte();
-        if ((second & 0x0F) >= SEVERITIES.length || second >> 4 > BODY_OWN) {
+        if ((second & 0x0F) > NO_SEVERITY || second >> 4 > BODY_OWN) {
             throw new CorruptStoreException("bad event header at offset " + offset);
         }
         return second;

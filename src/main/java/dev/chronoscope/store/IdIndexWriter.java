@@ -13,7 +13,8 @@ import java.util.Map;
  *
  * <p>{@link #finish} merges the runs into the final index. Duplicates are counted by the same
  * merge (total pairs minus distinct hashes), which {@link #finish} reuses when nothing was
- * appended after the count was asked for.
+ * appended after the count was asked for. The merge also keeps the first duplicate in log order,
+ * in constant space, for the warning that names it.
  */
 final class IdIndexWriter {
     private static final int BLOOM_HASHES = 5;
@@ -43,6 +44,7 @@ final class IdIndexWriter {
     private long mergedAt = -1;
     private HashRun merged;
     private long duplicates;
+    private DuplicateId firstDuplicate;
     private long bytes;
 
     IdIndexWriter(Map<Long, byte[]> tmp, Map<Long, byte[]> index, int capacity) {
@@ -115,6 +117,12 @@ final class IdIndexWriter {
         return duplicates;
     }
 
+    /** The duplicate with the lowest offset, found by the same merge that counts them; null when none. */
+    DuplicateId firstDuplicate() {
+        if (mergedAt != total) mergeAll();
+        return firstDuplicate;
+    }
+
     long bytesWritten() {
         return bytes;
     }
@@ -149,11 +157,19 @@ final class IdIndexWriter {
         long distinct = 0;
         boolean first = true;
         long last = 0;
+        long lastOffset = 0;
+        firstDuplicate = null;
         while (size > 0) {
             HashRun.Cursor c = heap[0];
-            if (first || c.hash != last) distinct++;
+            if (first || c.hash != last) {
+                distinct++;
+            } else if (firstDuplicate == null || c.offset < firstDuplicate.offset()) {
+                // pairs of one hash arrive by offset, so the previous pair is the nearest earlier twin
+                firstDuplicate = new DuplicateId(c.offset, lastOffset);
+            }
             first = false;
             last = c.hash;
+            lastOffset = c.offset;
             out.add(c.hash, c.offset);
             if (!c.next()) {
                 heap[0] = heap[--size];

@@ -24,6 +24,9 @@ public interface LogStoreWriter extends AutoCloseable {
     /** How many appended events carried an id that an earlier event already had. */
     long duplicateIds();
 
+    /** The first event in log order whose id an earlier event already had, or null when none did. */
+    DuplicateId firstDuplicateId();
+
     void putMeta(String key, String value);
 
     /** A per-offset column; its writer must receive one value per event, in offset order. */

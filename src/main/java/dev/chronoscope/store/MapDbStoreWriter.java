@@ -81,6 +81,11 @@ final class MapDbStoreWriter implements LogStoreWriter {
     }
 
     @Override
+    public DuplicateId firstDuplicateId() {
+        return ids.firstDuplicate();
+    }
+
+    @Override
     public synchronized void putMeta(String key, String value) {
         meta.put(key, value);
     }

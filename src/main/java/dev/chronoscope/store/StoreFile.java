@@ -15,9 +15,10 @@ import org.mapdb.Serializer;
 final class StoreFile {
     /**
      * Bump whenever any block or summary format or block size changes; older files are then
-     * rebuilt. 2: smaller event, time and id blocks; checksummed LZ4 blocks.
+     * rebuilt. 2: smaller event, time and id blocks; checksummed LZ4 blocks. 3: events keep
+     * whether the log gave a severity.
      */
-    static final int FORMAT_VERSION = 2;
+    static final int FORMAT_VERSION = 3;
 
     static final String SYS = "sys";
     static final String VERSION = "version";

@@ -10,4 +10,27 @@ public final class Stores {
     public static StoreCatalog catalog(Path cacheDir) {
         return new MapDbCatalog(cacheDir);
     }
+
+    /**
+     * Whether a failure came from decoding a cache file's damaged bytes. Opening checks only the
+     * completeness mark (a full checksum scan would make every reopen slow), so damage inside a
+     * finished file shows up later, while reading: as this package's {@link CorruptStoreException},
+     * or as whatever MapDB happens to throw (DBException, IOError, BufferUnderflowException,
+     * NegativeArraySizeException...). Those are recognised by where they were raised: the first
+     * frame outside the JDK is in MapDB or in this package. A bug in the store looks the same, so a
+     * caller that rebuilds the cache on this must rebuild once, not loop.
+     */
+    public static boolean isDamagedCache(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof CorruptStoreException) return true;
+            for (StackTraceElement frame : t.getStackTrace()) {
+                String c = frame.getClassName();
+                if (c.startsWith("java.") || c.startsWith("jdk.") || c.startsWith("sun.")) continue;
+                if (c.startsWith("org.mapdb.") || c.startsWith(Stores.class.getPackageName() + ".")) return true;
+                break;
+            }
+            if (t.getCause() == t) break;
+        }
+        return false;
+    }
 }

@@ -4,6 +4,7 @@ import dev.chronoscope.event.Event;
 import dev.chronoscope.store.Blobs;
 import dev.chronoscope.store.Column;
 import dev.chronoscope.store.DensityPyramid;
+import dev.chronoscope.store.DuplicateId;
 import dev.chronoscope.store.LogStore;
 import dev.chronoscope.store.LogStoreWriter;
 import dev.chronoscope.store.Postings;
@@ -54,6 +55,11 @@ final class MemoryStore implements LogStoreWriter {
     @Override
     public long duplicateIds() {
         return 0;
+    }
+
+    @Override
+    public DuplicateId firstDuplicateId() {
+        return null;
     }
 
     @Override

@@ -53,6 +53,17 @@ class BadInputTest {
     }
 
     @Test
+    void aMalformedRecordIsDescribedWithoutParserInternals() throws IOException {
+        Path log = dir.resolve("mid.jsonl");
+        Files.writeString(log, "{\"type\":\"A\",\"x\":[1,2]}\n{\"type\":\"B\"}\n{\"type\":\"C\",\"x\":[1,2}\n{\"type\":\"D\"}\n");
+        JsonNode info = cli.json("info", log.toString(), "--json");
+        assertEquals(1, info.get("errors").asLong());
+        assertEquals(3, info.at("/errorSamples/0/line").asLong());
+        assertEquals("malformed JSON at column 21: unexpected '}': expected ']' to close the array",
+                info.at("/errorSamples/0/reason").asText());
+    }
+
+    @Test
     void randomBytesAreNotALog() throws IOException {
         Path log = dir.resolve("noise.bin");
         byte[] noise = new byte[4096];
@@ -62,6 +73,36 @@ class BadInputTest {
         CliRunner.Result r = cli.run("info", log.toString());
         assertEquals(1, r.status());
         assertTrue(r.err().contains("noise.bin"), r.err());
+    }
+
+    @Test
+    void randomBytesReadAsAForcedFormatAreUnusableForEveryCommand() throws IOException {
+        Path log = dir.resolve("rand.bin");
+        byte[] noise = new byte[4000];
+        new Random(7).nextBytes(noise);
+        Files.write(log, noise);
+        for (String format : new String[] {"json", "jfr", "rodent", "chrome"}) {
+            CliRunner.Result r = cli.run("info", log.toString(), "--format", format);
+            assertEquals(1, r.status(), format + ": " + r.out());
+            assertTrue(r.err().contains("rand.bin: no record could be read as " + format + ": "), r.err());
+            assertTrue(r.err().contains("line 1: ") || r.err().contains("byte 0: "), "where: " + r.err());
+        }
+        for (String[] command : new String[][] {{"events"}, {"state", "--at", "0"}, {"history", "--path", "a"}}) {
+            String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(command),
+                    java.util.stream.Stream.of(log.toString(), "--format", "json")).toArray(String[]::new);
+            CliRunner.Result r = cli.run(args);
+            assertEquals(1, r.status(), command[0] + " on a cached unreadable log: " + r.out());
+            assertTrue(r.err().contains("no record could be read as json"), r.err());
+        }
+    }
+
+    @Test
+    void aJsonLogForcedAsJfrIsUnusable() throws IOException {
+        Path log = dir.resolve("bank.jsonl");
+        Files.writeString(log, "{\"type\":\"A\",\"ts\":1}\n");
+        CliRunner.Result r = cli.run("info", log.toString(), "--format", "jfr");
+        assertEquals(1, r.status(), r.out());
+        assertTrue(r.err().contains("bank.jsonl: no record could be read as jfr: byte 0: no JFR chunk header"), r.err());
     }
 
     @Test
@@ -93,6 +134,18 @@ class BadInputTest {
     }
 
     @Test
+    void eventsWithoutATimeHaveNullTimesInJson() throws IOException {
+        Path log = dir.resolve("untimed.jsonl");
+        Files.writeString(log, "{\"type\":\"A\",\"at\":\"x1\"}\n{\"type\":\"B\",\"at\":\"x2\"}\n");
+        JsonNode info = cli.json("info", log.toString(), "--json");
+        assertEquals(2, info.get("events").asLong());
+        assertTrue(info.get("firstTime").isNull(), info.toString());
+        assertTrue(info.get("lastTime").isNull(), info.toString());
+        JsonNode events = cli.json("events", log.toString(), "--json");
+        assertTrue(events.at("/events/0/time").isNull(), events.toString());
+    }
+
+    @Test
     void timeGoingBackwardsAndDuplicateIdsAreKeptAndReported() throws IOException {
         Path log = dir.resolve("odd.jsonl");
         Files.writeString(log, """
@@ -104,7 +157,8 @@ class BadInputTest {
         assertEquals(3, info.get("events").asLong());
         String warnings = info.get("warnings").toString();
         assertTrue(warnings.contains("backwards"), warnings);
-        assertTrue(warnings.contains("id"), warnings);
+        assertTrue(warnings.contains("1 event carries an id that an earlier event already had (all kept);"
+                + " first \\\"x\\\" at offset 2 (line 3), which offset 0 (line 1) already had"), warnings);
         JsonNode events = cli.json("events", log.toString(), "--json");
         assertEquals("B", events.at("/events/1/type").asText(), "log order is kept");
     }
@@ -118,6 +172,15 @@ class BadInputTest {
         CliRunner.Result r = cli.run("info", log.toString(), "--profile", profile.toString());
         assertEquals(1, r.status());
         assertTrue(r.err().contains("broken.json:3:"), r.err());
+    }
+
+    @Test
+    void generatingBelowAFileSaysThatItIsAFile() throws IOException {
+        Path file = Files.createFile(dir.resolve("afile"));
+        Path out = file.resolve("x.jsonl");
+        CliRunner.Result r = cli.run("generate", "angzarr-kernel", "--events", "10", "--out", out.toString());
+        assertEquals(1, r.status());
+        assertEquals("chronoscope: cannot write " + out + ": " + file + " is a file, not a folder", r.err().strip());
     }
 
     @Test

@@ -74,6 +74,21 @@ class ProfileLoaderTest {
     }
 
     @Test
+    void jsonErrorsAreInWordsWithoutParserInternals() {
+        ProfileException unclosed = failure("{\n  \"name\": \"t\",\n  \"rules\": [\n    {\"on\": \"A\", \"set\": {\"x\": 1}}\n");
+        assertEquals("p.json:5:1: invalid JSON: unexpected end of input: an array opened at line 3, column 12 is not closed",
+                unclosed.getMessage());
+        ProfileException mismatched = failure("{\"rules\": [\n  {\"on\": \"A\", \"set\": {}}\n}");
+        assertEquals("p.json:3:1: invalid JSON: unexpected '}': expected ']' to close the array opened at line 1, column 11",
+                mismatched.getMessage());
+        ProfileException stray = failure("{}\n}");
+        assertTrue(stray.getMessage().startsWith("p.json:2:1: invalid JSON: unexpected '}'"), stray.getMessage());
+        for (ProfileException e : List.of(unclosed, mismatched, stray)) {
+            assertTrue(!e.getMessage().contains("Source") && !e.getMessage().contains("marker"), e.getMessage());
+        }
+    }
+
+    @Test
     void unknownKeyIsRejectedAtItsLocation() {
         ProfileException e = failure("{\n  \"name\": \"x\",\n  \"rules\": [\n    { \"on\": \"A\", \"sett\": {\"a\": 1} }\n  ]\n}");
         assertEquals(4, e.line());
@@ -109,7 +124,7 @@ class ProfileLoaderTest {
                 .contains("unclosed \"${\""));
         assertTrue(failure("{\"name\": \"a\", \"name\": \"b\"}").getMessage().contains("Duplicate field 'name'"));
         assertTrue(failure("[]").getMessage().endsWith("p.json:1:1: expected a profile object, found a list"));
-        assertTrue(failure("").getMessage().contains("expected a profile object, found the end of the file"));
+        assertEquals("p.json:1:1: expected a profile object, found the end of the file", failure("").getMessage());
         assertTrue(failure("{} {}").getMessage().contains("expected the end of the file after the profile"));
     }
 
@@ -130,6 +145,25 @@ class ProfileLoaderTest {
         assertEquals("ok", p.name());
         assertEquals("\\$5", p.rules().get(0).set().get("a").asText());
         assertTrue(p.rules().get(0).matchesAnyType());
+    }
+
+    @Test
+    void aFileThatIsNotUtf8NamesTheBadByteAndItsPlace() throws IOException {
+        Path latin1 = dir.resolve("rp.json");
+        Files.write(latin1, "{\n  \"name\": \"caf\u00e9 \u00e9t\u00e9\"\n}\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        ProfileException e = assertThrows(ProfileException.class, () -> ProfileLoader.load(latin1));
+        assertEquals(latin1 + ":2:15: not UTF-8 text (byte 0xE9 at offset 16 starts a 3-byte character, but byte 0x20 follows)",
+                e.getMessage());
+
+        Path cut = dir.resolve("cut.json");
+        Files.write(cut, new byte[] {'{', '"', 'a', (byte) 0xC3});
+        assertTrue(assertThrows(ProfileException.class, () -> ProfileLoader.load(cut)).getMessage()
+                .endsWith("cut.json:1:4: not UTF-8 text (byte 0xC3 at offset 3 starts a 2-byte character, but the file ends)"));
+
+        Path stray = dir.resolve("stray.json");
+        Files.write(stray, new byte[] {'{', (byte) 0x92, '}'});
+        assertTrue(assertThrows(ProfileException.class, () -> ProfileLoader.load(stray)).getMessage()
+                .endsWith("stray.json:1:2: not UTF-8 text (byte 0x92 at offset 1 continues a character that never started)"));
     }
 
     @Test

@@ -29,6 +29,22 @@ class FiltersTest {
     }
 
     @Test
+    void anEventWithoutASeverityHasNoneToCompare() throws QueryException {
+        Event unlevelled = Events.of("X", "app", null, "{}");
+        assertEquals(Severity.INFO, unlevelled.severity(), "views still rank it as INFO");
+        assertFalse(matches("severity = INFO", unlevelled));
+        assertFalse(matches("severity <= CRITICAL", unlevelled));
+        assertFalse(matches("severity in (INFO, WARN)", unlevelled));
+        assertTrue(matches("severity != INFO", unlevelled), "a missing field makes != true");
+        assertFalse(matches("exists severity", unlevelled));
+        assertTrue(matches("not exists severity", unlevelled));
+
+        Event info = Events.of("X", "app", Severity.INFO, "{}");
+        assertTrue(matches("severity = INFO", info));
+        assertTrue(matches("exists severity", info));
+    }
+
+    @Test
     void examplesFromTheContract() throws QueryException {
         Event contended = Events.of("LockContended", "{\"pid\": 1234, \"lock\": \"L7\"}");
         Event otherPid = Events.of("LockContended", "{\"pid\": 99}");

@@ -3,6 +3,7 @@ package dev.chronoscope.replay;
 import dev.chronoscope.event.Event;
 import dev.chronoscope.store.Blobs;
 import dev.chronoscope.store.Column;
+import dev.chronoscope.store.DuplicateId;
 import dev.chronoscope.store.LogStore;
 import dev.chronoscope.store.LogStoreWriter;
 import dev.chronoscope.store.Postings;
@@ -46,6 +47,17 @@ public final class MemoryStoreWriter implements LogStoreWriter {
     public long duplicateIds() {
         java.util.Set<String> seen = new java.util.HashSet<>();
         return events.stream().filter(e -> e.id() != null && !seen.add(e.id())).count();
+    }
+
+    @Override
+    public DuplicateId firstDuplicateId() {
+        Map<String, Long> latest = new HashMap<>();
+        for (Event e : events) {
+            if (e.id() == null) continue;
+            Long earlier = latest.put(e.id(), e.offset());
+            if (earlier != null) return new DuplicateId(e.offset(), earlier);
+        }
+        return null;
     }
 
     @Override

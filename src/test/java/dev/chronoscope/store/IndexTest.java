@@ -42,7 +42,19 @@ class IndexTest {
             }
         }
         assertEquals(duplicates, ids.duplicates());
+        assertEquals(firstRepeat(expected), ids.firstDuplicate(), "found across runs and the buffer");
         assertEquals(0, ids.offsetsSoFar("unknown").length);
+    }
+
+    /** The repeat with the lowest offset, paired with the occurrence just before it. */
+    private static DuplicateId firstRepeat(List<List<Long>> offsetsById) {
+        DuplicateId first = null;
+        for (List<Long> offsets : offsetsById) {
+            if (offsets.size() > 1 && (first == null || offsets.get(1) < first.offset())) {
+                first = new DuplicateId(offsets.get(1), offsets.get(0));
+            }
+        }
+        return first;
     }
 
     @Test
@@ -87,6 +99,7 @@ class IndexTest {
             }
             assertArrayEquals(new long[] {0, 2, 5}, w.offsetsOfIdSoFar("a"));
             assertEquals(3, w.duplicateIds());
+            assertEquals(new DuplicateId(2, 0), w.firstDuplicateId(), "the first repeat in log order, and its twin");
             w.append(event(ids.length, 100, "L", "c", Severity.INFO));
             assertEquals(4, w.duplicateIds());
             w.commit().close();

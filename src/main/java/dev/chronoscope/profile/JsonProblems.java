@@ -1,0 +1,57 @@
+package dev.chronoscope.profile;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Jackson's parse errors in words for users. Its original message still carries parser
+ * internals: "[Source: REDACTED (`StreamReadFeature...` disabled); line: 3, column: 12]", "close
+ * marker", "end-of-input", and "expected ']' (for root ...)" where nothing is open. Shared by
+ * profiles and the JSON log readers.
+ */
+public final class JsonProblems {
+    private static final int MAX_LENGTH = 160;
+    private static final Pattern SOURCE = Pattern.compile("\\[Source: .*?; line: (\\d+)(, column: (\\d+))?]");
+    private static final Pattern UNCLOSED = Pattern.compile(
+            "Unexpected end-of-input: expected close marker for (Array|Object) \\(start marker at line (\\d+), column (\\d+)\\)");
+    private static final Pattern MISMATCHED = Pattern.compile(
+            "Unexpected close marker '(.)': expected '(.)' \\(for (Array|Object|root) starting at line (\\d+)(?:, column (\\d+))?\\)");
+
+    private JsonProblems() {}
+
+    /**
+     * The problem in one line. {@code withPositions} false leaves out where an unclosed array or
+     * object began: a reader that parses a record apart from its file knows only positions within
+     * the record, which would contradict the line it reports.
+     */
+    public static String describe(JsonProcessingException e, boolean withPositions) {
+        String message = e.getOriginalMessage();
+        if (message == null) return e.getClass().getSimpleName();
+        int nl = message.indexOf('\n');
+        if (nl >= 0) message = message.substring(0, nl);
+        message = SOURCE.matcher(message).replaceAll(m -> "line " + m.group(1) + (m.group(3) == null ? "" : ", column " + m.group(3)));
+
+        Matcher unclosed = UNCLOSED.matcher(message);
+        if (unclosed.matches()) {
+            String opened = withPositions ? " opened at line " + unclosed.group(2) + ", column " + unclosed.group(3) : "";
+            return "unexpected end of input: " + article(unclosed.group(1)) + opened + " is not closed";
+        }
+        Matcher mismatched = MISMATCHED.matcher(message);
+        if (mismatched.matches()) {
+            String found = "unexpected '" + mismatched.group(1) + "'";
+            if (mismatched.group(3).equals("root")) return found + ": no array or object is open here";
+            String column = mismatched.group(5) == null ? "" : ", column " + mismatched.group(5);
+            String opened = withPositions ? " opened at line " + mismatched.group(4) + column : "";
+            return found + ": expected '" + mismatched.group(2) + "' to close the " + mismatched.group(3).toLowerCase(Locale.ROOT) + opened;
+        }
+        // Jackson's own wording otherwise, capital letter included: readers' tests and users' notes quote it
+        message = message.replace("end-of-input", "end of input");
+        return message.length() > MAX_LENGTH ? message.substring(0, MAX_LENGTH) + "..." : message;
+    }
+
+    private static String article(String kind) {
+        return kind.equals("Array") ? "an array" : "an object";
+    }
+}
