@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chronoscope.profile.JsonProblems;
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -122,7 +123,7 @@ final class ChromeJsonStream implements Closeable {
             warnTruncated();
         } catch (JsonParseException e) {
             context.error(fileName, e.getLocation().getLineNr(), ReadContext.PositionKind.LINE,
-                    "not a Chrome trace: " + e.getOriginalMessage());
+                    "not a Chrome trace: " + JsonProblems.describe(e, false));
         }
         finish();
     }
@@ -144,7 +145,7 @@ final class ChromeJsonStream implements Closeable {
         JsonLocation at = e.getLocation();
         long errorLine = baseLine + at.getLineNr();
         context.error(fileName, errorLine, ReadContext.PositionKind.LINE,
-                "malformed JSON in trace event: " + e.getOriginalMessage());
+                "malformed JSON in trace event: " + JsonProblems.describe(e, false));
         long errorByte = fileOffset(at);
         parser.close();
         JsonResync.Point restart = JsonResync.after(file, errorByte, errorLine);

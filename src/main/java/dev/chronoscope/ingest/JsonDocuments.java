@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.chronoscope.profile.JsonProblems;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -125,7 +126,7 @@ final class JsonDocuments implements Closeable {
     private void recover(JsonParseException e) throws IOException {
         long errorLine = baseLine + e.getLocation().getLineNr();
         long errorByte = baseOffset + Math.max(0, e.getLocation().getByteOffset());
-        context.error(fileName, errorLine, ReadContext.PositionKind.LINE, "malformed JSON: " + e.getOriginalMessage());
+        context.error(fileName, errorLine, ReadContext.PositionKind.LINE, "malformed JSON: " + JsonProblems.describe(e, false));
         parser.close();
         JsonResync.Point restart = JsonResync.after(file, errorByte, errorLine);
         if (restart == null) {
