@@ -34,6 +34,11 @@ public final class Main {
         if (args.length > 0 && (Cli.isCommand(args[0]) || args[0].startsWith("-"))) {
             return OptionalInt.of(Cli.run(args, out, err));
         }
+        if (args.length > 0 && !exists(args[0]) && looksLikeAPath(args[0])) {
+            err.println("chronoscope: " + args[0] + ": no such file or folder");
+            err.flush();
+            return OptionalInt.of(Cli.UNUSABLE);
+        }
         if (args.length > 0 && !exists(args[0])) {
             // A typo of a command would otherwise open the app on a log that is not there.
             err.println("chronoscope: unknown command or missing file: " + args[0]);
@@ -51,6 +56,11 @@ public final class Main {
             err.flush();
             return OptionalInt.of(Cli.UNUSABLE);
         }
+    }
+
+    /** A missing log named with a folder or an extension is an unusable log (1), not a mistyped command (2). */
+    private static boolean looksLikeAPath(String argument) {
+        return argument.indexOf('/') >= 0 || argument.indexOf('\\') >= 0 || argument.indexOf('.') >= 0;
     }
 
     private static boolean exists(String argument) {

@@ -49,6 +49,13 @@ class MainTest {
     }
 
     @Test
+    void aMissingLogNamedAsAPathIsAnUnusableLog() {
+        assertEquals(OptionalInt.of(1), run(dir.resolve("gone.jsonl").toString()));
+        assertTrue(err.toString().contains("gone.jsonl: no such file or folder"), err.toString());
+        assertTrue(launches.isEmpty());
+    }
+
+    @Test
     void anExistingLogOpensTheApp() throws IOException {
         Path log = Files.writeString(dir.resolve("a.jsonl"), "{\"type\":\"A\"}\n");
         assertEquals(OptionalInt.empty(), run(log.toString()));
