@@ -64,7 +64,7 @@ final class DeadlockDetector {
         if (touched != null) checkAddedEdges(touched, offset);
     }
 
-    /** Kept apart from {@link #accept} so that its rarely taken work stays out of the per-event loop. */
+    /** Kept apart from {@link #accept}: most events change no lock, and their loop stays small for the JIT. */
     private void applyLockChange(Change change, int leaf, long offset, Map<String, LockBefore> touched) {
         String path = change.path();
         String lock = path.substring(PREFIX.length(), path.length() - (leaf == HOLDER ? HOLDER_LEAF : WAITERS_LEAF).length());

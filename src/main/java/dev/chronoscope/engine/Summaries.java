@@ -19,6 +19,7 @@ import dev.chronoscope.store.LogStoreWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The facts of an ingest that are not in the events themselves (format, profile, record and error
@@ -28,7 +29,7 @@ import java.util.List;
 final class Summaries {
     private static final String KEY = "engine.summary";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final java.util.Set<String> LINE_NUMBERED_FORMATS = java.util.Set.of("json", "chrome", "shiviz");
+    private static final Set<String> LINE_NUMBERED_FORMATS = Set.of("json", "chrome", "shiviz");
 
     private Summaries() {}
 
