@@ -14,7 +14,8 @@ import java.util.function.Consumer;
 /**
  * The launcher. A JavaFX {@code Application} cannot be the jar's main class on the classpath, so
  * this plain class decides: no argument or a log path opens the app, {@code screenshot} renders
- * the app to a PNG, and a command name (or an option such as --help) runs the CLI.
+ * the app to a PNG, and a command name (or an option such as --help) runs the CLI. A command runs
+ * in a second JVM tuned for batch work when nobody chose this JVM's setup ({@link BatchJvm}).
  */
 public final class Main {
     private Main() {}
@@ -23,6 +24,10 @@ public final class Main {
         if (args.length > 0 && args[0].equals("screenshot")) {
             int status = ScreenshotCommand.run(Arrays.copyOfRange(args, 1, args.length));
             System.exit(status);
+        }
+        if (args.length > 0 && Cli.isCommand(args[0])) {
+            OptionalInt child = BatchJvm.runInChild(args);
+            if (child.isPresent()) System.exit(child.getAsInt());
         }
         OptionalInt status = run(args, new PrintWriter(System.out), new PrintWriter(System.err), ChronoscopeApp::launchApp);
         // After the app the JVM ends on its own, once the app's threads have finished their work.

@@ -48,8 +48,16 @@ public final class Cli implements Runnable {
         return status;
     }
 
-    /** The names of the commands, so that Main can tell a command from a log path. */
+    /**
+     * The names of the commands, so that Main can tell a command from a log path. Read from the
+     * annotations rather than a built {@code CommandLine}: the launcher asks before every command,
+     * and building the whole model costs a large share of a short command's time.
+     */
     public static boolean isCommand(String word) {
-        return new CommandLine(new Cli()).getSubcommands().containsKey(word);
+        for (Class<?> command : Cli.class.getAnnotation(Command.class).subcommands()) {
+            Command names = command.getAnnotation(Command.class);
+            if (names.name().equals(word) || java.util.Arrays.asList(names.aliases()).contains(word)) return true;
+        }
+        return false;
     }
 }

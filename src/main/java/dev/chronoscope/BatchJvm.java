@@ -1,0 +1,127 @@
+package dev.chronoscope;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+
+/**
+ * Runs a command-line command in a second JVM that uses the throughput collector.
+ *
+ * <p>{@code java -jar} gives a two-core machine G1, chosen for short pauses. A command is batch
+ * work (ingesting a log is most of it) where pauses do not matter and G1's write barriers and
+ * refinement threads do: on the generated kernel log the parallel collector ingests 1M events
+ * about 10% faster and 10M events about 25% faster (see ADR 0006). A jar cannot name its JVM's
+ * options, so the launcher starts the command again in a child JVM with {@code -XX:+UseParallelGC},
+ * sharing this process's standard streams, and exits with the child's status. The app stays in
+ * the first JVM: it is interactive, and G1's short pauses are what it needs.
+ *
+ * <p>The command stays where it is when someone chose this JVM's setup: a collector named in the
+ * options or in {@code JAVA_TOOL_OPTIONS} / {@code JDK_JAVA_OPTIONS} / {@code _JAVA_OPTIONS}, a
+ * debugger or agent attached, or {@code CHRONOSCOPE_JVM=same}. All other options (heap size,
+ * system properties, flight recordings) pass on to the child. With no collector named, the JVM
+ * chose one by itself: G1, or Serial on a one-CPU machine, where the parallel collector does the
+ * same work. The launcher's own cost is one small JVM start, about 0.1 s.
+ */
+final class BatchJvm {
+    /** System property the child gets, holding the first JVM's pid: it also stops a second relaunch. */
+    static final String PARENT_PID = "chronoscope.launcherPid";
+    /** Environment variable; {@code same} keeps commands in the JVM they were started in. */
+    static final String CHOICE = "CHRONOSCOPE_JVM";
+    static final String THROUGHPUT_COLLECTOR = "-XX:+UseParallelGC";
+
+    private static final Pattern COLLECTOR_OPTION = Pattern.compile("-XX:[+-]Use\\w*GC\\b");
+    private static final List<String> OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
+
+    private BatchJvm() {}
+
+    /** What the launcher knows about the JVM it runs in; a record so the decision can be tested. */
+    record Facts(String java, String classPath, List<String> jvmOptions, Map<String, String> environment, long pid) {
+        static Facts ofThisJvm() {
+            String java = ProcessHandle.current().info().command()
+                    .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            return new Facts(java, System.getProperty("java.class.path", ""),
+                    ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getenv(), ProcessHandle.current().pid());
+        }
+    }
+
+    /**
+     * Runs {@code args} in a child JVM and returns its exit status, or empty when the command should
+     * run in this JVM (because of the rules above, or because the child could not be started).
+     */
+    static OptionalInt runInChild(String[] args) {
+        String launcherPid = System.getProperty(PARENT_PID);
+        if (launcherPid != null) {
+            endWithLauncher(launcherPid);
+            return OptionalInt.empty();
+        }
+        Facts facts = Facts.ofThisJvm();
+        Optional<List<String>> command = childCommand(facts, args);
+        if (command.isEmpty()) return OptionalInt.empty();
+        Process child;
+        try {
+            child = new ProcessBuilder(command.get()).inheritIO().start();
+        } catch (IOException | UnsupportedOperationException e) {
+            return OptionalInt.empty();
+        }
+        // A TERM sent to the launcher must reach the work; Ctrl-C reaches both through the terminal.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (child.isAlive()) child.destroy();
+        }, "chronoscope-end-child"));
+        while (true) {
+            try {
+                return OptionalInt.of(child.waitFor());
+            } catch (InterruptedException e) {
+                // Only the child's end ends the launcher.
+            }
+        }
+    }
+
+    /** The child's command line, or empty when the command runs in this JVM. */
+    static Optional<List<String>> childCommand(Facts facts, String[] args) {
+        if ("same".equalsIgnoreCase(facts.environment().getOrDefault(CHOICE, ""))) return Optional.empty();
+        if (facts.classPath().isEmpty()) return Optional.empty();
+        for (String option : facts.jvmOptions()) {
+            if (COLLECTOR_OPTION.matcher(option).find()) return Optional.empty();
+            if (option.startsWith("-agentlib:") || option.startsWith("-agentpath:") || option.startsWith("-javaagent:")
+                    || option.startsWith("-Xrunjdwp") || option.startsWith("-Xdebug")) {
+                return Optional.empty();
+            }
+        }
+        for (String variable : OPTION_VARIABLES) {
+            String value = facts.environment().get(variable);
+            if (value != null && COLLECTOR_OPTION.matcher(value).find()) return Optional.empty();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(facts.java());
+        command.addAll(facts.jvmOptions());
+        command.add(THROUGHPUT_COLLECTOR);
+        command.add("-D" + PARENT_PID + "=" + facts.pid());
+        command.add("-cp");
+        command.add(facts.classPath());
+        command.add(Main.class.getName());
+        command.addAll(List.of(args));
+        return Optional.of(command);
+    }
+
+    /**
+     * In a child, ends this JVM when the launcher is gone: a launcher killed outright (kill -9)
+     * leaves no shutdown hook to stop an ingest nobody will read.
+     */
+    private static void endWithLauncher(String launcherPid) {
+        long pid;
+        try {
+            pid = Long.parseLong(launcherPid);
+        } catch (NumberFormatException e) {
+            return;
+        }
+        ProcessHandle.of(pid).ifPresentOrElse(
+                launcher -> launcher.onExit().thenRun(() -> Runtime.getRuntime().halt(137)),
+                () -> Runtime.getRuntime().halt(137));
+    }
+}
