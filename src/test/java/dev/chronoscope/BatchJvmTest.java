@@ -25,7 +25,7 @@ class BatchJvmTest {
     void aCommandMovesWithItsOptionsAndArguments() {
         Optional<List<String>> command = BatchJvm.childCommand(facts(List.of("-Xmx512m", "-Dx=y"), Map.of()),
                 new String[] {"info", "my log.jsonl", "--json"});
-        assertEquals(Optional.of(List.of("/jdk/bin/java", "-Xmx512m", "-Dx=y", "-XX:+UseParallelGC",
+        assertEquals(Optional.of(List.of("/jdk/bin/java", "-Xmx512m", "-Dx=y", "-XX:+UseParallelGC", "-XX:InlineSmallCode=1000",
                 "-D" + BatchJvm.PARENT_PID + "=42", "-cp", "chronoscope.jar", Main.class.getName(),
                 "info", "my log.jsonl", "--json")), command);
     }
