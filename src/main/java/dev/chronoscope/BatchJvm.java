@@ -1,5 +1,6 @@
 package dev.chronoscope;
 
+import dev.chronoscope.engine.CacheDirs;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -26,7 +27,8 @@ import java.util.regex.Pattern;
  * debugger or agent attached, or {@code CHRONOSCOPE_JVM=same}. All other options (heap size,
  * system properties, flight recordings) pass on to the child. With no collector named, the JVM
  * chose one by itself: G1, or Serial on a one-CPU machine, where the parallel collector does the
- * same work. The launcher's own cost is one small JVM start, about 0.1 s.
+ * same work. The launcher's own cost is one small JVM start, about 0.1 s, which the child wins
+ * back by mapping its classes from a {@link ClassArchive}.
  */
 final class BatchJvm {
     /** System property the child gets, holding the first JVM's pid: it also stops a second relaunch. */
@@ -46,12 +48,16 @@ final class BatchJvm {
     private BatchJvm() {}
 
     /** What the launcher knows about the JVM it runs in; a record so the decision can be tested. */
-    record Facts(String java, String classPath, List<String> jvmOptions, Map<String, String> environment, long pid) {
+    record Facts(String java, String classPath, List<String> jvmOptions, Map<String, String> environment, long pid,
+                 Optional<ClassArchive> archive) {
         static Facts ofThisJvm() {
             String java = ProcessHandle.current().info().command()
                     .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            return new Facts(java, System.getProperty("java.class.path", ""),
-                    ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getenv(), ProcessHandle.current().pid());
+            String classPath = System.getProperty("java.class.path", "");
+            long pid = ProcessHandle.current().pid();
+            String runtime = System.getProperty("java.home") + " " + System.getProperty("java.vm.version");
+            return new Facts(java, classPath, ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getenv(), pid,
+                    ClassArchive.locate(CacheDirs.resolve(null), classPath, runtime, pid));
         }
     }
 
@@ -74,13 +80,19 @@ final class BatchJvm {
         } catch (IOException | UnsupportedOperationException e) {
             return OptionalInt.empty();
         }
+        int status = waitFor(child);
+        if (usesArchive(facts)) facts.archive().get().childEnded(status);
+        return OptionalInt.of(status);
+    }
+
+    private static int waitFor(Process child) {
         // A TERM sent to the launcher must reach the work; Ctrl-C reaches both through the terminal.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (child.isAlive()) child.destroy();
         }, "chronoscope-end-child"));
         while (true) {
             try {
-                return OptionalInt.of(child.waitFor());
+                return child.waitFor();
             } catch (InterruptedException e) {
                 // Only the child's end ends the launcher.
             }
@@ -106,12 +118,26 @@ final class BatchJvm {
         command.add(facts.java());
         command.addAll(facts.jvmOptions());
         command.addAll(BATCH_OPTIONS);
+        if (usesArchive(facts)) command.addAll(facts.archive().get().options());
         command.add("-D" + PARENT_PID + "=" + facts.pid());
         command.add("-cp");
         command.add(facts.classPath());
         command.add(Main.class.getName());
         command.addAll(List.of(args));
         return Optional.of(command);
+    }
+
+    /** Someone handling class sharing themselves keeps it; an option about it names one of these. */
+    private static boolean usesArchive(Facts facts) {
+        if (facts.archive().isEmpty()) return false;
+        for (String option : facts.jvmOptions()) {
+            String lower = option.toLowerCase(java.util.Locale.ROOT);
+            if (lower.contains("xshare") || lower.contains("sharedarchive") || lower.contains("archiveclasses")
+                    || lower.contains("sharedspaces") || lower.contains("cds")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

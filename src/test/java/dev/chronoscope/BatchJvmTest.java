@@ -1,8 +1,10 @@
 package dev.chronoscope;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +22,7 @@ class BatchJvmTest {
     @TempDir Path dir;
 
     private static BatchJvm.Facts facts(List<String> options, Map<String, String> environment) {
-        return new BatchJvm.Facts("/jdk/bin/java", "chronoscope.jar", options, environment, 42);
+        return new BatchJvm.Facts("/jdk/bin/java", "chronoscope.jar", options, environment, 42, Optional.empty());
     }
 
     @Test
@@ -44,7 +48,7 @@ class BatchJvmTest {
         assertTrue(BatchJvm.childCommand(facts(List.of(), Map.of("JAVA_TOOL_OPTIONS", "-Xss2m")), args).isPresent(),
                 "options that name no collector do not keep the command here");
         assertEquals(Optional.empty(), BatchJvm.childCommand(
-                new BatchJvm.Facts("/jdk/bin/java", "", List.of(), Map.of(), 42), args), "no class path to start from");
+                new BatchJvm.Facts("/jdk/bin/java", "", List.of(), Map.of(), 42, Optional.empty()), args), "no class path to start from");
     }
 
     @Test
@@ -52,22 +56,49 @@ class BatchJvmTest {
         Path log = dir.resolve("log.jsonl");
         Files.writeString(log, "{\"type\":\"Tick\",\"ts\":1,\"n\":1}\n{\"type\":\"Tick\",\"ts\":2,\"n\":2}\n");
         Path output = dir.resolve("out.txt");
-        assertEquals(0, launch(output, "info", log.toString(), "--json", "--cache-dir", dir.resolve("cache").toString()));
-        String text = Files.readString(output);
-        assertTrue(text.contains("Using Parallel"), "the child's collector:\n" + text);
-        assertTrue(text.contains("\"events\" : 2") || text.contains("\"events\":2"), text);
+        String classPath = jarredClassPath();
+        for (int run = 1; run <= 2; run++) { // the first run writes the class archive, the second maps it
+            int status = launch(classPath, output, "info", log.toString(), "--json", "--cache-dir", dir.resolve("cache").toString());
+            String text = Files.readString(output);
+            assertEquals(0, status, text);
+            assertTrue(text.contains("Using Parallel"), "the child's collector:\n" + text);
+            assertTrue(text.contains("\"events\":2"), text);
+            assertFalse(text.contains("cds") || text.contains("Error"), "no word from class sharing:\n" + text);
+            try (var archives = Files.list(dir.resolve("cache-root").resolve(ClassArchive.FOLDER))) {
+                List<String> names = archives.map(p -> p.getFileName().toString()).toList();
+                assertTrue(names.size() == 1 && names.get(0).endsWith(".jsa"), "one whole archive: " + names);
+            }
+        }
 
-        assertEquals(1, launch(output, "info", dir.resolve("missing.jsonl").toString()), Files.readString(output));
+        assertEquals(1, launch(classPath, output, "info", dir.resolve("missing.jsonl").toString()), Files.readString(output));
         assertTrue(Files.readString(output).contains("missing.jsonl"), Files.readString(output));
     }
 
-    private static int launch(Path output, String... args) throws Exception {
+    /** The test class path with our classes in a jar, as users run them: the JDK archives classes from jars only. */
+    private String jarredClassPath() throws Exception {
+        Path classes = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path jar = dir.resolve("chronoscope-classes.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar)); var files = Files.walk(classes)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
+                out.write(Files.readAllBytes(file));
+                out.closeEntry();
+            }
+        }
+        List<String> entries = new ArrayList<>(List.of(jar.toString()));
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (Files.isRegularFile(Path.of(entry)) && entry.endsWith(".jar") && !entry.contains("surefire")) entries.add(entry);
+        }
+        return String.join(File.pathSeparator, entries);
+    }
+
+    private int launch(String classPath, Path output, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xlog:gc", "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName()));
+                "-Xlog:gc", "-Xmx256m", "-cp", classPath, Main.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().remove(BatchJvm.CHOICE);
+        builder.environment().put("CHRONOSCOPE_CACHE", dir.resolve("cache-root").toString());
         for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS")) builder.environment().remove(variable);
         Process process = builder.start();
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the launcher ended");

@@ -3,10 +3,10 @@ package dev.chronoscope.engine;
 import java.nio.file.Path;
 
 /** Where caches live: --cache-dir, else $CHRONOSCOPE_CACHE, else $XDG_CACHE_HOME/chronoscope, else ~/.cache/chronoscope. */
-final class CacheDirs {
+public final class CacheDirs {
     private CacheDirs() {}
 
-    static Path resolve(Path requested) {
+    public static Path resolve(Path requested) {
         if (requested != null) return requested;
         String env = System.getenv("CHRONOSCOPE_CACHE");
         if (env != null && !env.isBlank()) return Path.of(env);
