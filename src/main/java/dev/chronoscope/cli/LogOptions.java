@@ -64,7 +64,8 @@ final class LogOptions {
         String[] cacheUsed = new String[1];
         try {
             return runOnce(noCache, work, out, cacheUsed);
-        } catch (RuntimeException | IOError e) {
+        } catch (RuntimeException | IOError | AssertionError e) {
+            // AssertionError: MapDB checks its nodes with asserts, which fire on damage under -ea.
             boolean fromCache = !noCache && !"built".equals(cacheUsed[0]);
             if (!fromCache || e instanceof UnusableException || !Stores.isDamagedCache(e)) throw e;
             err.printf("chronoscope: cache for %s is corrupt (%s); rebuilding%n", log, describe(e));

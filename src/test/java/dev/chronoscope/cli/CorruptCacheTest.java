@@ -43,9 +43,9 @@ class CorruptCacheTest {
         byte[] sound = Files.readAllBytes(store);
 
         boolean recoveredFromDamage = false;
-        for (int tenth = 2; tenth <= 8 && !recoveredFromDamage; tenth++) {
+        for (int twentieth = 4; twentieth <= 17 && !recoveredFromDamage; twentieth++) {
             Files.write(store, sound);
-            damage(store, sound.length * (long) tenth / 10);
+            damage(store, sound.length * (long) twentieth / 20);
             CliRunner.Result info = cli.run("info", log.toString());
             if (!info.out().contains("cache:      hit")) continue; // the open checks caught this one
 
