@@ -56,8 +56,11 @@ final class BatchJvm {
             String classPath = System.getProperty("java.class.path", "");
             long pid = ProcessHandle.current().pid();
             String runtime = System.getProperty("java.home") + " " + System.getProperty("java.vm.version");
-            return new Facts(java, classPath, ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getenv(), pid,
-                    ClassArchive.locate(CacheDirs.resolve(null), classPath, runtime, pid));
+            Map<String, String> environment = System.getenv();
+            // Locating makes the archive folder, which someone keeping commands here has no use for.
+            Optional<ClassArchive> archive = staysHere(environment) ? Optional.empty()
+                    : ClassArchive.locate(CacheDirs.resolve(null), classPath, runtime, pid);
+            return new Facts(java, classPath, ManagementFactory.getRuntimeMXBean().getInputArguments(), environment, pid, archive);
         }
     }
 
@@ -101,7 +104,7 @@ final class BatchJvm {
 
     /** The child's command line, or empty when the command runs in this JVM. */
     static Optional<List<String>> childCommand(Facts facts, String[] args) {
-        if ("same".equalsIgnoreCase(facts.environment().getOrDefault(CHOICE, ""))) return Optional.empty();
+        if (staysHere(facts.environment())) return Optional.empty();
         if (facts.classPath().isEmpty()) return Optional.empty();
         for (String option : facts.jvmOptions()) {
             if (COLLECTOR_OPTION.matcher(option).find()) return Optional.empty();
@@ -125,6 +128,10 @@ final class BatchJvm {
         command.add(Main.class.getName());
         command.addAll(List.of(args));
         return Optional.of(command);
+    }
+
+    private static boolean staysHere(Map<String, String> environment) {
+        return "same".equalsIgnoreCase(environment.getOrDefault(CHOICE, ""));
     }
 
     /** Someone handling class sharing themselves keeps it; an option about it names one of these. */
