@@ -29,7 +29,8 @@ class BatchJvmTest {
     void aCommandMovesWithItsOptionsAndArguments() {
         Optional<List<String>> command = BatchJvm.childCommand(facts(List.of("-Xmx512m", "-Dx=y"), Map.of()),
                 new String[] {"info", "my log.jsonl", "--json"});
-        assertEquals(Optional.of(List.of("/jdk/bin/java", "-Xmx512m", "-Dx=y", "-XX:+UseParallelGC", "-XX:InlineSmallCode=1000",
+        assertEquals(Optional.of(List.of("/jdk/bin/java", "-XX:+UseParallelGC", "-XX:InlineSmallCode=1000",
+                "-XX:MaxInlineLevel=6", "-XX:FreqInlineSize=100", "-Xmx512m", "-Dx=y",
                 "-D" + BatchJvm.PARENT_PID + "=42", "-cp", "chronoscope.jar", Main.class.getName(),
                 "info", "my log.jsonl", "--json")), command);
     }
