@@ -65,14 +65,13 @@ final class EdgeEmitter {
         }
         value.reset();
         sort();
-        String currentKey = EdgeCodec.key(current); // most edges end at the current event
         if (scratch.length < size) scratch = new long[size * 2];
         long[] sourcesOfCurrent = scratch;
         int sources = 0;
         for (int i = 0; i < size; i++) {
             if (i > 0 && from[i] == from[i - 1] && to[i] == to[i - 1] && code[i] == code[i - 1]) continue;
-            in.add(to[i] == current ? currentKey : EdgeCodec.key(to[i]), EdgeCodec.pack(from[i], code[i]));
-            out.add(from[i] == current ? currentKey : EdgeCodec.key(from[i]), EdgeCodec.pack(to[i], code[i]));
+            in.addUnderNumber(to[i], EdgeCodec.pack(from[i], code[i]));
+            out.addUnderNumber(from[i], EdgeCodec.pack(to[i], code[i]));
             edgeCount++;
             if (from[i] > to[i]) addLate(from[i], to[i], code[i]);
             else {

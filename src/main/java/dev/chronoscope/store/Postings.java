@@ -39,6 +39,15 @@ public interface Postings {
         }
 
         /**
+         * Adds offset under the key that is number's decimal text ({@code Long.toString(number)}),
+         * as {@link #add} would, for indexes keyed by offsets: a writer may keep such keys as
+         * numbers until it writes them. number must not be negative.
+         */
+        default void addUnderNumber(long number, long offset) {
+            add(Long.toString(number), offset);
+        }
+
+        /**
          * Builds the final index now, on the calling thread, so that a producer on a thread of its
          * own can do this work beside the others' instead of in the store's serial commit; nothing
          * may be added afterwards. The commit builds any index not finished this way.

@@ -17,6 +17,11 @@ import java.util.PriorityQueue;
  * one array instead of a list object per key, which young collections would copy again and again,
  * and sorting a run is a counting sort of that array by key, after the key numbers are
  * renumbered in key order.
+ *
+ * <p>Keys that are numbers ({@link #addUnderNumber}, the causal edges' offsets) wait as numbers in
+ * a buffer of their own: a pair of longs per entry, no key table, no string until the run is
+ * written. That buffer is sorted by radix on a number whose order is the order of the decimal
+ * texts ({@link #textOrder}), so its run comes out in the same String order as any other.
  */
 final class PostingsWriterImpl implements Postings.Writer {
     static final long BUDGET = 24L << 20;
@@ -32,6 +37,10 @@ final class PostingsWriterImpl implements Postings.Writer {
     private final KeyNumbers keys = new KeyNumbers();
     private long[] entries = new long[1024];
     private int entryCount;
+    /** Entries under number keys: textOrder(key) and offset, side by side. */
+    private long[] numberKeys = new long[0];
+    private long[] numberOffsets = new long[0];
+    private int numberCount;
     private long estimate;
     private final List<PostingsBlocks.Fence> runs = new ArrayList<>();
     private long bytes;
@@ -68,6 +77,55 @@ final class PostingsWriterImpl implements Postings.Writer {
         if (estimate > budget) flushRun();
     }
 
+    /** A number's bytes of estimate: two longs, and the radix sort's scratch for both. */
+    private static final int NUMBER_ENTRY_COST = 32;
+    /** Number keys must have at most this many digits (offsets have at most 13). */
+    static final int MAX_NUMBER_DIGITS = 15;
+    private static final long[] POWERS_OF_TEN = new long[MAX_NUMBER_DIGITS + 1];
+
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+    }
+
+    @Override
+    public void addUnderNumber(long number, long offset) {
+        checkNotFinished();
+        if (number < 0 || number >= POWERS_OF_TEN[MAX_NUMBER_DIGITS]) {
+            throw new IllegalArgumentException("postings number key " + number + " is outside 0.." + (POWERS_OF_TEN[MAX_NUMBER_DIGITS] - 1));
+        }
+        checkOffset(offset);
+        if (numberCount == numberKeys.length) {
+            int grown = Math.max(1024, numberCount * 2);
+            numberKeys = Arrays.copyOf(numberKeys, grown);
+            numberOffsets = Arrays.copyOf(numberOffsets, grown);
+        }
+        numberKeys[numberCount] = textOrder(number);
+        numberOffsets[numberCount++] = offset;
+        estimate += NUMBER_ENTRY_COST;
+        if (estimate > budget) flushRun();
+    }
+
+    /**
+     * A number whose order is the String order of the decimal texts: the digits padded on the
+     * right with zeros to {@link #MAX_NUMBER_DIGITS}, then the digit count, since "1" comes
+     * before "10", which pads the same. Reversible: see {@link #numberOf}.
+     */
+    static long textOrder(long number) {
+        int digits = digits(number);
+        return (number * POWERS_OF_TEN[MAX_NUMBER_DIGITS - digits]) << 4 | digits;
+    }
+
+    static long numberOf(long textOrder) {
+        return (textOrder >>> 4) / POWERS_OF_TEN[MAX_NUMBER_DIGITS - (int) (textOrder & 15)];
+    }
+
+    private static int digits(long number) {
+        int d = 1;
+        while (d < MAX_NUMBER_DIGITS && number >= POWERS_OF_TEN[d]) d++;
+        return d;
+    }
+
     private void checkNotFinished() {
         if (fence != null) throw new IllegalStateException("postings added after the index was finished");
     }
@@ -98,8 +156,45 @@ final class PostingsWriterImpl implements Postings.Writer {
     }
 
     private void flushRun() {
-        if (entryCount == 0) return;
-        runs.add(writeBuffer(new PostingsBlocks.Writer(tmp, runs.size() + 1L)));
+        if (entryCount > 0) runs.add(writeBuffer(new PostingsBlocks.Writer(tmp, runs.size() + 1L)));
+        if (numberCount > 0) runs.add(writeNumbers(new PostingsBlocks.Writer(tmp, runs.size() + 1L)));
+    }
+
+    /**
+     * Writes the number-keyed buffer as one run and empties it: a stable radix sort by text order
+     * keeps each key's offsets in arrival order, which the contract makes ascending; a key whose
+     * offsets did arrive out of order is sorted on its own.
+     */
+    private PostingsBlocks.Fence writeNumbers(PostingsBlocks.Writer w) {
+        int n = numberCount;
+        new RadixSort(n).sortByUnsignedKey(numberKeys, numberOffsets, n);
+        for (int from = 0; from < n; ) {
+            long key = numberKeys[from];
+            int to = from + 1;
+            boolean ascending = true;
+            while (to < n && numberKeys[to] == key) {
+                if (numberOffsets[to] < numberOffsets[to - 1]) ascending = false;
+                to++;
+            }
+            if (!ascending) Arrays.sort(numberOffsets, from, to);
+            String text = Long.toString(numberOf(key));
+            long previous = -1;
+            for (int i = from; i < to; i++) {
+                if (numberOffsets[i] == previous) continue;
+                previous = numberOffsets[i];
+                w.add(text, previous);
+            }
+            from = to;
+        }
+        numberCount = 0;
+        if (numberKeys.length > (int) Math.min(Integer.MAX_VALUE - 8, budget / NUMBER_ENTRY_COST + 1024)) {
+            numberKeys = new long[0];
+            numberOffsets = new long[0];
+        }
+        estimate = entryCount == 0 ? 0 : estimate - (long) n * NUMBER_ENTRY_COST;
+        PostingsBlocks.Fence fence = w.finish();
+        bytes += w.bytes();
+        return fence;
     }
 
     /**
@@ -152,7 +247,7 @@ final class PostingsWriterImpl implements Postings.Writer {
         keys.clear();
         entryCount = 0;
         if (entries.length > (int) Math.min(Integer.MAX_VALUE - 8, budget / 8 + 1024)) entries = new long[1024];
-        estimate = 0;
+        estimate = (long) numberCount * NUMBER_ENTRY_COST;
         PostingsBlocks.Fence fence = w.finish();
         bytes += w.bytes();
         return fence;
@@ -182,7 +277,8 @@ final class PostingsWriterImpl implements Postings.Writer {
      * gathered per key, so a key with millions of offsets costs no memory.
      */
     private PostingsBlocks.Fence merge() {
-        if (runs.isEmpty()) return writeBuffer(new PostingsBlocks.Writer(index, 0));
+        if (runs.isEmpty() && numberCount == 0) return writeBuffer(new PostingsBlocks.Writer(index, 0));
+        if (runs.isEmpty() && entryCount == 0) return writeNumbers(new PostingsBlocks.Writer(index, 0));
         flushRun();
         PostingsBlocks.Writer out = new PostingsBlocks.Writer(index, 0);
         PriorityQueue<RunCursor> heap = new PriorityQueue<>(Math.max(1, runs.size()));

@@ -78,6 +78,39 @@ class NamedStructuresTest {
         }
     }
 
+    /**
+     * Number keys (the edges' offsets) give the index their decimal texts would, alone or mixed
+     * with text keys, in one run or many, with repeats and with offsets out of order.
+     */
+    @Test
+    void numberKeysIndexAsTheirDecimalText() {
+        for (int budget : new int[] {1 << 24, 4096}) {
+            for (boolean mixed : new boolean[] {false, true}) {
+                TreeMap<String, TreeSet<Long>> expected = new TreeMap<>();
+                TreeMap<Long, byte[]> index = new TreeMap<>();
+                PostingsWriterImpl w = new PostingsWriterImpl(new TreeMap<>(), index, budget);
+                Random r = new Random(budget + (mixed ? 1 : 0));
+                for (int i = 0; i < 20_000; i++) {
+                    long key = r.nextInt(4) == 0 ? r.nextInt(12) : r.nextInt(100_000);
+                    long offset = i % 97 == 0 ? r.nextInt(20_000) : i; // mostly ascending, some not
+                    if (mixed && r.nextBoolean()) w.add(Long.toString(key), offset);
+                    else w.addUnderNumber(key, offset);
+                    if (i % 500 == 0) w.addUnderNumber(key, offset);
+                    expected.computeIfAbsent(Long.toString(key), k -> new TreeSet<>()).add(offset);
+                }
+                StoredPostings p = new StoredPostings(index, w.finish());
+                String label = "budget " + budget + (mixed ? ", mixed" : "");
+                List<String> order = new ArrayList<>();
+                p.forEachKey("", "999999", (k, offsets) -> {
+                    order.add(k);
+                    assertArrayEquals(expected.get(k).stream().mapToLong(Long::longValue).toArray(), offsets, label + " " + k);
+                });
+                assertEquals(new ArrayList<>(expected.keySet()), order, label);
+                assertEquals(expected.get("7").size(), p.count("7"), label);
+            }
+        }
+    }
+
     @Test
     void ascendingPostingsMergeKeyByKeyAcrossRunsAndFinishOnce() {
         TreeMap<Long, byte[]> index = new TreeMap<>();
