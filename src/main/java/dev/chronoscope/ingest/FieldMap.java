@@ -28,7 +28,7 @@ import java.util.function.Consumer;
  * <p>Null keys are refused; null values are allowed. Not thread-safe, like the maps it replaces.
  */
 final class FieldMap<V> extends AbstractMap<String, V> {
-    static final int SCAN_LIMIT = 8;
+    static final int SCAN_LIMIT = 12;
 
     private String[] keys;
     /** The keys' hash codes: a scan compares these ints and calls equals only on a match. */

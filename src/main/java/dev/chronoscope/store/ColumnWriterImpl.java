@@ -14,6 +14,7 @@ final class ColumnWriterImpl implements Column.Writer {
     private int count;
     private long size;
     private long bytes;
+    private final Lz4.Packer lz4 = new Lz4.Packer();
 
     ColumnWriterImpl(NavigableMap<Long, byte[]> map) {
         this.map = map;
@@ -43,7 +44,7 @@ final class ColumnWriterImpl implements Column.Writer {
         raw.writeVarInt(count);
         for (int i = 0; i < count; i++) raw.writeVarInt(lengths[i]);
         raw.writeRaw(values.array(), 0, values.length());
-        byte[] b = Lz4.compress(raw.array(), raw.length());
+        byte[] b = lz4.compress(raw.array(), raw.length());
         map.put((size - 1) / BLOCK, b);
         bytes += b.length;
         values.reset();

@@ -85,6 +85,7 @@ final class PostingsBlocks {
         private final Map<Long, byte[]> map;
         private final long runId;
         private final ByteSink raw = new ByteSink(MAX_RAW_BYTES + 1024);
+        private final Lz4.Packer lz4 = new Lz4.Packer();
         private final LongBuf fenceOffsets = new LongBuf(16);
         private final LongBuf fenceBefore = new LongBuf(16);
         private final java.util.List<String> fenceKeys = new java.util.ArrayList<>();
@@ -142,7 +143,7 @@ final class PostingsBlocks {
             raw.writeVarInt(pieceCount);
             raw.writeVarInt(blockEntries);
             raw.writeRaw(pieces.array(), 0, pieces.length());
-            byte[] b = Lz4.compress(raw.array(), raw.length());
+            byte[] b = lz4.compress(raw.array(), raw.length());
             map.put(key(runId, fenceKeys.size() - 1), b);
             bytes += b.length;
             pieces.reset();
