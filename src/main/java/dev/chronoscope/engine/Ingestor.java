@@ -83,8 +83,12 @@ final class Ingestor {
             }
             Throwable failure = folded.failure();
             stageTimes.mark("pipeline done");
-            // the fold thread builds its path index meanwhile
-            if (failure == null && !halted()) causality.finish();
+            // the fold thread builds its path index meanwhile, so this thread does the serial tail's
+            // other long part now: merging the id index, which counting duplicate ids needs
+            if (failure == null && !halted()) {
+                causality.finish();
+                writer.duplicateIds();
+            }
             folder.join();
             if (failure == null) failure = foldFinishFailure;
             if (failure != null) failed = true; // the reader may be waiting for the fold it outlived
