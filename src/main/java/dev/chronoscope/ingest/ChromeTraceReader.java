@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chronoscope.event.Event;
 import dev.chronoscope.event.Link;
-import dev.chronoscope.event.Severity;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -161,7 +160,7 @@ final class ChromeTraceReader implements EventReader, LaneLabels {
 
     private void emit(ObjectNode record, long time, String name, String lane, String id, long duration,
                       List<Link> links, long line) {
-        ready.add(new Event(Event.UNASSIGNED, time, name, lane, Severity.INFO, id, duration, null, links,
+        ready.add(new Event(Event.UNASSIGNED, time, name, lane, null, id, duration, null, links,
                 null, record, null, line));
     }
 
@@ -176,7 +175,7 @@ final class ChromeTraceReader implements EventReader, LaneLabels {
         if (source.has("tid")) end.set("tid", source.get("tid"));
         end.put("closes", slice.id);
         end.put("synthetic", true);
-        ready.add(new Event(Event.UNASSIGNED, slice.end, slice.name, slice.lane, Severity.INFO, null,
+        ready.add(new Event(Event.UNASSIGNED, slice.end, slice.name, slice.lane, null, null,
                 Event.NO_DURATION, null, List.of(), null, end, null, slice.line));
     }
 

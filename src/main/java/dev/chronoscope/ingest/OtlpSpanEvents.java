@@ -106,8 +106,10 @@ final class OtlpSpanEvents {
         return status;
     }
 
+    /** ERROR for an error status, INFO for an explicit OK; an unset status gives no severity. */
     private static Severity severity(OtlpSpan s) {
-        return s.isError() ? Severity.ERROR : Severity.INFO;
+        if (s.isError()) return Severity.ERROR;
+        return s.statusCode() == 1 ? Severity.INFO : null;
     }
 
     private static JsonNode integral(long v) {

@@ -41,6 +41,7 @@ class ChromeTraceReaderTest {
 
         assertEquals(3, read.events().size());
         assertEquals(3, read.records());
+        assertTrue(read.events().stream().noneMatch(Event::hasSeverity), "Chrome traces carry no severity");
         assertEquals(List.of(), context.errors);
         assertTrue(context.warned("1 'E' event(s) without a matching 'B' (first at line 2 on lane 1/1)"), context.warnings.toString());
         assertTrue(context.warned("2 slice(s) begun and never ended"), context.warnings.toString());

@@ -1,6 +1,7 @@
 package dev.chronoscope.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -85,6 +86,7 @@ class OtlpReaderTest {
         assertEquals(2, parent.record().get("kind").asInt());
         assertEquals("SERVER", parent.record().get("kindName").asText());
         assertEquals(2, parent.line());
+        assertFalse(parent.hasSeverity(), "an unset status gives no severity, so severity filters skip the span");
 
         Event child = read.events().get(1);
         assertEquals(CHILD, child.id());

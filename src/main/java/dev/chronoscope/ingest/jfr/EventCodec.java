@@ -31,7 +31,7 @@ final class EventCodec {
         fixed(e.time());
         fixed(e.duration());
         fixed(e.line());
-        varint(e.severity().ordinal());
+        varint(e.hasSeverity() ? e.severity().ordinal() + 1 : 0); // 0: the record gave none
         string(e.type());
         string(e.lane());
         string(e.id());
@@ -53,7 +53,8 @@ final class EventCodec {
         long time = in.fixed();
         long duration = in.fixed();
         long line = in.fixed();
-        Severity severity = SEVERITIES[(int) in.varint()];
+        int rank = (int) in.varint();
+        Severity severity = rank == 0 ? null : SEVERITIES[rank - 1];
         String type = in.string();
         String lane = in.string();
         String id = in.string();

@@ -3,7 +3,6 @@ package dev.chronoscope.ingest.jfr;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chronoscope.event.Event;
 import dev.chronoscope.event.Link;
-import dev.chronoscope.event.Severity;
 import java.util.List;
 import java.util.Set;
 import jdk.jfr.consumer.RecordedEvent;
@@ -46,7 +45,7 @@ final class JfrEvents {
         } else if (INTERVAL_TYPES.contains(type)) {
             id = "jfr:" + recordNumber;
         }
-        return new Event(Event.UNASSIGNED, time, type, JfrRecords.lane(e.getThread()), Severity.INFO, id, duration, null,
+        return new Event(Event.UNASSIGNED, time, type, JfrRecords.lane(e.getThread()), null, id, duration, null,
                 links, null, record, record, recordNumber);
     }
 
@@ -54,7 +53,7 @@ final class JfrEvents {
     static Event endOf(Event start) {
         if (start.id() == null || !start.id().startsWith("jfr:") || !start.hasDuration()) return null;
         long end = start.time() == Event.NO_TIME ? Event.NO_TIME : start.time() + start.duration();
-        return new Event(Event.UNASSIGNED, end, start.type() + END_SUFFIX, start.lane(), start.severity(), null,
+        return new Event(Event.UNASSIGNED, end, start.type() + END_SUFFIX, start.lane(), start.hasSeverity() ? start.severity() : null, null,
                 Event.NO_DURATION, null, List.of(new Link("ends", start.id())), null, start.record(), start.record(),
                 start.line());
     }

@@ -172,15 +172,17 @@ final class RodentEvents {
         return sb.toString();
     }
 
+    /** The event's level; UNSPECIFIED (0) or a value rodent.md does not list gives no severity. */
     private static Severity severity(dev.chronoscope.ingest.rodent.proto.Event proto) {
         int n = proto.getLevelValue();
         return switch (n) {
+            case 1, 5 -> Severity.INFO; // ESSENTIAL: always kept, but not a warning
             case 2 -> Severity.WARN;
             case 3 -> Severity.ERROR;
             case 4 -> Severity.CRITICAL;
             case 6 -> Severity.DEBUG;
             case 7 -> Severity.TRACE;
-            default -> Severity.INFO;
+            default -> null;
         };
     }
 }

@@ -54,7 +54,10 @@ class JfrFormatTest {
     void thePipelineSniffsTheRecordingAndPicksTheProfile() throws IOException {
         try (dev.chronoscope.ingest.Ingestion in = dev.chronoscope.ingest.Ingestion.of(LogInput.of(recording)).start()) {
             long n = 0;
-            for (Event e = in.next(); e != null; e = in.next()) n++;
+            for (Event e = in.next(); e != null; e = in.next()) {
+                n++;
+                if (e.hasSeverity()) throw new AssertionError("JFR events carry no severity, but " + e.type() + " has " + e.severity());
+            }
             assertEquals("jfr", in.formatName());
             assertEquals("jfr", in.profile().name());
             assertTrue(in.sortsByTime());

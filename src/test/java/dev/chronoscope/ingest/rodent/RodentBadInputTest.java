@@ -55,6 +55,19 @@ class RodentBadInputTest {
         assertTrue(p.reason().contains("cut short"), p.reason());
     }
 
+    /** UNSPECIFIED, or a level newer than rodent.md, is no severity: severity filters skip the event. */
+    @Test
+    void anUnspecifiedOrUnknownLevelGivesNoSeverity() throws IOException {
+        RodentFixtures.writeBatch(dir.resolve("a.pb"),
+                pool("1", 1000).toBuilder().setLevel(dev.chronoscope.ingest.rodent.proto.EventLevel.EVENT_LEVEL_UNSPECIFIED).build(),
+                pool("2", 2000).toBuilder().setLevelValue(42).build(),
+                pool("3", 3000).toBuilder().setLevel(dev.chronoscope.ingest.rodent.proto.EventLevel.EVENT_LEVEL_ESSENTIAL).build(),
+                pool("4", 4000));
+        List<Event> events = read(dir, new ErrorCollectingContext());
+        assertEquals(List.of(false, false, true, true), events.stream().map(Event::hasSeverity).toList());
+        assertEquals(dev.chronoscope.event.Severity.INFO, events.get(2).severity());
+    }
+
     @Test
     void aFileHoldingAnotherMessageIsRejectedWhole() throws IOException {
         Path wrong = dir.resolve("a.pb");

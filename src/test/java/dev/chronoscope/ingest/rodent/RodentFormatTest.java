@@ -110,6 +110,8 @@ class RodentFormatTest {
         assertEquals(pool.field("event_id").asText(), pool.id());
         assertEquals("STORAGE", pool.field("category").asText());
         assertEquals("INFO", pool.field("level").asText());
+        assertEquals(Severity.INFO, pool.severity());
+        assertTrue(pool.hasSeverity());
         assertEquals("CREATED", pool.field("storage_event.pool_event.operation").asText());
         assertEquals("tank", pool.field("pool_name").asText(), "payload fields are reachable without the wrappers");
         assertEquals(3, pool.field("devices").size());
