@@ -44,6 +44,11 @@ final class Background {
         });
     }
 
+    /** Reports a failure of work done elsewhere (the cursor and timeline threads) on the FX thread. */
+    void failed(Throwable failure) {
+        Platform.runLater(() -> onError.accept(failure));
+    }
+
     void shutdown() {
         queries.shutdownNow();
     }

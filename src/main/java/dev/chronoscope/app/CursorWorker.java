@@ -1,5 +1,6 @@
 package dev.chronoscope.app;
 
+import java.io.IOError;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chronoscope.engine.LogSession;
 import dev.chronoscope.replay.Change;
@@ -67,9 +68,11 @@ final class CursorWorker implements AutoCloseable {
         CursorView view;
         try {
             view = seek(resolve(t));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | IOError | AssertionError e) {
+            // IOError, AssertionError: what MapDB throws on a damaged file (asserts under -ea)
             background.end();
-            throw e;
+            background.failed(e);
+            return;
         }
         // A view that replaced an undelivered one shares its delivery, so it counts once.
         if (!toFx.publish(view)) background.end();

@@ -1,5 +1,6 @@
 package dev.chronoscope.app;
 
+import java.io.IOError;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -44,8 +45,9 @@ final class LatestOnlyWorker<Q, R> implements AutoCloseable {
         if (q == null) return;
         try {
             if (!toFx.publish(work.apply(q))) background.end();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | IOError | AssertionError e) {
             background.end();
+            background.failed(e);
         }
     }
 

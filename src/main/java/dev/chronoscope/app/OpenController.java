@@ -52,6 +52,11 @@ final class OpenController {
         adopt(PendingOpen.start(opener, log));
     }
 
+    /** Ingests log again into a new cache, as an open shows it; the log stays on screen meanwhile. */
+    void rebuild(Path log) {
+        adopt(PendingOpen.start(opener.rebuilding(), log));
+    }
+
     /** Shows the progress of an open that may have started before this window, and its outcome. */
     void adopt(PendingOpen pending) {
         cancel();

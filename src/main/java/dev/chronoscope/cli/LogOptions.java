@@ -68,7 +68,7 @@ final class LogOptions {
             // AssertionError: MapDB checks its nodes with asserts, which fire on damage under -ea.
             boolean fromCache = !noCache && !"built".equals(cacheUsed[0]);
             if (!fromCache || e instanceof UnusableException || !Stores.isDamagedCache(e)) throw e;
-            err.printf("chronoscope: cache for %s is corrupt (%s); rebuilding%n", log, describe(e));
+            err.printf("chronoscope: cache for %s is corrupt (%s); rebuilding%n", log, Stores.describeDamage(e));
             err.flush();
             if (out.written()) {
                 open(true).close();
@@ -87,14 +87,6 @@ final class LogOptions {
             cacheUsed[0] = session.summary().cache();
             return work.run(session, out);
         }
-    }
-
-    private static String describe(Throwable damage) {
-        Throwable t = damage;
-        while (t.getCause() != null && t.getCause() != t && t.getMessage() == null) t = t.getCause();
-        String name = t.getClass().getSimpleName();
-        if (t.getMessage() == null) return name;
-        return name.equals("CorruptStoreException") ? t.getMessage() : name + ": " + t.getMessage();
     }
 
     private LogSession open(boolean rebuild) {

@@ -33,4 +33,13 @@ public final class Stores {
         }
         return false;
     }
+
+    /** What a damaged cache's failure says, for a message: its own text when it has one. */
+    public static String describeDamage(Throwable damage) {
+        Throwable t = damage;
+        while (t.getCause() != null && t.getCause() != t && t.getMessage() == null) t = t.getCause();
+        String name = t.getClass().getSimpleName();
+        if (t.getMessage() == null) return name;
+        return t instanceof CorruptStoreException ? t.getMessage() : name + ": " + t.getMessage();
+    }
 }

@@ -19,6 +19,7 @@ import dev.chronoscope.query.Filters;
 import dev.chronoscope.query.QueryException;
 import dev.chronoscope.replay.Change;
 import dev.chronoscope.replay.Cursor;
+import dev.chronoscope.store.DamagedCaches;
 import dev.chronoscope.replay.OffsetChange;
 import dev.chronoscope.replay.State;
 import dev.chronoscope.store.DensityPyramid;
@@ -41,8 +42,16 @@ final class FakeLogSession implements LogSession {
     private final List<List<Change>> changes = new ArrayList<>();
     private final List<IngestError> errors;
 
+    /** Seeks at or past this offset fail as a damaged cache file's reads do. */
+    private final long damagedFrom;
+
     FakeLogSession(Path path, int n, List<IngestError> errors) {
+        this(path, n, errors, Long.MAX_VALUE);
+    }
+
+    FakeLogSession(Path path, int n, List<IngestError> errors, long damagedFrom) {
         this.path = path;
+        this.damagedFrom = damagedFrom;
         this.errors = List.copyOf(errors);
         TreeMap<String, JsonNode> state = new TreeMap<>();
         for (int i = 0; i < n; i++) {
@@ -210,6 +219,7 @@ final class FakeLogSession implements LogSession {
 
             @Override
             public void seek(long k) {
+                if (k >= damagedFrom) throw DamagedCaches.readFailure("checkpoint block " + k / 100 + " fails its checksum");
                 offset = k;
             }
 

@@ -12,10 +12,31 @@ import java.util.List;
 
 /**
  * Opens fake logs by name: {@code slow*} ingests until cancelled, {@code bad*} fails, {@code errors*}
- * reports two bad records, {@code big*} has 10,000 events, anything else is a 300-event
- * {@link FakeLogSession}.
+ * reports two bad records, {@code big*} has 10,000 events, {@code damaged*} fails seeks from offset
+ * 200 on as a damaged cache would until it is rebuilt ({@code damagedForGood*} even then), anything
+ * else is a 300-event {@link FakeLogSession}.
  */
 final class FakeOpener implements SessionOpener {
+    final java.util.concurrent.atomic.AtomicInteger rebuilds = new java.util.concurrent.atomic.AtomicInteger();
+    private final boolean rebuilding;
+
+    FakeOpener() {
+        this(false);
+    }
+
+    private FakeOpener(boolean rebuilding) {
+        this.rebuilding = rebuilding;
+    }
+
+    @Override
+    public SessionOpener rebuilding() {
+        FakeOpener parent = this;
+        return (log, listener, cancel) -> {
+            parent.rebuilds.incrementAndGet();
+            return new FakeOpener(true).open(log, listener, cancel);
+        };
+    }
+
     @Override
     public LogSession open(Path log, IngestListener listener, CancelToken cancel) throws LogOpenException {
         String name = log.getFileName().toString();
@@ -35,7 +56,8 @@ final class FakeOpener implements SessionOpener {
         }
         int events = name.startsWith("big") ? 10_000 : 300;
         listener.progress(new IngestProgress("ready", 100, 100, events, 1e6));
-        return new FakeLogSession(log, events, errors);
+        boolean damaged = name.startsWith("damagedForGood") || (name.startsWith("damaged") && !rebuilding);
+        return new FakeLogSession(log, events, errors, damaged ? 200 : Long.MAX_VALUE);
     }
 
     private static void sleep(long ms) {

@@ -13,9 +13,10 @@ import org.testfx.api.FxRobot;
 abstract class GuiTestSupport {
     MainView view;
     FxRobot robot;
+    final FakeOpener opener = new FakeOpener();
 
     void startWindow(Stage stage) {
-        view = new MainView(stage, new FakeOpener(), freshPrefs("dev/chronoscope/test"));
+        view = new MainView(stage, opener, freshPrefs("dev/chronoscope/test"));
         stage.show();
         stage.toFront();
         stage.requestFocus();

@@ -46,6 +46,32 @@ class MainWindowTest extends GuiTestSupport {
         assertTrue(text("#inspectorEnvelope").startsWith("#0 "));
     }
 
+    /** Damage inside a cache shows up on a read; the log is ingested again, once, and stays usable. */
+    @Test
+    void aCacheFoundDamagedWhileScrubbingIsRebuiltOnce(FxRobot robot) {
+        this.robot = robot;
+        open("damaged.jsonl");
+        robot.type(KeyCode.END);
+        settle();
+        assertEquals(1, opener.rebuilds.get());
+        assertTrue(text("#statusMessage").startsWith("Opened (ingested)"), text("#statusMessage"));
+        robot.type(KeyCode.END);
+        settle();
+        assertEquals("offset 299 / 300", text("#statusOffset"));
+
+        open("damagedForGood.jsonl");
+        robot.type(KeyCode.END);
+        settle();
+        robot.type(KeyCode.HOME);
+        settle();
+        robot.type(KeyCode.END);
+        settle();
+        assertEquals(2, opener.rebuilds.get(), "a cache damaged again after its rebuild is not rebuilt in a loop");
+        assertTrue(text("#statusMessage").contains("damaged again after it was rebuilt (checkpoint block 2 fails its checksum)"),
+                text("#statusMessage"));
+        assertEquals("offset 0 / 300", text("#statusOffset"), "the cursor stays where the last good seek put it");
+    }
+
     @Test
     void draggingTheCursorScrubsTheState(FxRobot robot) {
         this.robot = robot;

@@ -39,11 +39,71 @@ class RealLogTest extends GuiTestSupport {
 
     @Start
     void start(Stage stage) {
-        Path cache = dir.resolve("cache");
-        view = new MainView(stage, (path, listener, cancel) -> Chronoscope.open(
-                new OpenRequest(path, null, null, null, cache, false), listener, cancel),
-                freshPrefs("dev/chronoscope/test"));
+        view = new MainView(stage, new PrivateCache(dir.resolve("cache"), false), freshPrefs("dev/chronoscope/test"));
         stage.show();
+    }
+
+    /** The engine on the test's own cache folder; rebuilding ingests again as the product's does. */
+    private record PrivateCache(Path cache, boolean rebuild) implements SessionOpener {
+        @Override
+        public dev.chronoscope.engine.LogSession open(Path path, dev.chronoscope.engine.IngestListener listener,
+                                                     dev.chronoscope.engine.CancelToken cancel)
+                throws dev.chronoscope.engine.LogOpenException {
+            return Chronoscope.open(new OpenRequest(path, null, null, null, cache, rebuild), listener, cancel);
+        }
+
+        @Override
+        public SessionOpener rebuilding() {
+            return new PrivateCache(cache, true);
+        }
+    }
+
+    /**
+     * Bytes of the cache file overwritten while the log is open, as a failing disk or another
+     * program might: the next read that reaches them fails, and the window ingests the log again.
+     */
+    @Test
+    void aCacheDamagedWhileTheLogIsOpenIsIngestedAgain(FxRobot robot) throws IOException {
+        this.robot = robot;
+        Path copy = Files.copy(log, dir.resolve("kernel-copy.jsonl"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        java.util.Set<Path> before;
+        try (Stream<Path> files = Files.list(dir.resolve("cache"))) {
+            before = files.collect(java.util.stream.Collectors.toSet());
+        } catch (java.nio.file.NoSuchFileException e) {
+            before = java.util.Set.of();
+        }
+        open(copy.toString());
+        Path cacheFile;
+        try (Stream<Path> files = Files.list(dir.resolve("cache"))) {
+            java.util.Set<Path> known = before;
+            cacheFile = files.filter(f -> f.toString().endsWith(".mapdb") && !known.contains(f)).findFirst().orElseThrow();
+        }
+        long size = Files.size(cacheFile);
+        java.util.Random noise = new java.util.Random(11);
+        try (java.nio.channels.FileChannel c = java.nio.channels.FileChannel.open(cacheFile, java.nio.file.StandardOpenOption.WRITE)) {
+            byte[] junk = new byte[(int) (size * 2 / 5)];
+            noise.nextBytes(junk);
+            c.write(java.nio.ByteBuffer.wrap(junk), size / 2);
+        }
+        FxWait.call(() -> {
+            view.model().status.set("the cache was just damaged");
+            return null;
+        });
+        long count = lines();
+        // where the damage lies depends on the file's layout: seek across the log until a read meets it
+        for (int part = 20; part >= 0 && !text("#statusMessage").startsWith("Opened"); part--) {
+            long at = count * part / 20 - (part == 20 ? 1 : 0);
+            FxWait.call(() -> {
+                view.controller().moveTo(at);
+                return null;
+            });
+            settle();
+        }
+        assertTrue(text("#statusMessage").startsWith("Opened (ingested)"), "ingested again: " + text("#statusMessage"));
+        robot.type(KeyCode.END);
+        settle();
+        assertEquals("offset " + String.format("%,d / %,d", lines() - 1, lines()), text("#statusOffset"));
+        assertTrue(FxWait.call(() -> view.model().cursor.get().leafCount()) > 0, "the state at the end is not empty");
     }
 
     private static long lines() throws IOException {
