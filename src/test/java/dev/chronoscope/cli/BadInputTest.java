@@ -52,6 +52,31 @@ class BadInputTest {
         assertTrue(text.out().contains("errors:     4"), text.out());
     }
 
+    /**
+     * A log is untrusted text: an escape sequence in a type or a field must reach the terminal as
+     * visible escapes, never raw, and --json output must still parse to the same strings.
+     */
+    @Test
+    void controlCharactersFromTheLogNeverReachTheTerminalRaw() throws IOException {
+        Path log = dir.resolve("escapes.jsonl");
+        String written = "A\\u001b]0;owned\\u0007\\u009b2J"; // JSON escapes in the file
+        Files.writeString(log, "{\"type\":\"" + written + "\",\"ts\":1,\"state\":\"x\\u007fy\"}\n{\"type\":\"B\",\"ts\":2}\n");
+        for (String[] command : new String[][] {{"info"}, {"events"}, {"state", "--at=0"}}) {
+            String[] args = new String[command.length + 1];
+            args[0] = command[0];
+            args[1] = log.toString();
+            System.arraycopy(command, 1, args, 2, command.length - 1);
+            CliRunner.Result r = cli.run(args);
+            assertEquals(0, r.status(), r.err());
+            for (char c : r.out().toCharArray()) {
+                assertTrue(!WatchedWriter.isControl(c), command[0] + " printed control character " + (int) c + ": " + r.out());
+            }
+            if (!command[0].equals("state")) assertTrue(r.out().contains(written), command[0] + ": " + r.out());
+        }
+        JsonNode events = cli.json("events", log.toString(), "--json");
+        assertEquals("A\u001b]0;owned\u0007\u009b2J", events.get("events").get(0).get("type").asText(), "--json keeps the characters");
+    }
+
     @Test
     void aMalformedRecordIsDescribedWithoutParserInternals() throws IOException {
         Path log = dir.resolve("mid.jsonl");
