@@ -28,7 +28,9 @@ public final class Cli implements Runnable {
     }
 
     /** Runs the command line and returns the exit status. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    public static int run(String[] args, PrintWriter terminalOut, PrintWriter terminalErr) {
+        PrintWriter out = new PrintWriter(new ControlEscapingWriter(terminalOut));
+        PrintWriter err = new PrintWriter(new ControlEscapingWriter(terminalErr));
         CommandLine cl = new CommandLine(new Cli());
         cl.setOut(out);
         cl.setErr(err);

@@ -69,12 +69,14 @@ class BadInputTest {
             CliRunner.Result r = cli.run(args);
             assertEquals(0, r.status(), r.err());
             for (char c : r.out().toCharArray()) {
-                assertTrue(!WatchedWriter.isControl(c), command[0] + " printed control character " + (int) c + ": " + r.out());
+                assertTrue(!ControlEscapingWriter.isControl(c), command[0] + " printed control character " + (int) c + ": " + r.out());
             }
             if (!command[0].equals("state")) assertTrue(r.out().contains(written), command[0] + ": " + r.out());
         }
         JsonNode events = cli.json("events", log.toString(), "--json");
         assertEquals("A\u001b]0;owned\u0007\u009b2J", events.get("events").get(0).get("type").asText(), "--json keeps the characters");
+        CliRunner.Result missing = cli.run("info", dir.resolve("no\u001b[2Jsuch.jsonl").toString());
+        assertTrue(missing.err().contains("no\\u001b[2Jsuch.jsonl"), missing.err());
     }
 
     @Test
