@@ -1,12 +1,9 @@
 package dev.chronoscope.app;
 
-import dev.chronoscope.store.Stores;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -366,9 +363,6 @@ final class MainView {
         return causality;
     }
 
-    /** Logs whose damaged cache this window has had ingested again. */
-    private final Set<Path> rebuilt = new HashSet<>();
-
     private void openFailed(String message) {
         lastFailure = message;
         model.status.set(message);
@@ -380,26 +374,8 @@ final class MainView {
         alert.show();
     }
 
-    /**
-     * A failure of background work. Damage inside a cache file shows up only when a read reaches it
-     * (opening checks the completeness mark, not every byte), so the log is ingested again into a
-     * new cache while it stays on screen, as the command line does. Once per log and window: a bug
-     * in the store looks the same as damage, and must not rebuild in a loop.
-     */
+    /** A failure of background work: a damaged cache is ingested again, anything else is shown. */
     private void unexpected(Throwable t) {
-        OpenLog log = model.log.get();
-        if (log != null && Stores.isDamagedCache(t)) {
-            String name = String.valueOf(log.path().getFileName());
-            if (rebuilt.add(log.path())) {
-                model.status.set("The cache of " + name + " is damaged (" + Stores.describeDamage(t)
-                        + "); ingesting the log again");
-                opener.rebuild(log.path());
-            } else if (opener.opening().get() == null) {
-                model.status.set("Error: the cache of " + name + " is damaged again after it was rebuilt ("
-                        + Stores.describeDamage(t) + ")");
-            }
-            return;
-        }
-        model.status.set("Error: " + t);
+        if (!opener.rebuildIfDamaged(t)) model.status.set("Error: " + t);
     }
 }

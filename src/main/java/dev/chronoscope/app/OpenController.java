@@ -5,8 +5,11 @@ import dev.chronoscope.engine.IngestError;
 import dev.chronoscope.engine.IngestListener;
 import dev.chronoscope.engine.IngestProgress;
 import java.nio.file.Path;
+import dev.chronoscope.store.Stores;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -26,6 +29,8 @@ final class OpenController {
     private final Consumer<Runnable> whenReady;
     private final ReadOnlyObjectWrapper<Path> opening = new ReadOnlyObjectWrapper<>();
     private CancelToken current;
+    /** Logs whose damaged cache this window has had ingested again. */
+    private final Set<Path> rebuilt = new HashSet<>();
 
     /** @param whenReady runs what shows an opened log once the window can show one */
     OpenController(SessionOpener opener, AppController app, OpenView view, AppPrefs prefs, Consumer<String> onFailure,
@@ -52,9 +57,26 @@ final class OpenController {
         adopt(PendingOpen.start(opener, log));
     }
 
-    /** Ingests log again into a new cache, as an open shows it; the log stays on screen meanwhile. */
-    void rebuild(Path log) {
-        adopt(PendingOpen.start(opener.rebuilding(), log));
+    /**
+     * When a failure of background work comes from damage inside the open log's cache file, ingests
+     * the log again into a new cache while it stays on screen, as the command line does, and says
+     * so; returns whether it was such damage. Damage shows up only when a read reaches it (opening
+     * checks the completeness mark, not every byte). Once per log and window: a bug in the store
+     * looks the same as damage, and must not rebuild in a loop.
+     */
+    boolean rebuildIfDamaged(Throwable failure) {
+        OpenLog log = app.model().log.get();
+        if (log == null || !Stores.isDamagedCache(failure)) return false;
+        String name = String.valueOf(log.path().getFileName());
+        if (rebuilt.add(log.path())) {
+            app.model().status.set("The cache of " + name + " is damaged (" + Stores.describeDamage(failure)
+                    + "); ingesting the log again");
+            adopt(PendingOpen.start(opener.rebuilding(), log.path()));
+        } else if (current == null) {
+            app.model().status.set("Error: the cache of " + name + " is damaged again after it was rebuilt ("
+                    + Stores.describeDamage(failure) + ")");
+        }
+        return true;
     }
 
     /** Shows the progress of an open that may have started before this window, and its outcome. */
