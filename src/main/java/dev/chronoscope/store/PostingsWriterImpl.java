@@ -30,6 +30,16 @@ final class PostingsWriterImpl implements Postings.Writer {
     /** Key numbers must fit the 24 bits above the offset. */
     static final int MAX_KEYS_PER_RUN = 1 << 23;
     private static final int KEY_COST = 64;
+    /** A number's bytes of estimate: two longs, and the radix sort's scratch for both. */
+    private static final int NUMBER_ENTRY_COST = 32;
+    /** Number keys must have at most this many digits (offsets have at most 13). */
+    static final int MAX_NUMBER_DIGITS = 15;
+    private static final long[] POWERS_OF_TEN = new long[MAX_NUMBER_DIGITS + 1];
+
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+    }
 
     private final Map<Long, byte[]> tmp;
     private final Map<Long, byte[]> index;
@@ -75,17 +85,6 @@ final class PostingsWriterImpl implements Postings.Writer {
         }
         estimate += 8L * count;
         if (estimate > budget) flushRun();
-    }
-
-    /** A number's bytes of estimate: two longs, and the radix sort's scratch for both. */
-    private static final int NUMBER_ENTRY_COST = 32;
-    /** Number keys must have at most this many digits (offsets have at most 13). */
-    static final int MAX_NUMBER_DIGITS = 15;
-    private static final long[] POWERS_OF_TEN = new long[MAX_NUMBER_DIGITS + 1];
-
-    static {
-        POWERS_OF_TEN[0] = 1;
-        for (int i = 1; i < POWERS_OF_TEN.length; i++) POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
     }
 
     @Override
