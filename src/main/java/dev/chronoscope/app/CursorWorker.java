@@ -1,11 +1,11 @@
 package dev.chronoscope.app;
 
-import java.io.IOError;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chronoscope.engine.LogSession;
 import dev.chronoscope.replay.Change;
 import dev.chronoscope.replay.Cursor;
 import dev.chronoscope.replay.State;
+import java.io.IOError;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;

@@ -9,6 +9,7 @@ import dev.chronoscope.engine.LogOpenException;
 import dev.chronoscope.engine.LogSession;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Opens fake logs by name: {@code slow*} ingests until cancelled, {@code bad*} fails, {@code errors*}
@@ -17,7 +18,7 @@ import java.util.List;
  * else is a 300-event {@link FakeLogSession}.
  */
 final class FakeOpener implements SessionOpener {
-    final java.util.concurrent.atomic.AtomicInteger rebuilds = new java.util.concurrent.atomic.AtomicInteger();
+    final AtomicInteger rebuilds = new AtomicInteger();
     private final boolean rebuilding;
 
     FakeOpener() {
