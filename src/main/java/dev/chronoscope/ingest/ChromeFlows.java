@@ -3,6 +3,10 @@ package dev.chronoscope.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chronoscope.event.Link;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,27 +18,74 @@ import java.util.Map;
  * <p>v1 ('s', 't', 'f', keyed by cat, name and id): 's' binds to the slice enclosing it on its
  * thread (or to itself when there is none) and becomes the flow's current source. A 't' step
  * links to the current source and its enclosing slice becomes the new one. An 'f' binds to the
- * next slice that starts on its thread, which receives the link when it is read; with
- * {@code "bp":"e"} it binds to the enclosing slice, which was emitted earlier and cannot be
- * changed, so the 'f' event itself carries the link (it lies inside that slice on the timeline).
+ * next slice that starts on its thread, which receives the link when it is read. With
+ * {@code "bp":"e"} it binds to the slice enclosing it instead (or, with none, to the next one as
+ * without bp). That slice was emitted before the 'f' was read, and an event cannot change once
+ * emitted; so a trace that may hold such ends is read twice: a first pass ({@link #planning})
+ * only finds which slice each of them binds to, and in the second the slice carries its link
+ * when it starts. Slice ids are numbered in file order, the same in both passes. A flow that
+ * starts and ends in one slice makes no link: a slice is not its own cause.
  *
  * <p>v2: a slice with {@code flow_out} and {@code bind_id} (or {@code id}) is the source of that
- * binding; a slice with {@code flow_in} links to it. Bookkeeping is the open flows only.
+ * binding; a slice with {@code flow_in} links to it. Bookkeeping is the open flows only, plus the
+ * sources of the {@code "bp":"e"} ends found ahead.
  */
 final class ChromeFlows {
 
     private final Map<String, String> v1Sources = new HashMap<>();
     private final Map<String, List<String>> waitingForNextSlice = new HashMap<>();
     private final Map<String, String> v2Sources = new HashMap<>();
+    /** Sources of {@code "bp":"e"} flow ends by the id of the slice enclosing them. */
+    private final Map<String, List<String>> boundToEnclosing;
+    private final boolean planning;
     private long dangling;
 
+    /** Flows of a trace with no {@code "bp":"e"} ends, or read in one pass. */
+    ChromeFlows() {
+        this(new HashMap<>(), false);
+    }
+
     /**
-     * Links for a v1 flow event; {@code boundId} is the enclosing slice's id, or the flow event's
-     * own id when nothing encloses it.
+     * {@code planning}: the first pass, which fills {@code boundToEnclosing}; otherwise the pass
+     * that hands those bindings to their slices.
      */
-    List<Link> flowEvent(char phase, ObjectNode record, String lane, String boundId) {
+    ChromeFlows(Map<String, List<String>> boundToEnclosing, boolean planning) {
+        this.boundToEnclosing = boundToEnclosing;
+        this.planning = planning;
+    }
+
+    /** The bindings to enclosing slices found so far (the planning pass's result). */
+    Map<String, List<String>> boundToEnclosing() {
+        return boundToEnclosing;
+    }
+
+    /** True when one of the files holds the key "bp", so that a flow end may bind to its enclosing slice. */
+    static boolean mayBindToEnclosing(List<Path> files) throws IOException {
+        byte[] key = {'"', 'b', 'p', '"'};
+        byte[] buffer = new byte[1 << 16];
+        for (Path file : files) {
+            try (InputStream in = Files.newInputStream(file)) {
+                int matched = 0;
+                for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                    for (int i = 0; i < n; i++) {
+                        byte b = buffer[i];
+                        matched = b == key[matched] ? matched + 1 : b == '"' ? 1 : 0;
+                        if (matched == key.length) return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Links for a v1 flow event; {@code enclosingId} is the id of the slice enclosing it, or null,
+     * and {@code ownId} the flow event's own id (used when nothing encloses it).
+     */
+    List<Link> flowEvent(char phase, ObjectNode record, String lane, String enclosingId, String ownId) {
         String key = ChromeIds.text(record.get("cat")) + '\u0000' + ChromeIds.text(record.get("name"))
                 + '\u0000' + ChromeIds.flowId(record);
+        String boundId = enclosingId != null ? enclosingId : ownId;
         switch (phase) {
             case 's' -> {
                 v1Sources.put(key, boundId);
@@ -47,7 +98,12 @@ final class ChromeFlows {
             default -> {
                 String source = v1Sources.remove(key);
                 if (source == null) return danglingLink();
-                if ("e".equals(ChromeIds.text(record.get("bp")))) return List.of(new Link("flow", source));
+                if (enclosingId != null && "e".equals(ChromeIds.text(record.get("bp")))) {
+                    if (planning && !source.equals(enclosingId)) {
+                        boundToEnclosing.computeIfAbsent(enclosingId, k -> new ArrayList<>(1)).add(source);
+                    }
+                    return List.of(); // the slice got the link when it started (planned ahead)
+                }
                 waitingForNextSlice.computeIfAbsent(lane, k -> new ArrayList<>(2)).add(source);
                 return List.of();
             }
@@ -61,6 +117,11 @@ final class ChromeFlows {
         if (waiting != null) {
             links = new ArrayList<>(waiting.size() + 1);
             for (String source : waiting) links.add(new Link("flow", source));
+        }
+        List<String> enclosed = planning || boundToEnclosing.isEmpty() ? null : boundToEnclosing.remove(sliceId);
+        if (enclosed != null) {
+            if (links == null) links = new ArrayList<>(enclosed.size());
+            for (String source : enclosed) links.add(new Link("flow", source));
         }
         boolean in = record.path("flow_in").asBoolean(false);
         boolean out = record.path("flow_out").asBoolean(false);

@@ -82,10 +82,18 @@ final class ChromeSlices {
         return top.complete && (top.start > added.start || (top.start == added.start && top.end < added.end));
     }
 
-    /** The innermost open slice of the lane, or null. */
-    Slice enclosing(String lane) {
+    /**
+     * The innermost open slice of the lane whose span holds {@code time}, or null. Not simply the
+     * innermost open one: in a trace out of time order that one can start after {@code time}.
+     */
+    Slice enclosing(String lane, long time) {
         List<Slice> stack = stacks.get(lane);
-        return stack == null || stack.isEmpty() ? null : stack.get(stack.size() - 1);
+        if (stack == null) return null;
+        for (int i = stack.size() - 1; i >= 0; i--) {
+            Slice slice = stack.get(i);
+            if (slice.start <= time && time < slice.end) return slice;
+        }
+        return null;
     }
 
     /**

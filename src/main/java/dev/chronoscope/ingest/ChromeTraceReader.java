@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chronoscope.event.Event;
 import dev.chronoscope.event.Link;
+import dev.chronoscope.profile.Profile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 
 /**
@@ -31,7 +33,7 @@ final class ChromeTraceReader implements EventReader, LaneLabels {
     private final ReadContext context;
     private final ChromeLaneTable lanes = new ChromeLaneTable();
     private final ChromeSlices slices = new ChromeSlices();
-    private final ChromeFlows flows = new ChromeFlows();
+    private ChromeFlows flows;
     private final ChromeEnds ends = new ChromeEnds();
     private final ArrayDeque<Event> ready = new ArrayDeque<>();
     private ChromeJsonStream stream;
@@ -44,12 +46,19 @@ final class ChromeTraceReader implements EventReader, LaneLabels {
     private boolean profileChosen;
 
     ChromeTraceReader(LogInput input, ReadContext context) {
+        this(input, context, null);
+    }
+
+    /** {@code flows} null: found on the first {@link #next()}, planned ahead if the trace needs it. */
+    private ChromeTraceReader(LogInput input, ReadContext context, ChromeFlows flows) {
         this.input = input;
         this.context = context;
+        this.flows = flows;
     }
 
     @Override
     public Event next() throws IOException {
+        if (flows == null) flows = planFlows();
         while (ready.isEmpty()) {
             if (finished) return null;
             ObjectNode record = nextRecord();
@@ -60,6 +69,49 @@ final class ChromeTraceReader implements EventReader, LaneLabels {
             }
         }
         return ready.poll();
+    }
+
+    /**
+     * A flow end with {@code "bp":"e"} links the slice enclosing it, emitted before it: such ends
+     * are found by reading the trace once before (quietly: its problems are reported by this
+     * pass). A trace without the key "bp" anywhere is read once.
+     */
+    private ChromeFlows planFlows() throws IOException {
+        if (!ChromeFlows.mayBindToEnclosing(input.files())) return new ChromeFlows();
+        ChromeFlows planned = new ChromeFlows(new HashMap<>(), true);
+        try (ChromeTraceReader firstPass = new ChromeTraceReader(input, new QuietContext(context), planned)) {
+            while (firstPass.next() != null) {
+                // only the flows' bookkeeping is wanted
+            }
+        }
+        return new ChromeFlows(planned.boundToEnclosing(), false);
+    }
+
+    /** The first pass's context: the user hears about the trace once, from the second. */
+    private record QuietContext(ReadContext outer) implements ReadContext {
+        @Override
+        public void error(String file, long position, PositionKind positionKind, String reason) {}
+
+        @Override
+        public void warning(String message) {}
+
+        @Override
+        public void bytesRead(long delta) {}
+
+        @Override
+        public boolean cancelled() {
+            return outer.cancelled();
+        }
+
+        @Override
+        public ReaderOptions options() {
+            return outer.options();
+        }
+
+        @Override
+        public Profile chooseProfile(List<ObjectNode> firstRecords) {
+            return null;
+        }
     }
 
     private ObjectNode nextRecord() throws IOException {
@@ -122,9 +174,9 @@ final class ChromeTraceReader implements EventReader, LaneLabels {
                 emit(record, time, type, lane, null, Event.NO_DURATION, List.of(), line);
             }
             case 's', 't', 'f' -> {
-                ChromeSlices.Slice enclosing = slices.enclosing(lane);
+                ChromeSlices.Slice enclosing = slices.enclosing(lane, time);
                 String ownId = enclosing == null ? "flow:" + flowSeq++ : null;
-                List<Link> links = flows.flowEvent(phase.charAt(0), record, lane, enclosing == null ? ownId : enclosing.id);
+                List<Link> links = flows.flowEvent(phase.charAt(0), record, lane, enclosing == null ? null : enclosing.id, ownId);
                 emit(record, time, name, lane, ownId, Event.NO_DURATION, links, line);
             }
             default -> {

@@ -2,11 +2,15 @@ package dev.chronoscope.ingest;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chronoscope.profile.JsonProblems;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 
 /**
@@ -14,6 +18,11 @@ import java.nio.file.Path;
  * pretty-printed) document, or several. A syntax error is reported with its line and reading goes
  * on at the next line that starts an object (see {@link JsonResync}); a top-level value that is
  * not an object is reported and skipped.
+ *
+ * <p>In JSON Lines ({@link FileShape#LINES}) a record ends with its line. A line cut off inside an
+ * object does not make the parser fail there: it reads on into the next lines' records and trips
+ * over one of them further down. Such an error is the cut-off line's: it is reported at that line
+ * with what the line alone lacks, and reading goes on at the line after it.
  */
 final class JsonDocuments implements Closeable {
 
@@ -21,10 +30,13 @@ final class JsonDocuments implements Closeable {
     private final String fileName;
     private final ReadContext context;
     private final String what;
+    private final boolean jsonLines;
     private JsonParser parser;
     private long baseLine;
     private long baseOffset;
     private long line;
+    /** Byte offset of the top-level object being read, or -1 between objects. */
+    private long objectStart = -1;
     private boolean done;
 
     /** {@code what} names the expected objects in messages, e.g. "an OTLP traces object". */
@@ -33,6 +45,7 @@ final class JsonDocuments implements Closeable {
         this.fileName = file.toString();
         this.context = context;
         this.what = what;
+        this.jsonLines = FileShape.of(file) == FileShape.LINES;
         this.parser = open(file, 0);
     }
 
@@ -63,11 +76,16 @@ final class JsonDocuments implements Closeable {
                 } else if (token == JsonToken.START_OBJECT) {
                     line = baseLine + parser.currentTokenLocation().getLineNr();
                     long start = baseOffset + parser.currentTokenLocation().getByteOffset();
-                    if (fast.read(parser)) return true;
+                    objectStart = start;
+                    if (fast.read(parser)) {
+                        objectStart = -1;
+                        return true;
+                    }
                     while (!(parser.currentToken() == JsonToken.END_OBJECT && parser.getParsingContext().inRoot())) {
                         if (parser.nextToken() == null) throw new JsonParseException(parser, "unexpected end of input inside an object");
                     }
                     long end = baseOffset + parser.currentLocation().getByteOffset();
+                    objectStart = -1;
                     slow.accept(ChromeJsonStream.MAPPER.readTree(bytes(start, end)));
                     return true;
                 } else {
@@ -110,7 +128,10 @@ final class JsonDocuments implements Closeable {
                     done = true;
                 } else if (token == JsonToken.START_OBJECT) {
                     line = baseLine + parser.currentTokenLocation().getLineNr();
-                    return parser.readValueAsTree();
+                    objectStart = baseOffset + parser.currentTokenLocation().getByteOffset();
+                    JsonNode tree = parser.readValueAsTree();
+                    objectStart = -1;
+                    return tree;
                 } else {
                     context.error(fileName, baseLine + parser.currentTokenLocation().getLineNr(),
                             ReadContext.PositionKind.LINE, "expected " + what + ", found " + token.name().toLowerCase(java.util.Locale.ROOT));
@@ -126,7 +147,15 @@ final class JsonDocuments implements Closeable {
     private void recover(JsonParseException e) throws IOException {
         long errorLine = baseLine + e.getLocation().getLineNr();
         long errorByte = baseOffset + Math.max(0, e.getLocation().getByteOffset());
-        context.error(fileName, errorLine, ReadContext.PositionKind.LINE, "malformed JSON: " + JsonProblems.describe(e, false));
+        String problem = "malformed JSON: " + JsonProblems.describe(e, false);
+        if (jsonLines && objectStart >= 0 && errorLine > line) {
+            String alone = problemOfLineAlone(objectStart);
+            if (alone != null) problem = alone;
+            errorLine = line;
+            errorByte = objectStart;
+        }
+        objectStart = -1;
+        context.error(fileName, errorLine, ReadContext.PositionKind.LINE, problem);
         parser.close();
         JsonResync.Point restart = JsonResync.after(file, errorByte, errorLine);
         if (restart == null) {
@@ -136,6 +165,26 @@ final class JsonDocuments implements Closeable {
         parser = open(file, restart.byteOffset());
         baseLine = restart.line() - 1;
         baseOffset = restart.byteOffset();
+    }
+
+    /**
+     * What is wrong with the line from byte {@code start} (an object's start) to its end, parsed on
+     * its own; null if it parses, or is too long to hold for a message.
+     */
+    private String problemOfLineAlone(long start) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        try (InputStream in = new BufferedInputStream(JsonResync.openAt(file, start), 1 << 16)) {
+            for (int b = in.read(); b >= 0 && b != '\n'; b = in.read()) {
+                if (line.size() == LineSplitter.MAX_LINE) return null;
+                line.write(b);
+            }
+        }
+        try {
+            Jsons.TREE_READER.readTree(line.toByteArray());
+            return null;
+        } catch (JsonProcessingException broken) {
+            return Jsons.malformed(broken, 0); // as the generic JSON Lines reader words it
+        }
     }
 
     @Override

@@ -185,6 +185,49 @@ class OtlpReaderTest {
     }
 
     @Test
+    void aCutOffLineCostsOnlyItselfAndIsReportedAtItsOwnLine() throws Exception {
+        String[] lines = JSON_LINES.split("\n");
+        // Cut after a field's colon: the parser would take the next line's object as the value
+        // and fail only on the line after that.
+        String cut = lines[0].substring(0, lines[0].indexOf("\"kind\":") + "\"kind\":".length());
+        String text = String.join("\n", lines[1], cut, lines[0], lines[2]) + "\n";
+        ErrorCollectingContext context = new ErrorCollectingContext();
+        ErrorCollectingContext.Read read = read("cut.jsonl", text, context);
+
+        assertEquals(List.of("GET /cart", "SELECT", "charge"),
+                read.events().stream().map(Event::type).filter(t -> !t.equals("span.end")).toList());
+        assertEquals(3, read.records());
+        assertEquals(1, context.errors.size(), context.errors.toString());
+        ErrorCollectingContext.Problem problem = context.errors.get(0);
+        assertEquals(2, problem.position());
+        assertEquals("malformed JSON at column " + (cut.length() + 1) + ": Unexpected end of input within/between Object entries",
+                problem.reason());
+    }
+
+    @Test
+    void aCutOffFirstLineOfJsonLinesIsReportedAtLineOne() throws Exception {
+        String[] lines = JSON_LINES.split("\n");
+        String text = String.join("\n", lines[0].substring(0, 300), lines[1], lines[2]) + "\n";
+        ErrorCollectingContext context = new ErrorCollectingContext();
+        ErrorCollectingContext.Read read = read("first-cut.jsonl", text, context);
+
+        assertEquals(List.of("GET /cart", "charge"), read.events().stream().map(Event::type).filter(t -> !t.equals("span.end")).toList());
+        assertEquals(List.of(1L), context.errors.stream().map(ErrorCollectingContext.Problem::position).toList());
+    }
+
+    @Test
+    void aTruncatedTracesDataDocumentIsReportedWhereItEnds() throws Exception {
+        String cut = TRACES_DATA_BASE64.substring(0, TRACES_DATA_BASE64.indexOf("\"links\""));
+        ErrorCollectingContext context = new ErrorCollectingContext();
+        ErrorCollectingContext.Read read = read("cut.json", cut, context);
+
+        assertEquals(List.of(), read.events(), "a document's spans are handed on only once it is whole");
+        assertEquals(1, context.errors.size(), context.errors.toString());
+        assertEquals(cut.lines().count(), context.errors.get(0).position());
+        assertTrue(context.errors.get(0).reason().startsWith("malformed JSON: Unexpected end of input"), context.errors.get(0).reason());
+    }
+
+    @Test
     void spillingToSortedRunsOnDiskGivesTheSameEventsAsSortingInMemory() throws Exception {
         String span = "{\"traceId\":\"" + TRACE + "\",\"spanId\":\"%016x\",\"name\":\"s%d\","
                 + "\"startTimeUnixNano\":\"%d\",\"endTimeUnixNano\":\"%d\",\"status\":{\"code\":%d}}";
