@@ -21,6 +21,14 @@ public interface StoreCatalog {
      */
     LogStoreWriter create(Fingerprint fingerprint, long waitMillis);
 
+    /**
+     * The finished store for this fingerprint, or else a writer that builds it. Unlike
+     * {@link #create}, a store that another process completed while this one waited for it is
+     * handed out, not replaced; it is opened under the writer's lock, so no other writer can
+     * replace it between the check and the open. Waits like {@link #create}.
+     */
+    CacheEntry openOrCreate(Fingerprint fingerprint, long waitMillis);
+
     /** Deletes the cache file(s) of this fingerprint. */
     void evict(Fingerprint fingerprint);
 }
