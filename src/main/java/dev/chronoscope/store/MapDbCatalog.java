@@ -9,14 +9,16 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.Optional;
 import org.mapdb.DB;
 
 /**
  * The cache folder. Each log has {@code <key>.mapdb} and a side {@code <key>.lock} that a writer
  * holds (an OS file lock, released by the OS when a process dies) for the whole ingest. A file is
- * handed out only when it opens, carries the current format version and the completeness mark;
- * anything else is deleted, unless a live writer holds the lock (it is being ingested right now).
+ * handed out only when it opens, carries the current format version, the completeness mark and the
+ * fingerprint it was built for; anything else is deleted, unless a live writer holds the lock (it
+ * is being ingested right now).
  */
 final class MapDbCatalog implements StoreCatalog {
     private static final long POLL_MILLIS = 50;
@@ -75,7 +77,7 @@ final class MapDbCatalog implements StoreCatalog {
         }
     }
 
-    /** Opens the file when it is complete and current; never deletes. */
+    /** Opens the file when it is complete, current and built for this fingerprint; never deletes. */
     Optional<LogStore> openFile(Fingerprint fingerprint) {
         Path file = file(fingerprint);
         DB db = null;
@@ -85,6 +87,7 @@ final class MapDbCatalog implements StoreCatalog {
             var sys = StoreFile.sys(db, false);
             if (StoreFile.readInt(sys.get(StoreFile.VERSION)) != StoreFile.FORMAT_VERSION) return close(db);
             if (sys.get(StoreFile.COMPLETE) == null) return close(db);
+            if (!Arrays.equals(sys.get(StoreFile.FINGERPRINT), StoreFile.fingerprintBytes(fingerprint))) return close(db);
             return Optional.of(new MapDbLogStore(db, file));
         } catch (RuntimeException | IOError | AssertionError e) {
             // MapDB reports damaged files in many ways (its own exceptions, IOError, assertions);

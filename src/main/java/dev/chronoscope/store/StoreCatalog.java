@@ -5,13 +5,13 @@ import java.util.Optional;
 
 /**
  * The cache folder: one MapDB file per log, named by the log's fingerprint (path, size, mtime and a
- * content sample) and carrying a format version and a completeness mark.
+ * content sample) and carrying that fingerprint, a format version and a completeness mark.
  */
 public interface StoreCatalog {
 
     Path cacheDir();
 
-    /** The finished store for this fingerprint, or empty when absent, partial, old or corrupt. */
+    /** The finished store for this fingerprint, or empty when absent, partial, old, corrupt or another log's. */
     Optional<LogStore> openComplete(Fingerprint fingerprint);
 
     /**

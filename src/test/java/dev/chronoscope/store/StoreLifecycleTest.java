@@ -201,6 +201,31 @@ class StoreLifecycleTest {
     }
 
     @Test
+    void anotherLogsFileCopiedOverTheEntryIsDeletedNotHandedOut() throws Exception {
+        StoreCatalog catalog = Stores.catalog(dir);
+        Fingerprint mine = TestEvents.fingerprint("mine.log");
+        Fingerprint other = TestEvents.fingerprint("other.log");
+        Path myFile = writeComplete(catalog, mine, 10);
+        Path otherFile = writeComplete(catalog, other, 40);
+        Files.copy(otherFile, myFile, StandardCopyOption.REPLACE_EXISTING);
+        assertTrue(catalog.openComplete(mine).isEmpty(), "a complete, current file built for another log");
+        assertFalse(Files.exists(myFile));
+        assertEquals(40, catalog.openComplete(other).orElseThrow().eventCount(), "the original is untouched");
+    }
+
+    @Test
+    void aFileThatDoesNotSayWhichLogItWasBuiltForIsDeleted() {
+        StoreCatalog catalog = Stores.catalog(dir);
+        Fingerprint fp = TestEvents.fingerprint("unsigned.log");
+        Path file = writeComplete(catalog, fp, 10);
+        DB db = StoreFile.create(file);
+        StoreFile.sys(db, true).remove(StoreFile.FINGERPRINT);
+        db.close();
+        assertTrue(catalog.openComplete(fp).isEmpty());
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
     void damagedBlockIsReportedNotDecoded() {
         byte[] raw = "the same words again and again and again".repeat(20).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         byte[] packed = Lz4.compress(raw, raw.length);
