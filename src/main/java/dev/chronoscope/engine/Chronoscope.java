@@ -17,7 +17,9 @@ import dev.chronoscope.store.StoreBusyException;
 import dev.chronoscope.store.StoreCatalog;
 import dev.chronoscope.store.Stores;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /** The engine's front door. */
@@ -41,13 +43,19 @@ public final class Chronoscope {
         LogFormat format = format(request, input);
         Profile named = profile(request);
         Fingerprint fingerprint = fingerprint(request, input, format, named);
-        StoreCatalog catalog = Stores.catalog(CacheDirs.resolve(request.cacheDir()));
+        StoreCatalog catalog = catalog(request);
         if (!request.noCache()) {
             Optional<LogStore> hit = catalog.openComplete(fingerprint);
             if (hit.isPresent()) return session(hit.get(), "hit");
         }
         listener.progress(new IngestProgress("ingesting", 0, input.totalBytes(), 0, 0));
-        CacheEntry entry = storeOrWriter(catalog, fingerprint, request.noCache(), cancel);
+        CacheEntry entry;
+        try {
+            entry = storeOrWriter(catalog, fingerprint, request.noCache(), cancel);
+        } catch (UncheckedIOException e) {
+            // the lock or store file cannot be made there (a read-only folder): not a damaged cache
+            throw new LogOpenException(CacheDirs.unusable(request.cacheDir(), catalog.cacheDir(), e.getCause()), e);
+        }
         if (entry instanceof CacheEntry.Complete finished) return session(finished.store(), "hit");
         LogStoreWriter writer = ((CacheEntry.ToBuild) entry).writer();
         Ingestion ingestion;
@@ -93,6 +101,15 @@ public final class Chronoscope {
                     throw new IngestCancelledException(fingerprint.description());
                 }
             }
+        }
+    }
+
+    private static StoreCatalog catalog(OpenRequest request) throws LogOpenException {
+        Path dir = CacheDirs.resolve(request.cacheDir());
+        try {
+            return Stores.catalog(dir);
+        } catch (UncheckedIOException e) {
+            throw new LogOpenException(CacheDirs.unusable(request.cacheDir(), dir, e.getCause()), e);
         }
     }
 
