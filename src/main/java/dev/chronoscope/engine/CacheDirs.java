@@ -1,6 +1,12 @@
 package dev.chronoscope.engine;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** Where caches live: --cache-dir, else $CHRONOSCOPE_CACHE, else $XDG_CACHE_HOME/chronoscope, else ~/.cache/chronoscope. */
 public final class CacheDirs {
@@ -13,5 +19,41 @@ public final class CacheDirs {
         String xdg = System.getenv("XDG_CACHE_HOME");
         if (xdg != null && !xdg.isBlank()) return Path.of(xdg, "chronoscope");
         return Path.of(System.getProperty("user.home"), ".cache", "chronoscope");
+    }
+
+    /**
+     * Why the cache folder cannot be used, for an error message: the folder, where its path came
+     * from (a path from the environment is not on the command line the user is looking at) and
+     * the reason. The file-system exceptions' own messages are often the bare path.
+     */
+    static String unusable(Path requested, Path dir, IOException cause) {
+        String folder = "cache folder " + dir + origin(requested);
+        for (Path p = dir.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (!Files.exists(p)) continue;
+            if (Files.isDirectory(p)) break;
+            return p.equals(dir.toAbsolutePath())
+                    ? folder + " is a file, not a folder"
+                    : folder + " cannot be created: " + p + " is a file, not a folder";
+        }
+        return folder + " cannot be used: " + reason(cause);
+    }
+
+    private static String origin(Path requested) {
+        if (requested != null) return "";
+        String env = System.getenv("CHRONOSCOPE_CACHE");
+        if (env != null && !env.isBlank()) return " (from $CHRONOSCOPE_CACHE)";
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank()) return " (from $XDG_CACHE_HOME)";
+        return " (the default; --cache-dir or $CHRONOSCOPE_CACHE choose another)";
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof FileSystemException fs && fs.getFile() != null) {
+            if (fs.getReason() != null) return fs.getFile() + ": " + fs.getReason().toLowerCase(Locale.ROOT);
+            if (e instanceof AccessDeniedException) return fs.getFile() + ": permission denied";
+            if (e instanceof NoSuchFileException) return fs.getFile() + ": no such file or folder";
+            return fs.getFile() + ": " + e.getClass().getSimpleName();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 }

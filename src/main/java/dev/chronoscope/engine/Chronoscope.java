@@ -9,6 +9,7 @@ import dev.chronoscope.ingest.UnknownFormatException;
 import dev.chronoscope.profile.Profile;
 import dev.chronoscope.profile.ProfileException;
 import dev.chronoscope.profile.Profiles;
+import dev.chronoscope.store.CacheEntry;
 import dev.chronoscope.store.Fingerprint;
 import dev.chronoscope.store.LogStore;
 import dev.chronoscope.store.LogStoreWriter;
@@ -16,7 +17,9 @@ import dev.chronoscope.store.StoreBusyException;
 import dev.chronoscope.store.StoreCatalog;
 import dev.chronoscope.store.Stores;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /** The engine's front door. */
@@ -40,14 +43,21 @@ public final class Chronoscope {
         LogFormat format = format(request, input);
         Profile named = profile(request);
         Fingerprint fingerprint = fingerprint(request, input, format, named);
-        StoreCatalog catalog = Stores.catalog(CacheDirs.resolve(request.cacheDir()));
+        StoreCatalog catalog = catalog(request);
         if (!request.noCache()) {
             Optional<LogStore> hit = catalog.openComplete(fingerprint);
             if (hit.isPresent()) return session(hit.get(), "hit");
         }
         listener.progress(new IngestProgress("ingesting", 0, input.totalBytes(), 0, 0));
-        LogStoreWriter writer = writerOrWait(catalog, fingerprint, request.noCache(), cancel);
-        if (writer == null) return session(catalog.openComplete(fingerprint).orElseThrow(), "hit");
+        CacheEntry entry;
+        try {
+            entry = storeOrWriter(catalog, fingerprint, request.noCache(), cancel);
+        } catch (UncheckedIOException e) {
+            // the lock or store file cannot be made there (a read-only folder): not a damaged cache
+            throw new LogOpenException(CacheDirs.unusable(request.cacheDir(), catalog.cacheDir(), e.getCause()), e);
+        }
+        if (entry instanceof CacheEntry.Complete finished) return session(finished.store(), "hit");
+        LogStoreWriter writer = ((CacheEntry.ToBuild) entry).writer();
         Ingestion ingestion;
         try {
             ingestion = Ingestion.of(input).format(format.name()).profile(named).options(request.readerOptions())
@@ -65,23 +75,25 @@ public final class Chronoscope {
     }
 
     /**
-     * A writer for this log, or null when another process was ingesting it and finished meanwhile
-     * (its cache is then used instead of being ingested twice).
+     * A writer for this log or, when another process was ingesting it and finished meanwhile, its
+     * store (used instead of ingesting twice). The store comes opened from the catalog, under the
+     * writer's lock: looking first and reopening after would let a third process, whose turn at
+     * the lock came in between, replace the file.
      */
-    private static LogStoreWriter writerOrWait(StoreCatalog catalog, Fingerprint fingerprint, boolean rebuild,
-                                               CancelToken cancel) throws LogOpenException {
+    private static CacheEntry storeOrWriter(StoreCatalog catalog, Fingerprint fingerprint, boolean rebuild,
+                                            CancelToken cancel) throws LogOpenException {
         long deadline = System.nanoTime() + BUSY_WAIT_MILLIS * 1_000_000L;
         while (true) {
             try {
-                return catalog.create(fingerprint, 0);
+                // polled rather than waited on inside the catalog, so that a cancel ends the wait
+                if (rebuild) return new CacheEntry.ToBuild(catalog.create(fingerprint, 0));
+                return catalog.openOrCreate(fingerprint, 0);
             } catch (StoreBusyException busy) {
-                if (!rebuild && catalog.openComplete(fingerprint).map(store -> {
-                    store.close();
-                    return true;
-                }).orElse(false)) {
-                    return null;
+                if (cancel.isCancelled()) throw new IngestCancelledException(fingerprint.description());
+                if (System.nanoTime() > deadline) {
+                    throw new LogOpenException(busy.getMessage() + "; it did not finish within "
+                            + BUSY_WAIT_MILLIS / 1000 + " s", busy);
                 }
-                if (System.nanoTime() > deadline || cancel.isCancelled()) throw new LogOpenException(busy.getMessage(), busy);
                 try {
                     Thread.sleep(200);
                 } catch (InterruptedException e) {
@@ -89,6 +101,15 @@ public final class Chronoscope {
                     throw new IngestCancelledException(fingerprint.description());
                 }
             }
+        }
+    }
+
+    private static StoreCatalog catalog(OpenRequest request) throws LogOpenException {
+        Path dir = CacheDirs.resolve(request.cacheDir());
+        try {
+            return Stores.catalog(dir);
+        } catch (UncheckedIOException e) {
+            throw new LogOpenException(CacheDirs.unusable(request.cacheDir(), dir, e.getCause()), e);
         }
     }
 

@@ -9,14 +9,16 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.Optional;
 import org.mapdb.DB;
 
 /**
  * The cache folder. Each log has {@code <key>.mapdb} and a side {@code <key>.lock} that a writer
  * holds (an OS file lock, released by the OS when a process dies) for the whole ingest. A file is
- * handed out only when it opens, carries the current format version and the completeness mark;
- * anything else is deleted, unless a live writer holds the lock (it is being ingested right now).
+ * handed out only when it opens, carries the current format version, the completeness mark and the
+ * fingerprint it was built for; anything else is deleted, unless a live writer holds the lock (it
+ * is being ingested right now).
  */
 final class MapDbCatalog implements StoreCatalog {
     private static final long POLL_MILLIS = 50;
@@ -49,26 +51,33 @@ final class MapDbCatalog implements StoreCatalog {
     public Optional<LogStore> openComplete(Fingerprint fingerprint) {
         if (!Files.exists(file(fingerprint))) return Optional.empty();
         Optional<LogStore> store = openFile(fingerprint);
-        if (store.isEmpty()) deleteUnlessBeingWritten(fingerprint);
-        return store;
+        if (store.isPresent()) return store;
+        return openOrDeleteUnlessBeingWritten(fingerprint);
     }
 
-    /** Removes an untrustworthy file, unless a live writer holds the lock (it is being built now). */
-    private void deleteUnlessBeingWritten(Fingerprint fingerprint) {
+    /**
+     * Removes an untrustworthy file, unless a live writer holds the lock (it is being built now).
+     * The file is looked at again under the lock: its writer may have completed it and let go of
+     * the lock since the first look, and a finished cache must not be deleted.
+     */
+    private Optional<LogStore> openOrDeleteUnlessBeingWritten(Fingerprint fingerprint) {
         try {
             Lock lock = Lock.acquire(lockFile(fingerprint), 0);
-            if (lock == null) return;
+            if (lock == null) return Optional.empty();
             try {
-                deleteWithScratch(file(fingerprint));
+                Optional<LogStore> finishedMeanwhile = openFile(fingerprint);
+                if (finishedMeanwhile.isEmpty()) deleteWithScratch(file(fingerprint));
+                return finishedMeanwhile;
             } finally {
                 lock.release();
             }
         } catch (UncheckedIOException e) {
             // a read-only cache folder: the file stays, and is still never handed out
+            return Optional.empty();
         }
     }
 
-    /** Opens the file when it is complete and current; never deletes. */
+    /** Opens the file when it is complete, current and built for this fingerprint; never deletes. */
     Optional<LogStore> openFile(Fingerprint fingerprint) {
         Path file = file(fingerprint);
         DB db = null;
@@ -78,6 +87,7 @@ final class MapDbCatalog implements StoreCatalog {
             var sys = StoreFile.sys(db, false);
             if (StoreFile.readInt(sys.get(StoreFile.VERSION)) != StoreFile.FORMAT_VERSION) return close(db);
             if (sys.get(StoreFile.COMPLETE) == null) return close(db);
+            if (!Arrays.equals(sys.get(StoreFile.FINGERPRINT), StoreFile.fingerprintBytes(fingerprint))) return close(db);
             return Optional.of(new MapDbLogStore(db, file));
         } catch (RuntimeException | IOError | AssertionError e) {
             // MapDB reports damaged files in many ways (its own exceptions, IOError, assertions);
@@ -99,19 +109,46 @@ final class MapDbCatalog implements StoreCatalog {
 
     @Override
     public LogStoreWriter create(Fingerprint fingerprint, long waitMillis) {
-        Lock lock = Lock.acquire(lockFile(fingerprint), waitMillis);
-        if (lock == null) {
-            throw new StoreBusyException("Another Chronoscope process is ingesting " + fingerprint.description()
-                    + " into the cache " + file(fingerprint) + "; it did not finish within " + waitMillis + " ms");
-        }
+        Lock lock = writerLock(fingerprint, waitMillis);
         try {
-            Path file = file(fingerprint);
-            deleteWithScratch(file);
-            return new MapDbStoreWriter(this, fingerprint, file, lock, StoreFile.create(file));
+            return newWriter(fingerprint, lock);
         } catch (RuntimeException | IOError e) {
             lock.release();
             throw e;
         }
+    }
+
+    @Override
+    public CacheEntry openOrCreate(Fingerprint fingerprint, long waitMillis) {
+        Lock lock = writerLock(fingerprint, waitMillis);
+        try {
+            Optional<LogStore> finished = openFile(fingerprint);
+            if (finished.isPresent()) {
+                lock.release();
+                return new CacheEntry.Complete(finished.get());
+            }
+            return new CacheEntry.ToBuild(newWriter(fingerprint, lock));
+        } catch (RuntimeException | IOError e) {
+            lock.release();
+            throw e;
+        }
+    }
+
+    private Lock writerLock(Fingerprint fingerprint, long waitMillis) {
+        Lock lock = Lock.acquire(lockFile(fingerprint), waitMillis);
+        if (lock == null) {
+            throw new StoreBusyException("Another Chronoscope process is ingesting " + fingerprint.description()
+                    + " into the cache " + file(fingerprint)
+                    + (waitMillis > 0 ? "; it did not finish within " + waitMillis + " ms" : ""));
+        }
+        return lock;
+    }
+
+    /** Replaces whatever file is there; the caller holds the writer's lock and hands it over. */
+    private MapDbStoreWriter newWriter(Fingerprint fingerprint, Lock lock) {
+        Path file = file(fingerprint);
+        deleteWithScratch(file);
+        return new MapDbStoreWriter(this, fingerprint, file, lock, StoreFile.create(file));
     }
 
     @Override

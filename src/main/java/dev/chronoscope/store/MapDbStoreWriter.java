@@ -44,6 +44,7 @@ final class MapDbStoreWriter implements LogStoreWriter {
         this.db = db;
         sys = StoreFile.sys(db, true);
         sys.put(StoreFile.VERSION, StoreFile.intBytes(StoreFile.FORMAT_VERSION));
+        sys.put(StoreFile.FINGERPRINT, StoreFile.fingerprintBytes(fingerprint));
         events = new EventBlockWriter(StoreFile.blocks(db, "events", true));
         timeLane = new TimeLaneWriter(StoreFile.blocks(db, "timelane", true));
         ids = new IdIndexWriter(scratch("ids"), StoreFile.blocks(db, "ids", true), 1 << 19);

@@ -23,6 +23,11 @@ final class StoreFile {
     static final String SYS = "sys";
     static final String VERSION = "version";
     static final String COMPLETE = "complete";
+    /**
+     * The fingerprint key the file was built for. The file name carries it too, but a name says
+     * nothing about the content: a file copied or restored over another log's entry must miss.
+     */
+    static final String FINGERPRINT = "fingerprint";
 
     private StoreFile() {}
 
@@ -52,6 +57,10 @@ final class StoreFile {
 
     static byte[] intBytes(int v) {
         return new byte[] {(byte) (v >>> 24), (byte) (v >>> 16), (byte) (v >>> 8), (byte) v};
+    }
+
+    static byte[] fingerprintBytes(Fingerprint fingerprint) {
+        return fingerprint.key().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     static int readInt(byte[] b) {

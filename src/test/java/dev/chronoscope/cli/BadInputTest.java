@@ -211,6 +211,22 @@ class BadInputTest {
     }
 
     @Test
+    void aCacheFolderThatIsAFileIsNamedNotTakenForACorruptCache() throws IOException {
+        Path log = dir.resolve("a.jsonl");
+        Files.writeString(log, "{\"type\":\"A\",\"ts\":1}\n");
+        Path file = Files.createFile(dir.resolve("not-a-folder"));
+
+        CliRunner.Result r = new CliRunner(file).run("info", log.toString());
+        assertEquals(1, r.status(), r.out());
+        assertEquals("chronoscope: cache folder " + file + " is a file, not a folder", r.err().strip());
+
+        CliRunner.Result below = new CliRunner(file.resolve("cache")).run("info", log.toString());
+        assertEquals(1, below.status(), below.out());
+        assertEquals("chronoscope: cache folder " + file.resolve("cache") + " cannot be created: " + file
+                + " is a file, not a folder", below.err().strip());
+    }
+
+    @Test
     void anUnknownFormatNameIsUnusable() throws IOException {
         Path log = dir.resolve("a.jsonl");
         Files.writeString(log, "{\"type\":\"A\"}\n");

@@ -3,6 +3,7 @@ package dev.chronoscope.store;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mapdb.DB;
@@ -128,6 +131,38 @@ class StoreLifecycleTest {
     }
 
     @Test
+    void aStoreFinishedWhileWaitingForTheLockIsHandedOutNotRebuilt() throws Exception {
+        StoreCatalog catalog = Stores.catalog(dir);
+        Fingerprint fp = TestEvents.fingerprint("waited-for.log");
+        LogStoreWriter first = catalog.create(fp, 0);
+        fill(first, 700);
+        CompletableFuture<CacheEntry> waiter = CompletableFuture.supplyAsync(() -> catalog.openOrCreate(fp, 30_000));
+        Thread.sleep(300); // the waiter is now polling the lock the first writer holds
+        assertFalse(waiter.isDone());
+        first.commit().close();
+        CacheEntry entry = waiter.get(30, TimeUnit.SECONDS);
+        CacheEntry.Complete finished = assertInstanceOf(CacheEntry.Complete.class, entry);
+        try (LogStore store = finished.store()) {
+            assertEquals(700, store.eventCount());
+        }
+        try (LogStore again = catalog.openComplete(fp).orElseThrow()) {
+            assertEquals(700, again.eventCount(), "the finished file was kept");
+        }
+    }
+
+    @Test
+    void openOrCreateGivesAWriterWhenThereIsNoFinishedStore() {
+        StoreCatalog catalog = Stores.catalog(dir);
+        Fingerprint fp = TestEvents.fingerprint("fresh.log");
+        CacheEntry entry = catalog.openOrCreate(fp, 0);
+        try (LogStoreWriter writer = assertInstanceOf(CacheEntry.ToBuild.class, entry).writer()) {
+            fill(writer, 10);
+            writer.commit().close();
+        }
+        assertEquals(10, catalog.openComplete(fp).orElseThrow().eventCount());
+    }
+
+    @Test
     void corruptFileIsDeleted() throws Exception {
         StoreCatalog catalog = Stores.catalog(dir);
         Fingerprint fp = TestEvents.fingerprint("corrupt");
@@ -160,6 +195,31 @@ class StoreLifecycleTest {
         Path file = writeComplete(catalog, fp, 10);
         DB db = StoreFile.create(file);
         StoreFile.sys(db, true).put(StoreFile.VERSION, StoreFile.intBytes(StoreFile.FORMAT_VERSION - 1));
+        db.close();
+        assertTrue(catalog.openComplete(fp).isEmpty());
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void anotherLogsFileCopiedOverTheEntryIsDeletedNotHandedOut() throws Exception {
+        StoreCatalog catalog = Stores.catalog(dir);
+        Fingerprint mine = TestEvents.fingerprint("mine.log");
+        Fingerprint other = TestEvents.fingerprint("other.log");
+        Path myFile = writeComplete(catalog, mine, 10);
+        Path otherFile = writeComplete(catalog, other, 40);
+        Files.copy(otherFile, myFile, StandardCopyOption.REPLACE_EXISTING);
+        assertTrue(catalog.openComplete(mine).isEmpty(), "a complete, current file built for another log");
+        assertFalse(Files.exists(myFile));
+        assertEquals(40, catalog.openComplete(other).orElseThrow().eventCount(), "the original is untouched");
+    }
+
+    @Test
+    void aFileThatDoesNotSayWhichLogItWasBuiltForIsDeleted() {
+        StoreCatalog catalog = Stores.catalog(dir);
+        Fingerprint fp = TestEvents.fingerprint("unsigned.log");
+        Path file = writeComplete(catalog, fp, 10);
+        DB db = StoreFile.create(file);
+        StoreFile.sys(db, true).remove(StoreFile.FINGERPRINT);
         db.close();
         assertTrue(catalog.openComplete(fp).isEmpty());
         assertFalse(Files.exists(file));
