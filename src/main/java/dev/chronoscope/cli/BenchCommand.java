@@ -28,6 +28,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (events < 1) throw new UnusableException("--events must be 1 or more, was " + events);
         if (readers) return readers(out);
         BenchResult r;
         try {

@@ -1,14 +1,11 @@
 package dev.chronoscope.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chronoscope.engine.CancelToken;
 import dev.chronoscope.engine.LogSession;
 import dev.chronoscope.event.Event;
 import dev.chronoscope.query.Filter;
 import dev.chronoscope.query.QueryException;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,6 +28,7 @@ final class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (limit != null && limit < 0) throw new UnusableException("--limit must be 0 or more, was " + limit);
         return log.run(spec, (session, out) -> {
             Filter f = compile(session);
             long a = from == null ? 0 : Math.max(0, from);
@@ -68,7 +66,7 @@ final class EventsCommand implements Callable<Integer> {
                 Event e = session.event(offset);
                 if (log.json) {
                     if (printed > 0) out.print(',');
-                    out.print(write(Json.event(e)));
+                    out.print(Json.text(Json.event(e)));
                 } else {
                     out.printf("%10d  %-30s  %-12s  %-8s  %-28s  %s%n", e.offset(), Times.format(e.time()), e.lane(),
                             e.hasSeverity() ? e.severity() : "-", e.type(), e.body());
@@ -80,11 +78,4 @@ final class EventsCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private static String write(ObjectNode node) {
-        try {
-            return Json.MAPPER.writeValueAsString(node);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

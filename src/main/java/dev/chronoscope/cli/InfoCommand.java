@@ -57,7 +57,8 @@ final class InfoCommand implements Callable<Integer> {
         o.put("danglingLinks", s.danglingLinks());
         o.put("ruleMisses", s.ruleMisses());
         o.put("cache", s.cache());
-        o.put("sortedByTime", s.sortedByTime());
+        // Not "sortedByTime": a log already in time order was not sorted; these events were put in order.
+        o.put("reorderedByTime", s.sortedByTime());
         ArrayNode errors = o.putArray("errorSamples");
         for (IngestError e : s.errorSamples()) {
             errors.addObject().put("file", e.file()).put(e.positionKind().toLowerCase(), e.position())

@@ -1,6 +1,8 @@
 package dev.chronoscope.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -12,11 +14,23 @@ import dev.chronoscope.event.Event;
 import dev.chronoscope.event.Link;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.Map;
 
-/** JSON output shared by the commands: one mapper, shapes from cli.md. */
+/**
+ * JSON output shared by the commands: one mapper, shapes from cli.md. Documents are written by a
+ * loop over an explicit stack, not by Jackson's recursive tree serializer: a state whose paths are
+ * thousands of segments deep (a profile may write one, a log record nests up to 1,000 levels)
+ * would overflow the thread's stack there, and Jackson's own writer stops at 1,000 levels.
+ */
 final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper()
+    static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
+            .build())
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -42,12 +56,60 @@ final class Json {
     }
 
     static void print(PrintWriter out, JsonNode node) {
-        try {
-            out.println(MAPPER.writeValueAsString(node));
+        out.println(text(node));
+        out.flush();
+    }
+
+    /** The node as one line of JSON. */
+    static String text(JsonNode node) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(text)) {
+            write(g, node);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        out.flush();
+        return text.toString();
+    }
+
+    /** One open object or array: its remaining members. */
+    private record Open(boolean object, Iterator<?> members) {}
+
+    static void write(JsonGenerator g, JsonNode root) throws IOException {
+        Deque<Open> open = new ArrayDeque<>();
+        if (!start(g, root, open)) MAPPER.writeTree(g, root);
+        while (!open.isEmpty()) {
+            Open top = open.peek();
+            if (!top.members().hasNext()) {
+                open.pop();
+                if (top.object()) g.writeEndObject();
+                else g.writeEndArray();
+                continue;
+            }
+            JsonNode value;
+            if (top.object()) {
+                Map.Entry<?, ?> member = (Map.Entry<?, ?>) top.members().next();
+                g.writeFieldName((String) member.getKey());
+                value = (JsonNode) member.getValue();
+            } else {
+                value = (JsonNode) top.members().next();
+            }
+            if (!start(g, value, open)) MAPPER.writeTree(g, value);
+        }
+    }
+
+    /** Opens value when it is an object or array; false for a scalar, which the caller writes. */
+    private static boolean start(JsonGenerator g, JsonNode value, Deque<Open> open) throws IOException {
+        if (value.isObject()) {
+            g.writeStartObject();
+            open.push(new Open(true, value.fields()));
+            return true;
+        }
+        if (value.isArray()) {
+            g.writeStartArray();
+            open.push(new Open(false, value.elements()));
+            return true;
+        }
+        return false;
     }
 
     static String compact(JsonNode node) {

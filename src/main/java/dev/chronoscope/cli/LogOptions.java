@@ -9,6 +9,7 @@ import dev.chronoscope.engine.LogSession;
 import dev.chronoscope.engine.LogSummary;
 import dev.chronoscope.engine.OpenRequest;
 import dev.chronoscope.ingest.ReaderOptions;
+import dev.chronoscope.ingest.ShivizFormat;
 import dev.chronoscope.store.Stores;
 import java.io.IOError;
 import java.io.PrintWriter;
@@ -90,6 +91,7 @@ final class LogOptions {
     }
 
     private LogSession open(boolean rebuild) {
+        if (execution < 0) throw new UnusableException("--execution must be 0 or more, was " + execution);
         // Java's regex syntax reads "\n" as a line break, so ShiViz expressions pass through as typed.
         OpenRequest request = new OpenRequest(log, format, profile,
                 new ReaderOptions(regex, delimiter, execution), cacheDir, rebuild);
@@ -100,7 +102,18 @@ final class LogOptions {
             throw new UnusableException(e.getMessage(), e);
         }
         rejectUnreadable(session);
+        rejectMissingExecution(session);
         return session;
+    }
+
+    /** An execution the ShiViz file does not have is a bad argument, not an empty log. */
+    private void rejectMissingExecution(LogSession session) {
+        for (String warning : session.summary().warnings()) {
+            if (warning.startsWith(ShivizFormat.MISSING_EXECUTION)) {
+                session.close();
+                throw new UnusableException(log + ": " + warning);
+            }
+        }
     }
 
     /**

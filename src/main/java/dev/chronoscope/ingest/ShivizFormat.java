@@ -12,6 +12,9 @@ import java.util.regex.PatternSyntaxException;
  * Events get lane = host and the clock; the other named groups become record fields.
  */
 public final class ShivizFormat implements LogFormat {
+    /** How the warning about an execution the file does not have begins; the CLI treats it as a bad argument. */
+    public static final String MISSING_EXECUTION = "the ShiViz log has ";
+
     private static final Pattern CLOCK_LINE = Pattern.compile("^\\S*\\s+\\{\\s*\"[^\"]*\"\\s*:\\s*\\d+.*}\\s*$");
     private static final int SNIFF_BYTES = 64 * 1024;
 

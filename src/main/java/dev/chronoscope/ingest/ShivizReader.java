@@ -205,7 +205,7 @@ final class ShivizReader implements EventReader {
         reported = true;
         int seen = lines.missingExecution();
         if (seen >= 0) {
-            context.warning("the ShiViz log has " + seen + " execution(s); execution " + lines.wanted()
+            context.warning(ShivizFormat.MISSING_EXECUTION + seen + " execution(s); execution " + lines.wanted()
                     + " (0-based) does not exist, so nothing was read");
         }
         if (unreadableTimes > 0) {

@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -41,7 +39,7 @@ public final class ProfileLoader {
         String source = file.toString();
         try {
             String text = utf8(source, Files.readAllBytes(file));
-            return parse(source, stem(file.getFileName().toString()), new StringReader(text));
+            return parse(source, stem(file.getFileName().toString()), text);
         } catch (NoSuchFileException e) {
             throw new ProfileException(source, "no such file");
         } catch (IOException e) {
@@ -54,8 +52,8 @@ public final class ProfileLoader {
         InputStream in = ProfileLoader.class.getResourceAsStream(resource);
         if (in == null) throw new ProfileException(resource, "no such resource");
         String fileName = resource.substring(resource.lastIndexOf('/') + 1);
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return parse(resource, stem(fileName), reader);
+        try (in) {
+            return parse(resource, stem(fileName), new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new ProfileException(resource, "cannot read the resource (" + e.getMessage() + ")");
         }
@@ -64,15 +62,15 @@ public final class ProfileLoader {
     /** Parses profile text; {@code source} names it in messages. */
     public static Profile parse(String source, String text) throws ProfileException {
         try {
-            return parse(source, stem(source), new StringReader(text));
+            return parse(source, stem(source), text);
         } catch (IOException e) {
             throw new ProfileException(source, e.getMessage());
         }
     }
 
-    private static Profile parse(String source, String fallbackName, Reader reader) throws ProfileException, IOException {
-        try (JsonParser parser = MAPPER.createParser(reader)) {
-            return new ProfileReader(source, parser).read(fallbackName);
+    private static Profile parse(String source, String fallbackName, String text) throws ProfileException, IOException {
+        try (JsonParser parser = MAPPER.createParser(new StringReader(text))) {
+            return new ProfileReader(source, parser, text).read(fallbackName);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             int line = at == null ? 1 : at.getLineNr();

@@ -25,8 +25,12 @@ final class ProfileReader extends ShapeReader {
     private static final String STATE_PATH = "a state path like \"accounts/${account}/balance\"";
     private static final Set<String> ENVELOPE_REFS = Set.of("$", "$type", "$time", "$lane", "$offset", "$id");
 
-    ProfileReader(String source, JsonParser parser) {
+    /** The profile's text as read, when known, to place errors inside strings that hold escapes. */
+    private final String text;
+
+    ProfileReader(String source, JsonParser parser, String text) {
         super(source, parser);
+        this.text = text;
     }
 
     Profile read(String fallbackName) throws IOException, ProfileException {
@@ -120,10 +124,24 @@ final class ProfileReader extends ShapeReader {
             Filters.parse(expression);
         } catch (QueryException e) {
             JsonLocation inside = new JsonLocation(at.contentReference(), at.getCharOffset(), at.getLineNr(),
-                    at.getColumnNr() + e.column());
+                    at.getColumnNr() + 1 + writtenLength(at.getCharOffset() + 1, e.column() - 1));
             throw fail(inside, where, "bad filter \"" + expression + "\": " + e.getMessage());
         }
         return expression;
+    }
+
+    /**
+     * How many characters of the file the first {@code decoded} characters of the string starting
+     * at {@code from} take: {@code \"} is two, {@code \u00fc} six. Without the text, one each.
+     */
+    private int writtenLength(long from, int decoded) {
+        if (text == null || from < 0 || from > text.length()) return decoded;
+        int i = (int) from;
+        for (int d = 0; d < decoded && i < text.length(); d++) {
+            if (text.charAt(i) != '\\' || i + 1 >= text.length()) i++;
+            else i += text.charAt(i + 1) == 'u' ? 6 : 2;
+        }
+        return i - (int) from;
     }
 
     /** An object of state path → value; {@code numeric} ops take numbers or references only. */
@@ -153,6 +171,8 @@ final class ProfileReader extends ShapeReader {
     private void checkReference(JsonLocation at, String where, String ref) throws ProfileException {
         if (ENVELOPE_REFS.contains(ref)) return;
         if (ref.startsWith("$.") || ref.startsWith("$[")) {
+            String problem = RecordPathSyntax.problem(ref);
+            if (problem != null) throw fail(at, where, "\"" + ref + "\" is no record path: " + problem);
             try {
                 dev.chronoscope.event.FieldPath.of(ref);
                 return;

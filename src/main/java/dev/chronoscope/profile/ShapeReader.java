@@ -81,7 +81,10 @@ abstract class ShapeReader {
 
     /** A record path such as {@code $.a.b} or {@code $.args[0]}. */
     protected String recordPath(String where) throws ProfileException, IOException {
+        JsonLocation at = parser.currentTokenLocation();
         String text = string(where, "a record path like \"$.a.b\"");
+        String problem = RecordPathSyntax.problem(text);
+        if (problem != null) throw fail(at, where, "\"" + text + "\" is no record path: " + problem);
         checkRecordPath(where, text);
         return text;
     }

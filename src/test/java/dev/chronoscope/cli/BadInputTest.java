@@ -52,6 +52,49 @@ class BadInputTest {
         assertTrue(text.out().contains("errors:     4"), text.out());
     }
 
+    /** Arguments out of their range are unusable: exit 1 and a message naming the argument, never an empty answer. */
+    @Test
+    void argumentsOutOfRangeAreRefusedWithTheirNames() throws IOException {
+        Path shiviz = Files.writeString(dir.resolve("multi.log"), String.join("\n",
+                "=== run 1 ===", "x", "a {\"a\":1}", "=== run 2 ===", "y", "b {\"b\":1}") + "\n");
+        String delimiter = "--delimiter=^=== (?<trace>.*) ===$";
+        assertEquals(1, cli.json("info", shiviz.toString(), delimiter, "--execution=1", "--json").get("events").asLong());
+        CliRunner.Result beyond = cli.run("info", shiviz.toString(), delimiter, "--execution=2");
+        assertEquals(1, beyond.status(), beyond.out());
+        assertTrue(beyond.err().contains("execution 2 (0-based) does not exist"), beyond.err());
+        CliRunner.Result negative = cli.run("info", shiviz.toString(), delimiter, "--execution=-1");
+        assertEquals(1, negative.status(), negative.out());
+        assertTrue(negative.err().contains("--execution must be 0 or more, was -1"), negative.err());
+
+        Path log = Files.writeString(dir.resolve("two.jsonl"), "{\"type\":\"A\",\"ts\":1}\n{\"type\":\"B\",\"ts\":2}\n");
+        CliRunner.Result limit = cli.run("events", log.toString(), "--limit=-1", "--json");
+        assertEquals(1, limit.status(), limit.out());
+        assertTrue(limit.err().contains("--limit must be 0 or more, was -1"), limit.err());
+        CliRunner.Result bench = cli.run("bench", "--events=-5", "--json");
+        assertEquals(1, bench.status(), bench.out());
+        assertTrue(bench.err().contains("--events must be 1 or more, was -5") && !bench.err().contains("internal error"), bench.err());
+    }
+
+    /**
+     * A state thousands of levels deep (a profile's path may be that long) prints as JSON like any
+     * other: Jackson's own writer stops at 1,000 levels and its tree serializer recurses.
+     */
+    @Test
+    void aDeepStatePrintsAsJson() throws IOException {
+        StringBuilder path = new StringBuilder("s0");
+        for (int i = 1; i < 5000; i++) path.append("/s").append(i);
+        Path profile = Files.writeString(dir.resolve("deep.json"),
+                "{\"rules\": [{\"on\": \"*\", \"set\": {\"" + path + "\": \"$type\"}}]}");
+        Path log = Files.writeString(dir.resolve("one.jsonl"), "{\"type\":\"A\",\"ts\":1}\n");
+        CliRunner.Result r = cli.run("state", log.toString(), "--profile=" + profile, "--at=0", "--json");
+        assertEquals(0, r.status(), r.err());
+        JsonNode node = new com.fasterxml.jackson.databind.ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+                .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder().maxNestingDepth(10_000).build())
+                .build()).readTree(r.out()).get("state");
+        for (int i = 0; i < 5000; i++) node = node.get("s" + i);
+        assertEquals("A", node.asText());
+    }
+
     /**
      * A log is untrusted text: an escape sequence in a type or a field must reach the terminal as
      * visible escapes, never raw, and --json output must still parse to the same strings.

@@ -1,5 +1,6 @@
 package dev.chronoscope.profile;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -134,6 +135,37 @@ class ProfileLoaderTest {
         assertEquals(2, e.line());
         assertTrue(e.column() > 24, "column " + e.column());
         assertTrue(e.getMessage().contains("rules[0].when: bad filter \"pid = \": col "), e.getMessage());
+    }
+
+    /** Escapes take more characters in the file than in the filter: the column counts the file's. */
+    @Test
+    void aBadWhenWithEscapesPointsAtTheFilesColumn() {
+        String line = "{\"rules\": [{\"on\": \"A\", \"when\": \"s = \\\"\\u00fc\\\" and\", \"set\": {\"a\": 1}}]}";
+        ProfileException e = failure(line);
+        // The filter ends after "and", where the closing quote stands in the file.
+        assertEquals(line.indexOf(" and\"") + 5, e.column(), e.getMessage() + " in " + line);
+        assertTrue(e.getMessage().contains("expected a condition after 'and'"), e.getMessage());
+    }
+
+    /** A record path its reader would take differently from its author (or not at all) is refused where it is written. */
+    @Test
+    void recordPathsMustBeRecordPaths() {
+        String[][] cases = {
+                {"{\"mapping\": {\"type\": \"$.\"}}", "expected a field name after the '.' at character 2"},
+                {"{\"mapping\": {\"type\": \"event.kind\"}}", "starts with \"$.\", as in \"$.event.kind\""},
+                {"{\"mapping\": {\"type\": \"$.a..b\"}}", "expected a field name after the '.' at character 4"},
+                {"{\"mapping\": {\"type\": \"$..a\"}}", "expected a field name after the '.' at character 2"},
+                {"{\"mapping\": {\"type\": \"$.a[x]\"}}", "found [x]"},
+                {"{\"mapping\": {\"links\": [{\"kind\": \"k\", \"ref\": \"$a\"}]}}", "expected '.' or '[' at character 2"},
+                {"{\"rules\": [{\"on\": \"A\", \"set\": {\"x\": \"$.a..b\"}}]}", "is no record path"},
+        };
+        for (String[] c : cases) {
+            ProfileException e = failure(c[0]);
+            assertTrue(e.getMessage().contains(c[1]), e.getMessage());
+            assertEquals(c[0].indexOf("\"$") >= 0 ? c[0].indexOf("\"$") + 1 : c[0].indexOf("\"event") + 1, e.column(), e.getMessage());
+        }
+        assertDoesNotThrow(() -> ProfileLoader.parse("ok.json",
+                "{\"mapping\": {\"type\": \"$.a[0].b\", \"lane\": \"$[\\\"odd key\\\"].x\", \"id\": \"$.a b\", \"chain\": \"$\"}}"));
     }
 
     @Test
