@@ -183,12 +183,16 @@ final class RecordingWriter implements StateWriter {
     }
 
     /**
-     * Keeps the nodes that are leaves, hold leaves below or hold offsets the path index has not
-     * handed on yet; the others are rebuilt on demand.
+     * Keeps the nodes that are leaves or hold leaves below; the others are rebuilt on demand. The
+     * kept set must hold every kept node's parent, which these two tests give: a kept node's
+     * ancestors all have leaves below. A node kept for any other reason could outlive its parent,
+     * and a leaf set under it later would count itself into the forgotten parent, not the one in
+     * the table. (A forgotten node with offsets waiting for the {@link PathIndexer} still hands
+     * them on: the indexer holds the node until it flushes.)
      */
     private void forgetIdleNodesIfMany() {
         if (nodes.size() <= nodeLimit) return;
-        nodes.retain(n -> n.value != null || n.leavesBelow > 0 || n.pendingCount > 0);
+        nodes.retain(n -> n.value != null || n.leavesBelow > 0);
         nodeLimit = Math.max(maxNodes, 2 * nodes.size());
     }
 
