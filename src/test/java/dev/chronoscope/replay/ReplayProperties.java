@@ -27,6 +27,8 @@ import java.util.TreeSet;
  *       position) equals a plain fold of events 0..k with fresh projections;</li>
  *   <li>the stored change sets equal the fold's, and the fold is deterministic;</li>
  *   <li>undo(apply(s)) == s and apply(undo(s)) == s for random steps;</li>
+ *   <li>the path questions (previous / next change, history, diff under a path, leaf or inner)
+ *       agree with the stored change sets read one by one;</li>
  *   <li>the state is always a proper tree (no leaf path is an ancestor of another).</li>
  * </ol>
  */
@@ -65,6 +67,7 @@ public final class ReplayProperties {
             assertEquals(expected, cursor.snapshot().leaves(""), "Cursor.seek(" + k + ") differs from the fold");
         }
         assertStepsAreReversible(replay, n, random);
+        assertPathQuestionsMatchChangeSets(replay, n, random);
     }
 
     /** Ingests the events into an in-memory store and opens its replay. */
@@ -133,6 +136,66 @@ public final class ReplayProperties {
         for (int k = 0; k < n; k++) assertTrue(cursor.stepForward());
         assertFalse(cursor.stepForward());
         assertEquals(replay.state(n - 1).leaves(""), cursor.snapshot().leaves(""), "stepping 0..n-1");
+    }
+
+    /** Checks the path questions on leaves and inner paths against a scan of every change set. */
+    private static void assertPathQuestionsMatchChangeSets(Replay replay, int n, Random random) {
+        List<List<Change>> changeSets = new ArrayList<>();
+        TreeSet<String> paths = new TreeSet<>();
+        for (int k = 0; k < n; k++) {
+            List<Change> changes = replay.changesAt(k);
+            changeSets.add(changes);
+            for (Change c : changes) {
+                paths.add(c.path());
+                for (int slash = c.path().indexOf('/'); slash > 0; slash = c.path().indexOf('/', slash + 1)) {
+                    paths.add(c.path().substring(0, slash));
+                }
+            }
+        }
+        paths.add("no/such/path");
+        List<String> all = new ArrayList<>(paths);
+        List<String> asked = new ArrayList<>();
+        for (String p : all) if (p.indexOf('/') < 0) asked.add(p);
+        for (int i = 0; i < 25 && !all.isEmpty(); i++) asked.add(all.get(random.nextInt(all.size())));
+        for (String path : asked) {
+            TreeSet<Long> changedAt = new TreeSet<>();
+            for (int k = 0; k < n; k++) {
+                for (Change c : changeSets.get(k)) if (Paths.isAtOrUnder(c.path(), path)) changedAt.add((long) k);
+            }
+            for (int i = 0; i < 12; i++) {
+                long at = random.nextInt(n + 3) - 1;
+                Long before = changedAt.lower(at);
+                Long after = changedAt.higher(at);
+                assertEquals(before == null ? -1 : before, replay.previousChange(path, at), "previousChange(" + path + ", " + at + ")");
+                assertEquals(after == null ? -1 : after, replay.nextChange(path, at), "nextChange(" + path + ", " + at + ")");
+            }
+            for (int i = 0; i < 4 && n > 0; i++) {
+                long a = random.nextInt(n + 1) - 1;
+                long b = random.nextInt(n + 1) - 1;
+                long from = Math.min(a, b);
+                long to = i == 0 ? n - 1 : Math.max(a, b);
+                List<OffsetChange> expected = new ArrayList<>();
+                for (long k = Math.max(0, from); k <= to; k++) {
+                    for (Change c : changeSets.get((int) k)) {
+                        if (Paths.isAtOrUnder(c.path(), path)) expected.add(new OffsetChange(k, c.path(), c.before(), c.after()));
+                    }
+                }
+                assertEquals(expected, replay.history(path, from, to), "history(" + path + ", " + from + ", " + to + ")");
+                assertEquals(expectedDiff(replay, a, b, path), replay.diff(a, b, path), "diff(" + a + ", " + b + ", " + path + ")");
+            }
+        }
+    }
+
+    private static List<Change> expectedDiff(Replay replay, long a, long b, String path) {
+        TreeMap<String, JsonNode> from = new TreeMap<>(replay.state(a).leaves(path));
+        TreeMap<String, JsonNode> to = new TreeMap<>(replay.state(b).leaves(path));
+        TreeSet<String> keys = new TreeSet<>(from.keySet());
+        keys.addAll(to.keySet());
+        List<Change> out = new ArrayList<>();
+        for (String key : keys) {
+            if (!java.util.Objects.equals(from.get(key), to.get(key))) out.add(new Change(key, from.get(key), to.get(key)));
+        }
+        return out;
     }
 
     static void assertProperTree(Map<String, JsonNode> leaves, long k) {
