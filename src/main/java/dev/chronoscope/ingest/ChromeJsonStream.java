@@ -76,7 +76,8 @@ final class ChromeJsonStream implements Closeable {
                     finish();
                 } else if (token == JsonToken.START_OBJECT) {
                     line = baseLine + parser.currentTokenLocation().getLineNr();
-                    JsonNode node = parser.readValueAsTree();
+                    JsonNode node = readEvent();
+                    if (node == null) continue;
                     reportProgress();
                     return (ObjectNode) node;
                 } else {
@@ -98,6 +99,31 @@ final class ChromeJsonStream implements Closeable {
             }
         }
         return null;
+    }
+
+    /**
+     * The event object starting at the current token; null when the file ends inside it, which
+     * is counted as an error of its line: the event is lost, unlike a missing "]" after the last
+     * complete event, which loses nothing.
+     */
+    private JsonNode readEvent() throws IOException {
+        try {
+            return parser.readValueAsTree();
+        } catch (JsonEOFException e) {
+            cutOffEvent();
+            return null;
+        } catch (JsonParseException e) {
+            if (!atEndOfFile(e)) throw e;
+            cutOffEvent();
+            return null;
+        }
+    }
+
+    private void cutOffEvent() throws IOException {
+        context.error(fileName, line, ReadContext.PositionKind.LINE,
+                "the trace event starting here is cut off at the end of the file");
+        warnTruncated();
+        finish();
     }
 
     private void openArray() throws IOException {

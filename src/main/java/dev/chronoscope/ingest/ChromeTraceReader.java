@@ -40,6 +40,8 @@ final class ChromeTraceReader implements EventReader, LaneLabels {
     private String fileName;
     private int nextFile;
     private long records;
+    /** Non-metadata objects looked at, usable or not: the pace of cancellation checks. */
+    private long looked;
     private long flowSeq;
     private long openEndedX;
     private boolean finished;
@@ -140,7 +142,7 @@ final class ChromeTraceReader implements EventReader, LaneLabels {
             lanes.metadata(record);
             return;
         }
-        if (++records % 4096 == 0 && context.cancelled()) {
+        if (++looked % 4096 == 0 && context.cancelled()) {
             finished = true;
             return;
         }
@@ -154,6 +156,8 @@ final class ChromeTraceReader implements EventReader, LaneLabels {
                     "expected a number of microseconds in \"ts\", found " + describe(record.get("ts")));
             return;
         }
+        // Counted only now: an object that is no event is an error, as a bad line of JSON Lines is.
+        records++;
         slices.endsUpTo(time, this::emitEnd);
         String name = ChromeIds.text(record.get("name"));
         String lane = lanes.laneOf(record);

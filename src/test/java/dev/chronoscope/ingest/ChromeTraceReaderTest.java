@@ -48,6 +48,29 @@ class ChromeTraceReaderTest {
         assertTrue(context.warned("'never-ended' at line 4 on lane 1/2"), context.warnings.toString());
     }
 
+    /**
+     * An object that is no event (no ts) is an error and not a record, as a bad line of JSON Lines
+     * is; an event cut off by the end of the file is an error of its line, the complete ones kept.
+     */
+    @Test
+    void unusableAndCutOffEventsAreErrorsNotRecords() throws Exception {
+        ErrorCollectingContext context = new ErrorCollectingContext();
+        ErrorCollectingContext.Read read = read("""
+                [{"name":"a","ph":"i","ts":1,"pid":1,"tid":1},
+                {"ph":"B","name":"x"},
+                {"name":"c","ph":"i","ts":3,"pid":1,"tid":1},
+                {"name":"d","ph":"X","ts":4,"du""", context);
+
+        assertEquals(List.of("a", "c"), read.events().stream().map(Event::type).toList());
+        assertEquals(2, read.records());
+        assertEquals(2, context.errors.size(), context.errors.toString());
+        assertEquals(2, context.errors.get(0).position());
+        assertTrue(context.errors.get(0).reason().contains("\"ts\""), context.errors.toString());
+        assertEquals(4, context.errors.get(1).position());
+        assertTrue(context.errors.get(1).reason().contains("cut off at the end of the file"), context.errors.toString());
+        assertTrue(context.warned("every complete event was read"), context.warnings.toString());
+    }
+
     @Test
     void asyncEndsAndObjectDestructionsThatEndNothingAreWarningsAndEventsKept() throws Exception {
         ErrorCollectingContext context = new ErrorCollectingContext();
