@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.mapdb.DB;
 
 /**
@@ -192,28 +194,36 @@ final class MapDbCatalog implements StoreCatalog {
         }
     }
 
-    /** An OS lock on a side file; null from {@link #acquire} when another writer holds it. */
+    /**
+     * An OS lock on a side file; null from {@link #acquire} when another writer holds it.
+     *
+     * <p>OS file locks belong to the process, and on Linux closing any channel of a file drops
+     * all of the process's locks on it. A second thread of this process that opened the side file
+     * only to find it locked would release the first thread's lock by closing that file: another
+     * process could then take it and rebuild the cache under the first thread's feet. So a lock
+     * file is opened by at most one thread of this process at a time ({@link #OPEN_HERE}); the
+     * others wait as they would for another process.
+     */
     static final class Lock {
+        private static final Set<Path> OPEN_HERE = ConcurrentHashMap.newKeySet();
+
+        private final Path key;
         private final FileChannel channel;
         private final FileLock lock;
 
-        private Lock(FileChannel channel, FileLock lock) {
+        private Lock(Path key, FileChannel channel, FileLock lock) {
+            this.key = key;
             this.channel = channel;
             this.lock = lock;
         }
 
         static Lock acquire(Path path, long waitMillis) {
+            Path key = path.toAbsolutePath().normalize();
             long deadline = System.nanoTime() + Math.max(0, waitMillis) * 1_000_000L;
             while (true) {
-                FileChannel channel = null;
-                try {
-                    channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                    FileLock lock = tryLock(channel);
-                    if (lock != null) return new Lock(channel, lock);
-                    channel.close();
-                } catch (IOException e) {
-                    closeQuietly(channel);
-                    throw new UncheckedIOException("cannot lock " + path, e);
+                if (OPEN_HERE.add(key)) {
+                    Lock lock = tryLock(key);
+                    if (lock != null) return lock;
                 }
                 if (System.nanoTime() >= deadline) return null;
                 try {
@@ -225,11 +235,21 @@ final class MapDbCatalog implements StoreCatalog {
             }
         }
 
-        private static FileLock tryLock(FileChannel channel) throws IOException {
+        /** With key in {@link #OPEN_HERE}: the lock, or null after closing the file and leaving the set. */
+        private static Lock tryLock(Path key) {
+            FileChannel channel = null;
             try {
-                return channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                return null; // a writer in this very process holds it
+                channel = FileChannel.open(key, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = channel.tryLock();
+                if (lock != null) return new Lock(key, channel, lock);
+                closeQuietly(channel);
+                OPEN_HERE.remove(key);
+                return null;
+            } catch (IOException | OverlappingFileLockException e) {
+                closeQuietly(channel);
+                OPEN_HERE.remove(key);
+                if (e instanceof IOException io) throw new UncheckedIOException("cannot lock " + key, io);
+                throw new IllegalStateException("lock file " + key + " is locked in this process outside Lock", e);
             }
         }
 
@@ -249,6 +269,7 @@ final class MapDbCatalog implements StoreCatalog {
                 // closing the channel below releases it as well
             } finally {
                 closeQuietly(channel);
+                OPEN_HERE.remove(key); // only once closed, or the next opener's lock could be dropped
             }
         }
     }

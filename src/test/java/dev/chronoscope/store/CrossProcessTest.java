@@ -67,6 +67,29 @@ class CrossProcessTest {
         assertEquals(500, catalog.openComplete(fp).orElseThrow().eventCount());
     }
 
+    /**
+     * A second thread of this process that finds a lock file locked must not drop the lock: on
+     * Linux, closing any channel of the file releases the process's locks on it.
+     */
+    @Test
+    void aLockStaysHeldWhenAnotherThreadHereTriesIt() throws Exception {
+        Path lockFile = dir.resolve("some.lock");
+        MapDbCatalog.Lock held = MapDbCatalog.Lock.acquire(lockFile, 0);
+        try {
+            Thread other = new Thread(() -> assertEquals(null, MapDbCatalog.Lock.acquire(lockFile, 120)));
+            other.start();
+            other.join();
+            Process child = start("trylock", "some.lock");
+            assertEquals("LOCK BUSY", firstLine(child, "LOCK"), "another process took the lock this process holds");
+            assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+        } finally {
+            held.release();
+        }
+        MapDbCatalog.Lock next = MapDbCatalog.Lock.acquire(lockFile, 0);
+        assertTrue(next != null, "released for the next taker");
+        next.release();
+    }
+
     @Test
     void twoProcessesReadOneCompleteStore() throws Exception {
         StoreCatalog catalog = Stores.catalog(dir);
