@@ -91,6 +91,8 @@ public final class LogFormats {
     static String whyUnknown(LogInput input) throws IOException {
         byte[] head = input.head(HEAD);
         if (head.length == 0) return "empty";
+        String packed = packedAs(head);
+        if (packed != null) return packed;
         for (int i = 0; i < head.length; i++) {
             int b = head[i] & 0xFF;
             if (b == 0 || (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7F) {
@@ -103,6 +105,21 @@ public final class LogFormats {
         int nl = text.indexOf('\n');
         if (nl >= 0) text = text.substring(0, nl);
         return "text starting \"" + text.strip() + "\"";
+    }
+
+    /** What a user can do about a log that is compressed or in another text encoding, or null. */
+    private static String packedAs(byte[] head) {
+        if (startsWith(head, 0x1F, 0x8B)) return "gzip-compressed data: decompress it first (gunzip)";
+        if (startsWith(head, 0x28, 0xB5, 0x2F, 0xFD)) return "zstd-compressed data: decompress it first (unzstd)";
+        if (startsWith(head, 0x50, 0x4B, 0x03, 0x04)) return "a zip archive: extract the log first";
+        if (startsWith(head, 0xFF, 0xFE) || startsWith(head, 0xFE, 0xFF)) return "UTF-16 text: save it as UTF-8";
+        return null;
+    }
+
+    private static boolean startsWith(byte[] head, int... bytes) {
+        if (head.length < bytes.length) return false;
+        for (int i = 0; i < bytes.length; i++) if ((head[i] & 0xFF) != bytes[i]) return false;
+        return true;
     }
 
     /** Where the bytes stop being UTF-8 text, or -1 (a sequence cut by the end of the head is fine). */

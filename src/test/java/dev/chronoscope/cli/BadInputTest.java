@@ -201,6 +201,27 @@ class BadInputTest {
         JsonNode info = cli.json("info", log.toString(), "--json");
         assertEquals(0, info.get("events").asLong());
         assertEquals(0, info.get("errors").asLong());
+        // Blank lines are an empty log too ('\n' also reads as a protobuf field tag).
+        Path blank = Files.writeString(dir.resolve("blank.jsonl"), "\n\n   \n");
+        JsonNode blankInfo = cli.json("info", blank.toString(), "--json");
+        assertEquals("json", blankInfo.get("format").asText());
+        assertEquals(0, blankInfo.get("events").asLong());
+    }
+
+    /** A compressed log or one in UTF-16 is no log as it stands, and the message says what to do. */
+    @Test
+    void compressedAndUtf16LogsSayWhatToDo() throws IOException {
+        Path gz = dir.resolve("log.jsonl.gz");
+        try (OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write("{\"type\":\"A\",\"ts\":1}\n".getBytes(StandardCharsets.UTF_8));
+        }
+        CliRunner.Result packed = cli.run("info", gz.toString());
+        assertEquals(1, packed.status());
+        assertTrue(packed.err().contains("gzip-compressed data: decompress it first"), packed.err());
+        Path utf16 = Files.write(dir.resolve("utf16.jsonl"), "{\"type\":\"A\",\"ts\":1}\n".getBytes(StandardCharsets.UTF_16));
+        CliRunner.Result wide = cli.run("info", utf16.toString());
+        assertEquals(1, wide.status());
+        assertTrue(wide.err().contains("UTF-16 text: save it as UTF-8"), wide.err());
     }
 
     @Test

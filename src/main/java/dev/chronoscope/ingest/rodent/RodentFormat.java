@@ -28,6 +28,9 @@ public final class RodentFormat implements LogFormat {
         boolean named = !pbFiles(input).isEmpty();
         byte[] head = input.head(64);
         if (named && head.length == 0) return 80;
+        // Blank lines parse as a protobuf field too ('\n' is field 1's tag): a text file of
+        // blank lines is an empty log, not a batch.
+        if (!named && isBlankText(head)) return 0;
         if (!startsLikeABatch(head)) return named ? 20 : 0;
         return named ? 95 : 40;
     }
@@ -55,6 +58,11 @@ public final class RodentFormat implements LogFormat {
     }
 
     /** The first field is an event (1, length-delimited) whose own first tag is a known event field. */
+    private static boolean isBlankText(byte[] head) {
+        for (byte b : head) if (b != ' ' && b != '\t' && b != '\n' && b != '\r') return false;
+        return true;
+    }
+
     static boolean startsLikeABatch(byte[] head) {
         try {
             CodedInputStream in = CodedInputStream.newInstance(head);
