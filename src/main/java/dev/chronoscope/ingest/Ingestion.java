@@ -54,6 +54,15 @@ public final class Ingestion implements Closeable {
         this.context = context;
         this.cancel = cancel;
         this.reader = format.open(input, context);
+        if (input.isFolder()) warnAboutOtherFormats();
+    }
+
+    /** A folder is read as one format; files that look like another are read as this one all the same. */
+    private void warnAboutOtherFormats() {
+        List<String> others = LogFormats.filesOfAnotherFormat(input, format);
+        if (others.isEmpty()) return;
+        context.warning(others.size() + " file(s) in " + input.path() + " look like another format but were read as "
+                + format.name() + " (the folder's format), first " + others.get(0));
     }
 
     public static Builder of(LogInput input) {

@@ -48,6 +48,9 @@ public final class LogFormats {
      * The format that scores highest on the input. For a folder, its files are tried in name order
      * and the first one any format recognises decides (unreadable files are passed over).
      */
+    /** Files of a folder looked at for a format other than the folder's: the head of each costs little. */
+    static final int FOLDER_FILES_CHECKED = 1000;
+
     public static LogFormat sniff(LogInput input) throws IOException {
         String name = input.path().toString();
         if (!Files.exists(input.path())) throw new UnknownFormatException(name, name + ": no such file");
@@ -72,6 +75,23 @@ public final class LogFormats {
         }
         throw new UnknownFormatException(name, name + ": no file in the folder is in a known log format (" + firstReason
                 + "; known formats: " + known() + ")");
+    }
+
+    /**
+     * Files of a folder (the first {@link #FOLDER_FILES_CHECKED}) that some other format would
+     * claim first, as "name (format)"; an unreadable or unrecognised file is not listed.
+     */
+    static List<String> filesOfAnotherFormat(LogInput folder, LogFormat chosen) {
+        List<String> others = new java.util.ArrayList<>();
+        for (Path file : folder.files().subList(0, Math.min(FOLDER_FILES_CHECKED, folder.files().size()))) {
+            try {
+                LogFormat best = best(new LogInput(file, List.of(file), Files.size(file)));
+                if (best != null && !best.name().equals(chosen.name())) others.add(file.getFileName() + " (" + best.name() + ")");
+            } catch (IOException e) {
+                // the reader reports a file it cannot read
+            }
+        }
+        return others;
     }
 
     private static LogFormat best(LogInput input) throws IOException {

@@ -108,6 +108,21 @@ class SniffTest {
         assertEquals(1, r.event(2).line());
     }
 
+    /** One format per folder; a file that looks like another is read all the same, and said so. */
+    @Test
+    void aFileOfAnotherFormatInAFolderIsWarnedAbout() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("mixed"));
+        Ingested.write(folder, "a.jsonl", "{\"type\":\"A\",\"ts\":1}\n");
+        Ingested.write(folder, "b.json", "[{\"name\":\"x\",\"ph\":\"X\",\"ts\":1,\"dur\":2,\"pid\":1,\"tid\":1}]");
+        Ingested r = Ingested.read(folder);
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("1 file(s) in ") && w.contains("first b.json (chrome)")
+                && w.contains("read as json")), r.warnings().toString());
+        Path same = Files.createDirectory(dir.resolve("same"));
+        Ingested.write(same, "a.jsonl", "{\"type\":\"A\",\"ts\":1}\n");
+        Ingested.write(same, "b.jsonl", "{\"type\":\"B\",\"ts\":2}\n");
+        assertTrue(Ingested.read(same).warnings().stream().noneMatch(w -> w.contains("another format")));
+    }
+
     @Test
     void unknownFormatNameListsTheKnownOnes() {
         UnknownFormatException e = assertThrows(UnknownFormatException.class, () -> LogFormats.byName("xml"));
