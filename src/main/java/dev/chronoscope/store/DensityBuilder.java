@@ -6,10 +6,13 @@ import java.util.Arrays;
 import java.util.NavigableMap;
 
 /**
- * Counts events per (lane, time bucket) while appending, in bounded memory. Buckets are aligned
- * powers of two nanoseconds wide; the total span is unknown until the end, so the width starts at
- * one microsecond and doubles (merging neighbouring buckets, which is exact for aligned powers of
- * two) whenever more than {@link #LIMIT} buckets are in use. Lane key 0 holds all lanes together,
+ * Counts events per (lane, time bucket) while appending, in memory bounded by the lanes plus
+ * {@link #LIMIT}. Buckets are aligned powers of two nanoseconds wide; the total span is unknown
+ * until the end, so the width starts at one microsecond and doubles (merging neighbouring buckets,
+ * which is exact for aligned powers of two) whenever more than {@link #LIMIT} buckets beyond one
+ * per lane are in use. Every lane keeps one bucket at any width, so a log whose lane is a request
+ * id (hundreds of thousands of lanes) would otherwise coarsen the whole log, overview included, to
+ * one bucket; the table grows with the lanes instead. Lane key 0 holds all lanes together,
  * lane i holds lane i - 1. {@link #finish} writes each lane's buckets at the finest width and every
  * coarser power of two, one blob per (lane, level), for {@link StoredDensity}.
  *
@@ -20,12 +23,15 @@ import java.util.NavigableMap;
 final class DensityBuilder {
     static final int LIMIT = 1 << 16;
     static final int MAX_SHIFT = 62;
-    private static final int CAPACITY = LIMIT * 2;
+    /** Entries the table starts with room for; it stays at most half full, doubling as needed. */
+    private static final int MIN_CAPACITY = LIMIT * 2;
 
     private int shift = 10;
-    private long[] table = new long[CAPACITY * 3];
+    private long[] table = new long[MIN_CAPACITY * 3];
     private long[] spare;
     private int size;
+    private final java.util.BitSet lanesSeen = new java.util.BitSet();
+    private int lanes;
     private long minTime = Long.MAX_VALUE;
     private long maxTime = Long.MIN_VALUE;
     private long[] openBucket = new long[16];
@@ -47,6 +53,10 @@ final class DensityBuilder {
             openCount = Arrays.copyOf(openCount, n);
             openWorst = Arrays.copyOf(openWorst, n);
         }
+        if (!lanesSeen.get(laneKey)) {
+            lanesSeen.set(laneKey);
+            lanes++;
+        }
         if (openCount[laneKey] != 0 && openBucket[laneKey] == time >> shift) {
             openCount[laneKey]++;
             if (severity > openWorst[laneKey]) openWorst[laneKey] = (byte) severity;
@@ -60,14 +70,17 @@ final class DensityBuilder {
 
     private void closeOpen(int laneKey) {
         if (openCount[laneKey] == 0) return;
+        if (2 * (size + 1) > table.length / 3) grow();
         put(table, laneKey, openBucket[laneKey], openCount[laneKey], openWorst[laneKey]);
         openCount[laneKey] = 0;
-        if (size > LIMIT && shift < MAX_SHIFT) coarsen();
+        if (size > LIMIT + lanes && shift < MAX_SHIFT) coarsen();
     }
 
+    /** Adds to the entry of (lane, bucket) or makes one; t must have a free slot. */
     private void put(long[] t, int laneKey, long bucket, long count, int severity) {
+        int mask = t.length / 3 - 1;
         long h = (bucket * 0x9E3779B97F4A7C15L) ^ (laneKey * 0xC2B2AE3D27D4EB4FL);
-        int slot = (int) (h ^ (h >>> 32)) & (CAPACITY - 1);
+        int slot = (int) (h ^ (h >>> 32)) & mask;
         while (t[slot * 3 + 2] != 0) {
             int i = slot * 3;
             if (t[i] == bucket && (int) (t[i + 1] >>> 8) == laneKey) {
@@ -75,7 +88,7 @@ final class DensityBuilder {
                 if (severity > (t[i + 1] & 0xFF)) t[i + 1] = ((long) laneKey << 8) | severity;
                 return;
             }
-            slot = (slot + 1) & (CAPACITY - 1);
+            slot = (slot + 1) & mask;
         }
         int i = slot * 3;
         t[i] = bucket;
@@ -84,10 +97,20 @@ final class DensityBuilder {
         size++;
     }
 
+    private void grow() {
+        long[] old = table;
+        table = new long[old.length * 2];
+        spare = null;
+        size = 0;
+        for (int i = 0; i < old.length; i += 3) {
+            if (old[i + 2] != 0) put(table, (int) (old[i + 1] >>> 8), old[i], old[i + 2], (int) (old[i + 1] & 0xFF));
+        }
+    }
+
     private void coarsen() {
-        while (size > LIMIT / 2 && shift < MAX_SHIFT) {
+        while (size > LIMIT / 2 + lanes && shift < MAX_SHIFT) {
             long[] old = table;
-            table = spare == null ? new long[old.length] : spare;
+            table = spare == null || spare.length != old.length ? new long[old.length] : spare;
             Arrays.fill(table, 0);
             size = 0;
             shift++;

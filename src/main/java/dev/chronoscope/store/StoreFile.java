@@ -50,6 +50,11 @@ final class StoreFile {
         return create ? maker.valuesOutsideNodesEnable().createOrOpen() : maker.open();
     }
 
+    /** A new block map filled in ascending key order, for maps written whole at the end. */
+    static DB.TreeMapSink<Long, byte[]> blocksSink(DB db, String name) {
+        return db.treeMap(name, Serializer.LONG, BlockSerializer.INSTANCE).valuesOutsideNodesEnable().createFromSink();
+    }
+
     /** The block map for reading, or an empty map when the name was never written. */
     static NavigableMap<Long, byte[]> blocksOrEmpty(DB db, String name) {
         return db.exists(name) ? blocks(db, name, false) : new java.util.TreeMap<>();

@@ -2,6 +2,7 @@ package dev.chronoscope.store;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chronoscope.event.Event;
 import dev.chronoscope.event.Severity;
@@ -213,6 +214,30 @@ class IndexTest {
         assertEquals(count, sum(d.sample(-1, d.minTime(), d.maxTime() + 1, 3).counts()));
         // output buckets aligned with stored ones: every count lands exactly where it belongs
         assertArrayEquals(lane2, d.sample(2, 0, (long) buckets * width, buckets).counts());
+    }
+
+    /**
+     * A lane per event (lanes that are request ids): the table once filled up and looped forever,
+     * and before that every coarsening left one bucket per lane, so the whole log's overview
+     * ended as a single bucket.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(30)
+    void aLanePerEventKeepsTheOverviewFineAndEnds() {
+        DensityBuilder b = new DensityBuilder();
+        int events = 3 * DensityBuilder.LIMIT;
+        for (int i = 0; i < events; i++) b.add(i, i * 1_000L, i % 6);
+        TreeMap<Long, byte[]> map = new TreeMap<>();
+        StoredDensity d = new StoredDensity(map, b.finish(map));
+        long[] overview = d.sample(-1, 0, events * 1_000L, 96).counts();
+        assertEquals(events, sum(overview));
+        // Even, up to the stored power-of-two buckets falling across the 96 asked for.
+        for (long c : overview) {
+            assertTrue(c > events / 96 / 3 && c < events / 96 * 3, "an even overview: " + java.util.Arrays.toString(overview));
+        }
+        for (int lane : new int[] {0, 1, events / 2, events - 1}) {
+            assertEquals(1, sum(d.sample(lane, 0, events * 1_000L, 10).counts()), "lane " + lane);
+        }
     }
 
     @Test
