@@ -222,7 +222,7 @@ class IndexTest {
      * ended as a single bucket.
      */
     @Test
-    @org.junit.jupiter.api.Timeout(30)
+    @org.junit.jupiter.api.Timeout(value = 30, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
     void aLanePerEventKeepsTheOverviewFineAndEnds() {
         DensityBuilder b = new DensityBuilder();
         int events = 3 * DensityBuilder.LIMIT;
