@@ -164,8 +164,11 @@ final class Ingestor {
         Throwable failure = null;
         try (StageTimes.Stage ignored = stageTimes.stage("read")) {
             Event e;
+            long bytesBefore = 0;
             while ((e = ingestion.next()) != null) {
-                if (!pipe.put(e)) break;
+                long bytes = ingestion.bytesRead();
+                if (!pipe.put(e, bytes - bytesBefore)) break;
+                bytesBefore = bytes;
             }
         } catch (CancellationException e) {
             cancel.cancel();
@@ -194,7 +197,7 @@ final class Ingestor {
                 if (replay == null) replay = replayFor(writer);
                 List<Folded> done = new ArrayList<>(batch.size());
                 for (Event e : batch) done.add(new Folded(e, CausalityBuilder.changesOfInterest(replay.accept(e))));
-                if (!out.putBatch(done)) break;
+                if (!out.putBatch(done, in.takenWeight())) break;
             }
             failure = in.failure();
             if (failure == null && replay == null && !cancel.isCancelled()) replay = replayFor(writer);

@@ -1,5 +1,6 @@
 package dev.chronoscope.ingest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chronoscope.event.Event;
 import dev.chronoscope.profile.Profile;
@@ -11,12 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the files of a JSON log in turn. The first {@value #DETECT_RECORDS} good records are held
- * back until the profile is chosen from them; after that records are mapped one at a time as they
- * are read, so memory does not grow with the log.
+ * Reads the files of a JSON log in turn. The first {@value #DETECT_RECORDS} good records (fewer
+ * when they are large: at most {@value #DETECT_NODES} JSON values in all) are held back until the
+ * profile is chosen from them; after that records are mapped one at a time as they are read, so
+ * memory does not grow with the log.
  */
 final class JsonReader implements EventReader {
     static final int DETECT_RECORDS = 200;
+    /** Records of 50,000 fields each would hold 200 × 50,000 parsed values back for detection. */
+    static final int DETECT_NODES = 1 << 20;
 
     private final LogInput input;
     private final ReadContext context;
@@ -56,14 +60,29 @@ final class JsonReader implements EventReader {
 
     private void chooseProfile() throws IOException {
         List<ObjectNode> first = new ArrayList<>();
-        while (held.size() < DETECT_RECORDS) {
+        long nodes = 0;
+        while (held.size() < DETECT_RECORDS && nodes < DETECT_NODES) {
             ObjectNode record = nextRecord();
             if (record == null) break;
             held.add(new Held(record, source.line(), file));
             first.add(record);
+            nodes += valuesIn(record, DETECT_NODES);
         }
         Profile profile = context.chooseProfile(first);
         mapper = new EventMapper(profile.mapping());
+    }
+
+    /** The JSON values in the tree, counting no further than limit. */
+    private static long valuesIn(JsonNode root, long limit) {
+        ArrayDeque<JsonNode> open = new ArrayDeque<>();
+        open.push(root);
+        long count = 0;
+        while (!open.isEmpty() && count < limit) {
+            JsonNode node = open.pop();
+            count++;
+            if (node.isContainerNode()) for (JsonNode child : node) open.push(child);
+        }
+        return count;
     }
 
     private Event emit(ObjectNode record, long line, String inFile) {
