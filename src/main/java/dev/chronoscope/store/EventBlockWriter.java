@@ -5,12 +5,15 @@ import dev.chronoscope.event.Event;
 import java.util.NavigableMap;
 
 /**
- * Packs appended events into LZ4-compressed blocks of {@link #BLOCK} events, keyed by block number.
- * A block holds its field-name table, base time and base line, then each event's length and bytes,
- * so that one event can be decoded without its neighbours.
+ * Packs appended events into LZ4-compressed blocks of {@link #BLOCK} events, or fewer once their
+ * bytes pass {@link #BLOCK_BYTES} (256 records of a megabyte made a block MapDB copied twice
+ * more), keyed by the offset of their first event. A block holds its field-name table, base time
+ * and base line, then each event's length and bytes, so that one event can be decoded without its
+ * neighbours.
  */
 final class EventBlockWriter {
     static final int BLOCK = 256;
+    static final int BLOCK_BYTES = 1 << 20;
 
     private final NavigableMap<Long, byte[]> blocks;
     private final ByteSink events = new ByteSink(BLOCK * 256);
@@ -20,7 +23,7 @@ final class EventBlockWriter {
     private final Lz4.Packer lz4 = new Lz4.Packer();
     private final int[] lengths = new int[BLOCK];
     private int count;
-    private long blockNo;
+    private long firstOffset;
     private long baseTime;
     private boolean baseTimeSet;
     private long baseLine;
@@ -39,7 +42,7 @@ final class EventBlockWriter {
         int before = events.length();
         encoder.encode(e, typeId, laneId, baseTime, baseLine);
         lengths[count++] = events.length() - before;
-        if (count == BLOCK) flush();
+        if (count == BLOCK || events.length() >= BLOCK_BYTES) flush();
     }
 
     void flush() {
@@ -52,7 +55,8 @@ final class EventBlockWriter {
         for (int i = 0; i < count; i++) packed.writeVarInt(lengths[i]);
         packed.writeRaw(events.array(), 0, events.length());
         byte[] block = lz4.compress(packed.array(), packed.length());
-        blocks.put(blockNo++, block);
+        blocks.put(firstOffset, block);
+        firstOffset += count;
         bytes += block.length;
         events.reset();
         keys.clear();

@@ -3,21 +3,26 @@ package dev.chronoscope.store;
 import dev.chronoscope.event.EventHeaderVisitor;
 import dev.chronoscope.codec.ByteSource;
 import dev.chronoscope.event.Event;
-import java.util.Map;
+import java.util.NavigableMap;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
 
-/** Reads events back from the blocks {@link EventBlockWriter} wrote, through a small LRU cache. */
+/**
+ * Reads events back from the blocks {@link EventBlockWriter} wrote, through a small LRU cache.
+ * Blocks are keyed by their first offset; the block read last answers its neighbours without a
+ * lookup in the map.
+ */
 final class EventBlocks {
-    private final Map<Long, byte[]> blocks;
+    private final NavigableMap<Long, byte[]> blocks;
     private final long count;
     private final String[] types;
     private final String[] lanes;
     private final BlockCache<Decoded> cache = new BlockCache<>(16);
     /** Made once: a method reference per read allocated as often as events were read. */
     private final LongFunction<Decoded> loader = this::load;
+    private volatile Decoded last;
 
-    EventBlocks(Map<Long, byte[]> blocks, long count, String[] types, String[] lanes) {
+    EventBlocks(NavigableMap<Long, byte[]> blocks, long count, String[] types, String[] lanes) {
         this.blocks = blocks;
         this.count = count;
         this.types = types;
@@ -28,8 +33,20 @@ final class EventBlocks {
         if (offset < 0 || offset >= count) {
             throw new IndexOutOfBoundsException("offset " + offset + " outside 0.." + (count - 1));
         }
-        Decoded b = cache.get(offset / EventBlockWriter.BLOCK, loader);
-        return b.event((int) (offset % EventBlockWriter.BLOCK), offset);
+        Decoded b = blockOf(offset);
+        return b.event((int) (offset - b.first), offset);
+    }
+
+    /** The block holding offset (which must be in 0..count-1). */
+    private Decoded blockOf(long offset) {
+        Decoded b = last;
+        if (b != null && offset >= b.first && offset < b.first + b.count) return b;
+        Long first = blocks.floorKey(offset);
+        if (first == null) throw new CorruptStoreException("event block of offset " + offset + " is missing");
+        b = cache.get(first, loader);
+        if (offset >= b.first + b.count) throw new CorruptStoreException("event " + offset + " missing from its block");
+        last = b;
+        return b;
     }
 
     void scan(long from, long to, Consumer<Event> visitor) {
@@ -37,10 +54,8 @@ final class EventBlocks {
         long end = Math.min(count, to);
         long offset = start;
         while (offset < end) {
-            long blockNo = offset / EventBlockWriter.BLOCK;
-            Decoded b = cache.get(blockNo, loader);
-            int i = (int) (offset % EventBlockWriter.BLOCK);
-            if (i >= b.count) throw new CorruptStoreException("event " + offset + " missing from its block");
+            Decoded b = blockOf(offset);
+            int i = (int) (offset - b.first);
             ByteSource in = new ByteSource(b.raw, b.starts[i], b.raw.length);
             for (; i < b.count && offset < end; i++, offset++) {
                 visitor.accept(EventCodec.decode(in, offset, b.baseTime, b.baseLine, b.keys, types, lanes));
@@ -52,9 +67,8 @@ final class EventBlocks {
         long offset = Math.max(0, from);
         long end = Math.min(count, to);
         while (offset < end) {
-            Decoded b = cache.get(offset / EventBlockWriter.BLOCK, loader);
-            int i = (int) (offset % EventBlockWriter.BLOCK);
-            if (i >= b.count) throw new CorruptStoreException("event " + offset + " missing from its block");
+            Decoded b = blockOf(offset);
+            int i = (int) (offset - b.first);
             for (; i < b.count && offset < end; i++, offset++) {
                 // Each event from its own start: the header is read, the record after it skipped.
                 EventCodec.decodeHeader(new ByteSource(b.raw, b.starts[i], b.raw.length), offset, b.baseTime,
@@ -82,10 +96,11 @@ final class EventBlocks {
             p += lengths[i];
         }
         if (p != raw.length) throw new CorruptStoreException("event block " + blockNo + " has a bad length table");
-        return new Decoded(raw, starts, n, keys, baseTime, baseLine);
+        return new Decoded(blockNo, raw, starts, n, keys, baseTime, baseLine);
     }
 
     private final class Decoded {
+        final long first;
         final byte[] raw;
         final int[] starts;
         final int count;
@@ -93,7 +108,8 @@ final class EventBlocks {
         final long baseTime;
         final long baseLine;
 
-        Decoded(byte[] raw, int[] starts, int count, String[] keys, long baseTime, long baseLine) {
+        Decoded(long first, byte[] raw, int[] starts, int count, String[] keys, long baseTime, long baseLine) {
+            this.first = first;
             this.raw = raw;
             this.starts = starts;
             this.count = count;

@@ -16,9 +16,10 @@ final class StoreFile {
     /**
      * Bump whenever any block or summary format or block size changes; older files are then
      * rebuilt. 2: smaller event, time and id blocks; checksummed LZ4 blocks. 3: events keep
-     * whether the log gave a severity.
+     * whether the log gave a severity. 4: column and event blocks close at 1 MB as well as at
+     * 1,024 values and 256 events, and are keyed by their first offset.
      */
-    static final int FORMAT_VERSION = 3;
+    static final int FORMAT_VERSION = 4;
 
     static final String SYS = "sys";
     static final String VERSION = "version";

@@ -2,20 +2,24 @@ package dev.chronoscope.store;
 
 import dev.chronoscope.codec.ByteSource;
 import java.util.Arrays;
-import java.util.Map;
+import java.util.NavigableMap;
 import java.util.function.LongFunction;
 
-/** Reads a column back through a small cache of decoded blocks. */
+/**
+ * Reads a column back through a small cache of decoded blocks. Blocks are keyed by their first
+ * offset ({@link ColumnWriterImpl}); the block read last answers its neighbours without a lookup.
+ */
 final class StoredColumn implements Column {
     private static final byte[] EMPTY = new byte[0];
 
-    private final Map<Long, byte[]> map;
+    private final NavigableMap<Long, byte[]> map;
     private final long size;
     private final BlockCache<Decoded> cache = new BlockCache<>(8);
     /** Made once: a method reference per read allocated as often as the column was read. */
     private final LongFunction<Decoded> loader = this::load;
+    private volatile Decoded last;
 
-    StoredColumn(Map<Long, byte[]> map, long size) {
+    StoredColumn(NavigableMap<Long, byte[]> map, long size) {
         this.map = map;
         this.size = size;
     }
@@ -23,11 +27,17 @@ final class StoredColumn implements Column {
     @Override
     public byte[] get(long offset) {
         if (offset < 0 || offset >= size) return EMPTY;
-        Decoded d = cache.get(offset / ColumnWriterImpl.BLOCK, loader);
-        int i = (int) (offset % ColumnWriterImpl.BLOCK);
+        Decoded d = last;
+        if (d == null || offset < d.first || offset >= d.first + d.lengths.length) {
+            Long first = map.floorKey(offset);
+            if (first == null) throw new CorruptStoreException("column block of offset " + offset + " is missing");
+            d = cache.get(first, loader);
+            last = d;
+        }
+        long i = offset - d.first;
         if (i >= d.lengths.length) throw new CorruptStoreException("column value " + offset + " missing from its block");
-        int len = d.lengths[i];
-        return len == 0 ? EMPTY : Arrays.copyOfRange(d.raw, d.starts[i], d.starts[i] + len);
+        int len = d.lengths[(int) i];
+        return len == 0 ? EMPTY : Arrays.copyOfRange(d.raw, d.starts[(int) i], d.starts[(int) i] + len);
     }
 
     @Override
@@ -51,8 +61,9 @@ final class StoredColumn implements Column {
             p += lengths[i];
         }
         if (p != raw.length) throw new CorruptStoreException("column block " + blockNo + " has a bad length table");
-        return new Decoded(raw, lengths, starts);
+        return new Decoded(blockNo, raw, lengths, starts);
     }
 
-    private record Decoded(byte[] raw, int[] lengths, int[] starts) {}
+    /** A block: its first offset, and its values' lengths and starts in raw. */
+    private record Decoded(long first, byte[] raw, int[] lengths, int[] starts) {}
 }

@@ -177,4 +177,47 @@ class NamedStructuresTest {
             assertNull(s.blobs("missing").get(0));
         }
     }
+
+    /**
+     * Events and column values of tens of kilobytes close their blocks by bytes, not by count;
+     * every one reads back after reopening, in any order, with neighbours across block edges.
+     */
+    @Test
+    void largeEventsAndValuesCloseBlocksByBytes() {
+        StoreCatalog catalog = Stores.catalog(dir);
+        Fingerprint fp = TestEvents.fingerprint("large");
+        int n = 700;
+        try (LogStoreWriter w = catalog.create(fp, 0)) {
+            Column.Writer changes = w.column("changes");
+            for (int i = 0; i < n; i++) {
+                com.fasterxml.jackson.databind.node.ObjectNode record = TestEvents.JSON.createObjectNode();
+                record.put("i", i).put("pad", "x".repeat(i % 5 == 0 ? 60_000 : 20));
+                w.append(new Event(i, i, "T", "L", null, null, Event.NO_DURATION, null, null, null, record, null, i));
+                changes.append(valueOf(i));
+            }
+            w.commit().close();
+        }
+        try (LogStore s = catalog.openComplete(fp).orElseThrow()) {
+            Column c = s.column("changes");
+            Random r = new Random(4);
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < n; i++) order.add(i);
+            java.util.Collections.shuffle(order, r);
+            for (int i : order) {
+                assertArrayEquals(valueOf(i), c.get(i), "value " + i);
+                assertEquals(i, s.event(i).record().get("i").asInt(), "event " + i);
+            }
+            List<Long> scanned = new ArrayList<>();
+            s.scan(n - 400, n, e -> scanned.add(e.offset()));
+            assertEquals(400, scanned.size());
+            assertEquals(n - 1, scanned.get(399));
+        }
+    }
+
+    /** Every seventh value is 300 KB: a block of 1,024 of them would be 40 MB. */
+    private static byte[] valueOf(int i) {
+        byte[] v = new byte[i % 7 == 0 ? 300_000 : 10];
+        java.util.Arrays.fill(v, (byte) i);
+        return v;
+    }
 }
