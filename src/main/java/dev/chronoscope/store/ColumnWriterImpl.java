@@ -1,7 +1,6 @@
 package dev.chronoscope.store;
 
 import dev.chronoscope.codec.ByteSink;
-import java.util.NavigableMap;
 
 /**
  * Appends one value per offset into LZ4 blocks (lengths, then bytes), keyed by the offset of
@@ -13,7 +12,7 @@ final class ColumnWriterImpl implements Column.Writer {
     static final int BLOCK = 1024;
     static final int BLOCK_BYTES = 1 << 20;
 
-    private final NavigableMap<Long, byte[]> map;
+    private final BlockOut map;
     private final ByteSink values = new ByteSink(16 * 1024);
     private final ByteSink raw = new ByteSink(16 * 1024);
     private final int[] lengths = new int[BLOCK];
@@ -22,7 +21,7 @@ final class ColumnWriterImpl implements Column.Writer {
     private long bytes;
     private final Lz4.Packer lz4 = new Lz4.Packer();
 
-    ColumnWriterImpl(NavigableMap<Long, byte[]> map) {
+    ColumnWriterImpl(BlockOut map) {
         this.map = map;
     }
 

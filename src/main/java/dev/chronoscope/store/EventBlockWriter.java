@@ -2,7 +2,6 @@ package dev.chronoscope.store;
 
 import dev.chronoscope.codec.ByteSink;
 import dev.chronoscope.event.Event;
-import java.util.NavigableMap;
 
 /**
  * Packs appended events into LZ4-compressed blocks of {@link #BLOCK} events, or fewer once their
@@ -15,7 +14,7 @@ final class EventBlockWriter {
     static final int BLOCK = 256;
     static final int BLOCK_BYTES = 1 << 20;
 
-    private final NavigableMap<Long, byte[]> blocks;
+    private final BlockOut blocks;
     private final ByteSink events = new ByteSink(BLOCK * 256);
     private final ByteSink packed = new ByteSink(BLOCK * 260);
     private final KeyTable keys = new KeyTable();
@@ -29,7 +28,7 @@ final class EventBlockWriter {
     private long baseLine;
     private long bytes;
 
-    EventBlockWriter(NavigableMap<Long, byte[]> blocks) {
+    EventBlockWriter(BlockOut blocks) {
         this.blocks = blocks;
     }
 

@@ -24,6 +24,8 @@ final class MapDbStoreWriter implements LogStoreWriter {
     private final Dictionary types = new Dictionary();
     private final Dictionary lanes = new Dictionary();
     private final EventBlockWriter events;
+    private final BlockSink eventSink;
+    private final Map<String, BlockSink> columnSinks = new LinkedHashMap<>();
     private final TimeLaneWriter timeLane;
     private final DensityBuilder density = new DensityBuilder();
     private final IdIndexWriter ids;
@@ -45,7 +47,8 @@ final class MapDbStoreWriter implements LogStoreWriter {
         sys = StoreFile.sys(db, true);
         sys.put(StoreFile.VERSION, StoreFile.intBytes(StoreFile.FORMAT_VERSION));
         sys.put(StoreFile.FINGERPRINT, StoreFile.fingerprintBytes(fingerprint));
-        events = new EventBlockWriter(StoreFile.blocks(db, "events", true));
+        eventSink = new BlockSink(db, "events");
+        events = new EventBlockWriter(eventSink::put);
         timeLane = new TimeLaneWriter(StoreFile.blocks(db, "timelane", true));
         ids = new IdIndexWriter(scratch("ids"), StoreFile.blocks(db, "ids", true), 1 << 19);
     }
@@ -94,7 +97,11 @@ final class MapDbStoreWriter implements LogStoreWriter {
     @Override
     public synchronized Column.Writer column(String name) {
         checkOpen();
-        return columns.computeIfAbsent(name, n -> new ColumnWriterImpl(StoreFile.blocks(db, mapName("c", n), true)));
+        return columns.computeIfAbsent(name, n -> {
+            BlockSink sink = new BlockSink(db, mapName("c", n));
+            columnSinks.put(n, sink);
+            return new ColumnWriterImpl(sink::put);
+        });
     }
 
     @Override
@@ -153,6 +160,7 @@ final class MapDbStoreWriter implements LogStoreWriter {
     public LogStore commit() {
         checkOpen();
         events.flush();
+        eventSink.finish();
         timeLane.flush();
         sys.put("count", longBytes(count));
         sys.put("types", types.encode());
@@ -163,6 +171,7 @@ final class MapDbStoreWriter implements LogStoreWriter {
         sys.put("meta", encodeMeta());
         for (Map.Entry<String, ColumnWriterImpl> c : columns.entrySet()) {
             c.getValue().flush();
+            columnSinks.get(c.getKey()).finish();
             ByteSink d = new ByteSink(32);
             d.writeString(mapName("c", c.getKey()));
             d.writeVarLong(c.getValue().size());
