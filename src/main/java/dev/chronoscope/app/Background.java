@@ -46,6 +46,7 @@ final class Background {
 
     /** Reports a failure of work done elsewhere (the cursor and timeline threads) on the FX thread. */
     void failed(Throwable failure) {
+        if (Boolean.getBoolean("chronoscope.debugFailures")) failure.printStackTrace();
         Platform.runLater(() -> onError.accept(failure));
     }
 

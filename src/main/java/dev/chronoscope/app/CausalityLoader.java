@@ -39,7 +39,8 @@ final class CausalityLoader implements AutoCloseable {
         long first = Math.max(0, row - q.rows() / 2);
         SpaceTimeLayout.Window window = q.collapse() ? layout.window(first, q.rows())
                 : UncollapsedSpaceTime.window(q.log().session(), q.log().count(), first, q.rows());
-        int lane = q.log().session().laneIndex(cursor);
+        // A log without events has no lane at offset 0 to centre on.
+        int lane = q.log().count() == 0 ? 0 : q.log().session().laneIndex(cursor);
         return new Data(q.log(), q.cursor(), row, lane, window);
     }
 

@@ -112,6 +112,18 @@ class RealLogTest extends GuiTestSupport {
         }
     }
 
+    /** A log without events is no error: the causality panel once read the lane of offset 0. */
+    @Test
+    void aLogWithoutEventsOpensQuietly(FxRobot robot) throws IOException {
+        this.robot = robot;
+        Path empty = Files.writeString(dir.resolve("nothing.jsonl"), "");
+        open(empty.toString());
+        settle();
+        assertEquals("no events", text("#statusOffset"));
+        assertEquals("time —", text("#statusTime"));
+        assertTrue(text("#statusMessage").startsWith("Opened"), text("#statusMessage"));
+    }
+
     @Test
     void travelsThroughAKernelLog(FxRobot robot) throws IOException {
         this.robot = robot;
