@@ -77,6 +77,13 @@ final class RecordingWriter implements StateWriter {
     }
 
     @Override
+    public boolean hasLeavesBelow(String path) {
+        if (path.isEmpty()) return !leaves.isEmpty();
+        PathNode n = nodes.get(path);
+        return n != null && n.leavesBelow > 0;
+    }
+
+    @Override
     public void set(String path, JsonNode value) {
         if (value == null || value.isMissingNode()) {
             remove(path);

@@ -19,6 +19,7 @@ final class RuleOp {
     private final String pathMiss;
     private final String valueMiss;
     private final String typeMiss;
+    private final String objectMiss;
 
     RuleOp(Kind kind, PathTemplate path, ValueRef value, String where) {
         this.kind = kind;
@@ -31,6 +32,7 @@ final class RuleOp {
         this.typeMiss = where + ": " + op + " '" + path.text() + "': "
                 + (kind == Kind.ADD || kind == Kind.SUB ? "the value or the current leaf is not a number"
                                                          : "the current leaf is not an array");
+        this.objectMiss = where + ": " + op + " '" + path.text() + "': the path holds an object (leaves below it)";
     }
 
     void apply(Event event, StateWriter state) {
@@ -46,6 +48,11 @@ final class RuleOp {
         JsonNode v = value.resolve(event);
         if (v == null || v.isMissingNode()) {
             state.ruleMiss(valueMiss);
+            return;
+        }
+        // add, sub and append work on one value: on an object they would replace its whole subtree.
+        if (kind != Kind.SET && kind != Kind.PULL && state.hasLeavesBelow(p)) {
+            state.ruleMiss(objectMiss);
             return;
         }
         switch (kind) {

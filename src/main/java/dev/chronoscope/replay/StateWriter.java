@@ -16,6 +16,14 @@ public interface StateWriter {
 
     void remove(String path);
 
+    /**
+     * True when leaves lie below path (it is an inner path, an object). Writers that cannot tell
+     * say false, as before this method existed.
+     */
+    default boolean hasLeavesBelow(String path) {
+        return false;
+    }
+
     /** A rule that could not apply to this event (missing field for a path); counted, not fatal. */
     void ruleMiss(String reason);
 }

@@ -76,6 +76,27 @@ class RuleProjectionTest {
         assertEquals(1, f.misses());
     }
 
+    /** add, sub and append on a path that holds an object are misses: they would replace its subtree. */
+    @Test
+    void arithmeticAndAppendOnAnObjectAreMissesAndKeepItsLeaves() throws ProfileException {
+        Folding f = Folding.of("""
+                {"rules":[
+                  {"on":"Init","set":{"p/a/b":1,"p/a/c":2}},
+                  {"on":"Append","append":{"p":1}},
+                  {"on":"Add","add":{"p/a":5}},
+                  {"on":"Sub","sub":{"p":5}}
+                ]}""",
+                event(0, "Init", "", "{}"),
+                event(1, "Append", "", "{}"),
+                event(2, "Add", "", "{}"),
+                event(3, "Sub", "", "{}"));
+        assertEquals(json("1"), f.get("p/a/b"));
+        assertEquals(json("2"), f.get("p/a/c"));
+        assertNull(f.get("p"));
+        assertEquals(3, f.misses());
+        for (int k = 1; k <= 3; k++) assertEquals(List.of(), f.changes.get(k), "event " + k + " changes nothing");
+    }
+
     @Test
     void removingAParentChangesEveryLeafUnderItToAbsent() throws ProfileException {
         Folding f = Folding.of(BANK,
