@@ -35,8 +35,8 @@ final class Comparison implements ValueTest {
         if (value.isNull()) return literal.kind == Literal.Kind.NULL ? op == Op.EQ : op == Op.NE;
         if (literal.kind == Literal.Kind.NULL) return op == Op.NE;
         if (value.isNumber() && literal.numeric) {
-            int cmp = value.isIntegralNumber() && value.canConvertToLong()
-                    ? literal.compareTo(value.longValue())
+            int cmp = value.isIntegralNumber() && value.canConvertToLong() ? literal.compareTo(value.longValue())
+                    : value.isIntegralNumber() ? literal.compareTo(value.bigIntegerValue())
                     : literal.compareTo(value.doubleValue());
             return op.accept(cmp);
         }

@@ -18,6 +18,8 @@ final class Literal {
     final boolean integral;
     final long longValue;
     final double doubleValue;
+    /** The exact value of a numeric literal, for values a long or a double would round. */
+    private final BigDecimal decimal;
     final boolean booleanValue;
 
     private Literal(Kind kind, String text, BigDecimal number, boolean booleanValue) {
@@ -38,6 +40,7 @@ final class Literal {
         this.integral = whole;
         this.longValue = asLong;
         this.doubleValue = number == null ? Double.NaN : number.doubleValue();
+        this.decimal = number;
     }
 
     static Literal number(String text) {
@@ -78,11 +81,18 @@ final class Literal {
 
     /** Compares a long field value with this numeric literal. */
     int compareTo(long value) {
-        return integral ? Long.compare(value, longValue) : Double.compare(value, doubleValue);
+        if (integral) return Long.compare(value, longValue);
+        return Math.abs(doubleValue) < 0x1p53 ? Double.compare(value, doubleValue) : BigDecimal.valueOf(value).compareTo(decimal);
     }
 
+    /** Adding 0.0 makes -0.0 the 0 it equals; Double.compare alone puts it below. */
     int compareTo(double value) {
-        return Double.compare(value, doubleValue);
+        return Double.compare(value + 0.0, doubleValue + 0.0);
+    }
+
+    /** A whole number beyond a long (JSON allows any), compared exactly. */
+    int compareTo(java.math.BigInteger value) {
+        return new BigDecimal(value).compareTo(decimal);
     }
 
     @Override

@@ -255,4 +255,20 @@ class FiltersTest {
         assertTrue(matches("uuid = 0193a5c2-7d1e", e));
         assertTrue(matches("size = 10m", e));
     }
+
+    /** Numbers compare by value: -0.0 is 0, and whole numbers beyond a long compare exactly. */
+    @Test
+    void negativeZeroIsZeroAndHugeIntegersCompareExactly() throws QueryException {
+        Event negativeZero = Events.of("N", "{\"v\": -0.0}");
+        assertTrue(matches("v = 0", negativeZero));
+        assertTrue(matches("v = -0.0", negativeZero));
+        assertTrue(!matches("v < 0", negativeZero));
+        Event huge = Events.of("N", "{\"v\": 12345678901234567891}");
+        assertTrue(matches("v = 12345678901234567891", huge));
+        assertTrue(!matches("v = 12345678901234567890", huge));
+        assertTrue(matches("v > 12345678901234567890", huge));
+        Event long_ = Events.of("N", "{\"v\": 9223372036854775807}");
+        assertTrue(matches("v < 9223372036854775808", long_), "a long against a literal beyond a long");
+        assertTrue(!matches("v = 9223372036854775808", long_));
+    }
 }
