@@ -25,6 +25,23 @@ final class TimeFormat {
         return decimal(ns, 1_000, 6) + " s";
     }
 
+    /**
+     * As {@link #relative}, without trailing zeros: an axis label. Ticks fall on round values,
+     * where "100.000000 s" says less than "100 s".
+     */
+    static String tick(long ns) {
+        String full = relative(ns);
+        int unit = full.lastIndexOf(' ');
+        char separator = symbols().decimalSeparator;
+        char zero = symbols().zero;
+        int dot = full.lastIndexOf(separator, unit);
+        if (dot < 0) return full;
+        int end = unit;
+        while (end > dot + 1 && full.charAt(end - 1) == zero) end--;
+        if (end == dot + 1) end = dot;
+        return full.substring(0, end) + full.substring(unit);
+    }
+
     /** ns in units of step ns (rounded half up), shown with places decimals. */
     private static String decimal(long ns, long step, int places) {
         long units = (Math.abs(ns) + step / 2) / step;

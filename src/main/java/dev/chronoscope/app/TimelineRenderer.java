@@ -169,15 +169,18 @@ final class TimelineRenderer {
     private void drawAxis(GraphicsContext g, TimelineViewport vp, double lw, double plot, Color fg, Color grid, long start) {
         double y = TimelineLayout.OVERVIEW_HEIGHT;
         double step = niceStep(vp.span() / Math.max(1, plot / 110));
-        double first = Math.ceil((vp.from() - start) / step) * step + start;
+        // Ticks count from the log's start: epoch nanoseconds as doubles are 256 ns apart, which
+        // put "128 ns" where 0 belongs when the tick itself was an absolute time.
+        double firstTick = Math.ceil((vp.from() - start) / step) * step;
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
-        for (double t = first; t < vp.to(); t += step) {
-            double x = lw + vp.x((long) t, plot);
+        for (double rel = firstTick; start + rel < vp.to(); rel += step) {
+            long sinceStart = Math.round(rel);
+            double x = lw + vp.x(start + sinceStart, plot);
             g.setStroke(grid);
             g.strokeLine(x, y, x, y + TimelineLayout.AXIS_HEIGHT);
             g.setFill(fg);
-            g.fillText(TimeFormat.relative((long) t - start), x + 3, y + TimelineLayout.AXIS_HEIGHT / 2);
+            g.fillText(TimeFormat.tick(sinceStart), x + 3, y + TimelineLayout.AXIS_HEIGHT / 2);
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.NavigableMap;
 /**
  * Counts events per (lane, time bucket) while appending, in memory bounded by the lanes plus
  * {@link #LIMIT}. Buckets are aligned powers of two nanoseconds wide; the total span is unknown
- * until the end, so the width starts at one microsecond and doubles (merging neighbouring buckets,
+ * until the end, so the width starts at one nanosecond and doubles (merging neighbouring buckets,
  * which is exact for aligned powers of two) whenever more than {@link #LIMIT} buckets beyond one
  * per lane are in use. Every lane keeps one bucket at any width, so a log whose lane is a request
  * id (hundreds of thousands of lanes) would otherwise coarsen the whole log, overview included, to
@@ -26,7 +26,7 @@ final class DensityBuilder {
     /** Entries the table starts with room for; it stays at most half full, doubling as needed. */
     private static final int MIN_CAPACITY = LIMIT * 2;
 
-    private int shift = 10;
+    private int shift = 0;
     private long[] table = new long[MIN_CAPACITY * 3];
     private long[] spare;
     private int size;

@@ -44,4 +44,22 @@ class TimeFormatTest {
             Locale.setDefault(Locale.Category.FORMAT, was);
         }
     }
+
+    @Test
+    void ticksDropTrailingZeros() {
+        Locale was = Locale.getDefault(Locale.Category.FORMAT);
+        try {
+            Locale.setDefault(Locale.Category.FORMAT, Locale.US);
+            assertEquals("0 ns", TimeFormat.tick(0));
+            assertEquals("100 s", TimeFormat.tick(100_000_000_000L));
+            assertEquals("1.5 µs", TimeFormat.tick(1_500));
+            assertEquals("2 ms", TimeFormat.tick(2_000_000));
+            assertEquals("1.25 s", TimeFormat.tick(1_250_000_000L));
+            assertEquals("-20 µs", TimeFormat.tick(-20_000));
+            Locale.setDefault(Locale.Category.FORMAT, Locale.GERMANY);
+            assertEquals("1,5 µs", TimeFormat.tick(1_500));
+        } finally {
+            Locale.setDefault(Locale.Category.FORMAT, was);
+        }
+    }
 }
