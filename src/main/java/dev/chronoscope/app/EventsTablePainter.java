@@ -149,7 +149,7 @@ final class EventsTablePainter {
             for (int i = 0; i < column.size(); i++) {
                 Text t = column.get(i);
                 if (recolour) t.setFill(p.text);
-                t.setText(!inView || i >= texts.length || texts[i] == null ? "" : fit(texts[i][c], widths[c] - 2 * PAD));
+                t.setText(!inView || i >= texts.length || texts[i] == null ? "" : fit(JsonText.shown(texts[i][c]), widths[c] - 2 * PAD));
             }
             x += widths[c];
         }

@@ -31,7 +31,7 @@ final class StateNode {
         this.name = name;
         this.path = path;
         this.leaf = leaf;
-        this.nameText = new ReadOnlyStringWrapper(name);
+        this.nameText = new ReadOnlyStringWrapper(JsonText.shown(name));
     }
 
     static StateNode branch(String name, String path) {
@@ -113,7 +113,7 @@ final class StateNode {
     }
 
     static String text(JsonNode v) {
-        return JsonText.of(v);
+        return JsonText.shown(JsonText.of(v));
     }
 
     @Override
