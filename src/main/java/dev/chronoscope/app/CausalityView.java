@@ -160,7 +160,7 @@ final class CausalityView extends Pane {
         g.restore();
         for (int lane = 0; lane < lanes; lane++) {
             g.setFill(fg);
-            g.fillText(d.log().lanes().get(lane), column(lane, lanes), HEADER / 2);
+            g.fillText(d.log().laneLabel(lane), column(lane, lanes), HEADER / 2);
         }
     }
 

@@ -185,7 +185,7 @@ final class EventsTablePainter {
         String[] texts = textsByOffset.get(r.offset());
         if (texts == null) {
             if (textsByOffset.size() >= TEXTS_KEPT) textsByOffset.clear();
-            texts = new String[] {Long.toString(r.offset()), time(e, log), e.lane(), e.type(), e.severity().name(), r.summary()};
+            texts = new String[] {Long.toString(r.offset()), time(e, log), log == null ? e.lane() : log.laneLabel(e.lane()), e.type(), e.severity().name(), r.summary()};
             textsByOffset.put(r.offset(), texts);
         }
         return texts;

@@ -3,20 +3,44 @@ package dev.chronoscope.app;
 import dev.chronoscope.engine.LogSession;
 import dev.chronoscope.engine.LogSummary;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An open log with the facts the FX thread reads constantly, captured once off the FX thread so
  * that drawing never asks the session.
  */
 record OpenLog(Path path, LogSession session, LogSummary summary, long count, List<String> lanes,
-               long minTime, long maxTime) {
+               long minTime, long maxTime, List<String> shownLanes, Map<String, String> labelOfLane) {
 
     static OpenLog capture(Path path, LogSession session) {
         long min = session.density().minTime();
         long max = Math.max(min + 1, session.density().maxTime());
-        return new OpenLog(path, session, session.summary(), session.eventCount(), List.copyOf(session.lanes()),
-                min, max);
+        List<String> lanes = List.copyOf(session.lanes());
+        List<String> labels = List.copyOf(session.laneLabels());
+        Map<String, String> byLane = new HashMap<>();
+        for (int i = 0; i < lanes.size() && i < labels.size(); i++) byLane.put(lanes.get(i), labels.get(i));
+        List<String> shown = new java.util.ArrayList<>(lanes.size());
+        for (String lane : lanes) shown.add(shownLabel(byLane.getOrDefault(lane, lane)));
+        return new OpenLog(path, session, session.summary(), session.eventCount(), lanes, min, max, List.copyOf(shown), byLane);
+    }
+
+    /**
+     * What to show for a lane key: the name the log declares (Chrome's thread and process names),
+     * else the key, else "(no lane)"; drawn safe ({@link JsonText#shown}).
+     */
+    String laneLabel(String lane) {
+        return shownLabel(labelOfLane.getOrDefault(lane, lane));
+    }
+
+    /** The shown label of lane index i ({@link #shownLanes}, made once). */
+    String laneLabel(int index) {
+        return index >= 0 && index < shownLanes.size() ? shownLanes.get(index) : "(no lane)";
+    }
+
+    private static String shownLabel(String label) {
+        return label == null || label.isEmpty() ? "(no lane)" : JsonText.shown(label);
     }
 
     String name() {

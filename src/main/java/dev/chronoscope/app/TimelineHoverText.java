@@ -28,6 +28,6 @@ final class TimelineHoverText {
         if (lane >= d.lanes().length) return null;
         long[] counts = d.lanes()[lane].counts();
         int px = (int) plotX;
-        return px >= 0 && px < counts.length && counts[px] > 0 ? counts[px] + " events on " + log.lanes().get(lane) : null;
+        return px >= 0 && px < counts.length && counts[px] > 0 ? counts[px] + " events on " + log.laneLabel(lane) : null;
     }
 }

@@ -159,7 +159,7 @@ final class TimelineRenderer {
             g.strokeLine(0, top + height - 0.5, w, top + height - 0.5);
             if (layout.collapsed(lane)) continue;
             g.setFill(fg);
-            String name = f.lanes().get(lane).isEmpty() ? "(no lane)" : JsonText.shown(f.lanes().get(lane));
+            String name = f.lanes().get(lane); // shown labels (OpenLog.shownLanes)
             if (name.length() > 18) name = name.substring(0, 17) + "…";
             g.fillText("▾ " + name, 4, top + height / 2);
         }

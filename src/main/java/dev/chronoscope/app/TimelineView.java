@@ -157,7 +157,7 @@ final class TimelineView extends Pane {
         CursorView v = model.cursor.get();
         Long cursorTime = model.dragTime.get() != null ? model.dragTime.get() : v == null ? null : v.time();
         renderer.draw(canvas.getGraphicsContext2D(), getWidth(), getHeight(), data, viewport, layout,
-                new TimelineRenderer.Frame(log.lanes(), cursorTime, model.markerA.get(), model.markerB.get(),
+                new TimelineRenderer.Frame(log.shownLanes(), cursorTime, model.markerA.get(), model.markerB.get(),
                         new ArrayList<>(model.bookmarks.values()), v == null ? -2 : v.offset(),
                         model.filter.get() != null, dark.get(), log.minTime(), sliceOf(v), List.copyOf(model.findings)));
     }

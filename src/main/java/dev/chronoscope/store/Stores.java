@@ -23,9 +23,6 @@ public final class Stores {
     public static boolean isDamagedCache(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof CorruptStoreException) return true;
-            // Our own range checks ("offset 0 outside 0..-1") are the caller's mistake, not damage;
-            // the Array- and String- kinds come from decoding bytes that are not what they should be.
-            if (t.getClass() == IndexOutOfBoundsException.class) return false;
             for (StackTraceElement frame : t.getStackTrace()) {
                 String c = frame.getClassName();
                 if (c.startsWith("java.") || c.startsWith("jdk.") || c.startsWith("sun.")) continue;
