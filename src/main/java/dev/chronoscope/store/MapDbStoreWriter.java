@@ -146,13 +146,9 @@ final class MapDbStoreWriter implements LogStoreWriter {
     private byte[] writeDensity() {
         java.util.TreeMap<Long, byte[]> levels = new java.util.TreeMap<>();
         byte[] summary = density.finish(levels);
-        if (levels.isEmpty()) {
-            StoreFile.blocks(db, "density", true);
-        } else {
-            DB.TreeMapSink<Long, byte[]> sink = StoreFile.blocksSink(db, "density");
-            levels.forEach(sink::put);
-            sink.create();
-        }
+        BlockSink sink = new BlockSink(db, "density");
+        levels.forEach(sink::put);
+        sink.finish();
         return summary;
     }
 
