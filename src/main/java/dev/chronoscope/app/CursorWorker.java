@@ -5,7 +5,6 @@ import dev.chronoscope.engine.LogSession;
 import dev.chronoscope.replay.Change;
 import dev.chronoscope.replay.Cursor;
 import dev.chronoscope.replay.State;
-import java.io.IOError;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -68,8 +67,10 @@ final class CursorWorker implements AutoCloseable {
         CursorView view;
         try {
             view = seek(resolve(t));
-        } catch (RuntimeException | IOError | AssertionError e) {
-            // IOError, AssertionError: what MapDB throws on a damaged file (asserts under -ea)
+        } catch (RuntimeException | Error e) {
+            // Any Error too: MapDB says IllegalAccessError when a store closed under a read (the
+            // window replacing a damaged cache), and work that dies unaccounted never lets the
+            // window settle. IOError and AssertionError are what MapDB throws on a damaged file.
             background.end();
             background.failed(e);
             return;

@@ -1,6 +1,5 @@
 package dev.chronoscope.app;
 
-import java.io.IOError;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -45,7 +44,10 @@ final class LatestOnlyWorker<Q, R> implements AutoCloseable {
         if (q == null) return;
         try {
             if (!toFx.publish(work.apply(q))) background.end();
-        } catch (RuntimeException | IOError | AssertionError e) {
+        } catch (RuntimeException | Error e) {
+            // Any Error too: MapDB says IllegalAccessError when a store closed under a read (the
+            // window replacing a damaged cache), and work that dies unaccounted never lets the
+            // window settle.
             background.end();
             background.failed(e);
         }
