@@ -42,6 +42,12 @@ public final class Screenshots {
             if (FxWait.call(() -> view.model().log.get()) == null) {
                 throw new IOException(failure == null || failure.isEmpty() ? "Could not open " + log : failure);
             }
+            long count = FxWait.call(() -> view.model().eventCount());
+            if (at < -1 || at >= Math.max(1, count)) {
+                // As the commands say for --at: a picture of another offset would pass for this one.
+                throw new IOException("--at " + at + " is outside the log: "
+                        + (count == 0 ? "the log has no events" : "valid offsets are -1.." + (count - 1)));
+            }
             FxWait.call(() -> {
                 layout(view, width, height);
                 view.controller().moveTo(at);

@@ -68,4 +68,12 @@ class ScreenshotsTest {
                 () -> Screenshots.render(new FakeOpener(), Path.of("bad.jsonl"), 0, dir.resolve("x.png"), 800, 600));
         assertTrue(e.getMessage().contains("expected a JSON object"), e.getMessage());
     }
+
+    /** An offset outside the log is an error, not a picture of the nearest offset. */
+    @Test
+    void anOffsetOutsideTheLogIsAnError(@TempDir Path dir) {
+        IOException e = assertThrows(IOException.class,
+                () -> Screenshots.render(new FakeOpener(), Path.of("kernel.jsonl"), 999_999_999L, dir.resolve("x.png"), 800, 600));
+        assertTrue(e.getMessage().startsWith("--at 999999999 is outside the log: valid offsets are -1.."), e.getMessage());
+    }
 }
