@@ -149,7 +149,7 @@ final class EventsTablePainter {
             for (int i = 0; i < column.size(); i++) {
                 Text t = column.get(i);
                 if (recolour) t.setFill(p.text);
-                t.setText(!inView || i >= texts.length || texts[i] == null ? "" : fit(JsonText.shown(texts[i][c]), widths[c] - 2 * PAD));
+                t.setText(!inView || i >= texts.length || texts[i] == null ? "" : fit(texts[i][c], widths[c] - 2 * PAD));
             }
             x += widths[c];
         }
@@ -185,7 +185,10 @@ final class EventsTablePainter {
         String[] texts = textsByOffset.get(r.offset());
         if (texts == null) {
             if (textsByOffset.size() >= TEXTS_KEPT) textsByOffset.clear();
-            texts = new String[] {Long.toString(r.offset()), time(e, log), log == null ? e.lane() : log.laneLabel(e.lane()), e.type(), e.severity().name(), r.summary()};
+            // Made safe to draw once here, not at every paint of the cell.
+            texts = new String[] {Long.toString(r.offset()), time(e, log),
+                    log == null ? JsonText.shown(e.lane()) : log.laneLabel(e.lane()), JsonText.shown(e.type()),
+                    e.severity().name(), JsonText.shown(r.summary())};
             textsByOffset.put(r.offset(), texts);
         }
         return texts;

@@ -50,15 +50,12 @@ final class RuleOp {
             state.ruleMiss(valueMiss);
             return;
         }
-        // add, sub and append work on one value: on an object they would replace its whole subtree.
-        if (kind != Kind.SET && kind != Kind.PULL && state.hasLeavesBelow(p)) {
-            state.ruleMiss(objectMiss);
-            return;
-        }
         switch (kind) {
             case SET -> state.set(p, v);
             case ADD, SUB -> {
-                JsonNode sum = Values.add(state.get(p), v, kind == Kind.SUB);
+                JsonNode current = state.get(p);
+                if (current == null && isObject(state, p)) return;
+                JsonNode sum = Values.add(current, v, kind == Kind.SUB);
                 if (sum == null) state.ruleMiss(typeMiss);
                 else state.set(p, sum);
             }
@@ -68,9 +65,21 @@ final class RuleOp {
         }
     }
 
+    /**
+     * add, sub and append work on one value: on an object they would replace its whole subtree,
+     * so that is a miss. Asked only when no leaf is there (a leaf has nothing below it), which
+     * spares the fold a second lookup for the common case, a leaf that exists.
+     */
+    private boolean isObject(StateWriter state, String p) {
+        if (!state.hasLeavesBelow(p)) return false;
+        state.ruleMiss(objectMiss);
+        return true;
+    }
+
     /** Arrays in the state are never mutated in place: changes keep references to old values. */
     private void append(StateWriter state, String p, JsonNode v) {
         JsonNode current = state.get(p);
+        if (current == null && isObject(state, p)) return;
         if (current != null && !current.isArray()) {
             state.ruleMiss(typeMiss);
             return;
