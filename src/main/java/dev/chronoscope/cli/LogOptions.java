@@ -65,8 +65,10 @@ final class LogOptions {
         String[] cacheUsed = new String[1];
         try {
             return runOnce(noCache, work, out, cacheUsed);
-        } catch (RuntimeException | IOError | AssertionError e) {
+        } catch (RuntimeException | IOError | AssertionError | OutOfMemoryError e) {
             // AssertionError: MapDB checks its nodes with asserts, which fire on damage under -ea.
+            // OutOfMemoryError: a damaged size in MapDB's records asks for one impossible array;
+            // from MapDB's frames it is damage like the others (anything else is rethrown below).
             boolean fromCache = !noCache && !"built".equals(cacheUsed[0]);
             if (!fromCache || e instanceof UnusableException || !Stores.isDamagedCache(e)) throw e;
             err.printf("chronoscope: cache for %s is corrupt (%s); rebuilding%n", log, Stores.describeDamage(e));

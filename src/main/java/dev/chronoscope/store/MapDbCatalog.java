@@ -91,8 +91,9 @@ final class MapDbCatalog implements StoreCatalog {
             if (sys.get(StoreFile.COMPLETE) == null) return close(db);
             if (!Arrays.equals(sys.get(StoreFile.FINGERPRINT), StoreFile.fingerprintBytes(fingerprint))) return close(db);
             return Optional.of(new MapDbLogStore(db, file));
-        } catch (RuntimeException | IOError | AssertionError e) {
-            // MapDB reports damaged files in many ways (its own exceptions, IOError, assertions);
+        } catch (RuntimeException | IOError | AssertionError | OutOfMemoryError e) {
+            // MapDB reports damaged files in many ways (its own exceptions, IOError, assertions, an
+            // impossible array for a damaged size);
             // all mean the same here: not a trustworthy cache
             return close(db);
         }
