@@ -54,6 +54,12 @@ final class EventsTable {
         }
     };
     private final double[] widths = {70, 100, 90, 130, 84, 420};
+    private static final int TIME_COLUMN = 1;
+    private static final double DEFAULT_TIME_WIDTH = 100;
+    /** A log whose times span ages (a bogus timestamp among real ones) must not push the table aside. */
+    private static final double MAX_FITTED_TIME_WIDTH = 200;
+    /** Set once the user drags the time column's edge: from then on their width stays. */
+    private boolean timeWidthChosen;
     private final ContextMenu menu;
     /** The theme: set by the window with the rest of its views. */
     final BooleanProperty dark = new SimpleBooleanProperty();
@@ -94,6 +100,7 @@ final class EventsTable {
         only.selectedProperty().bindBidirectional(model.sliceOnly);
         menu = new ContextMenu(only);
         model.log.addListener((o, a, log) -> {
+            fitTimeColumn(log);
             rows.reset(log == null ? null : log.session(), model.eventCount(), null);
             top = 0;
             follow(model.cursor.get());
@@ -110,6 +117,17 @@ final class EventsTable {
 
     Region view() {
         return view;
+    }
+
+    /**
+     * Widens the time column to the longest time this log shows (its span, as a clock reading from
+     * a minute on), so no time is cut off; never narrower than the default.
+     */
+    private void fitTimeColumn(OpenLog log) {
+        if (log == null || timeWidthChosen) return;
+        double needed = painter.columnWidthFor(TimeFormat.relative(log.maxTime() - log.minTime()));
+        widths[TIME_COLUMN] = Math.max(DEFAULT_TIME_WIDTH, Math.min(MAX_FITTED_TIME_WIDTH, needed));
+        view.requestLayout();
     }
 
     /** All events, the filter's matches, or — with "Only this slice" — the slice within them. */
@@ -252,6 +270,7 @@ final class EventsTable {
             resizing = e.getButton() == MouseButton.PRIMARY ? columnEdgeAt(e.getX()) : -1;
             resizeFromX = e.getX();
             if (resizing >= 0) resizeFromWidth = widths[resizing];
+            if (resizing == TIME_COLUMN) timeWidthChosen = true;
             return;
         }
         long row = rowAt(e.getY());

@@ -205,6 +205,11 @@ final class EventsTablePainter {
         return keep <= 0 ? "" : text.substring(0, Math.min(keep, text.length())) + "…";
     }
 
+    /** The narrowest column that shows text whole: the width {@link #fit} estimates, and padding. */
+    double columnWidthFor(String text) {
+        return Math.ceil(text.length() * charWidth) + 2 * PAD + 1;
+    }
+
     private static double meanCharWidth(Font font) {
         String sample = "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789=._/";
         Text t = new Text(sample);

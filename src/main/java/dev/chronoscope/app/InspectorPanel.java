@@ -68,7 +68,10 @@ final class InspectorPanel {
             return;
         }
         OpenLog log = model.log.get();
-        String time = e.hasTime() && log != null ? TimeFormat.relative(e.time() - log.minTime()) : "—";
+        String time = e.hasTime() && log != null
+                ? TimeFormat.relative(e.time() - log.minTime())
+                        + TimeFormat.wallClock(e.time()).map(w -> " (" + w + ")").orElse("")
+                : "—";
         envelope.setText("#" + e.offset() + " · " + time + " · lane " + e.lane() + " · " + e.type() + " · "
                 + e.severity() + (e.id() == null ? "" : " · id " + e.id())
                 + (e.hasDuration() ? " · duration " + TimeFormat.relative(e.duration()) : "")

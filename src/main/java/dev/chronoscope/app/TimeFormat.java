@@ -1,36 +1,88 @@
 package dev.chronoscope.app;
 
 import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * Times as the window shows them: relative to the log's first event, in ns, µs, ms or seconds.
- * Written as String.format("%.3f µs") and the like would write them (half up, the locale's decimal
- * separator and digits), but with integer arithmetic: String.format built a Formatter and decimal
- * symbols for every time column cell a cursor move showed.
+ * Times as the window shows them: relative to the log's first event, in ns, µs, ms or seconds, and
+ * from a minute on as a clock reading ({@code 1:02.345678}, {@code 3:25:07.000001}), because
+ * "12345.678901 s" makes a reader divide by 60 twice and no longer fits the time column. Written as
+ * String.format("%.3f µs") and the like would write them (half up, the locale's decimal separator
+ * and digits), but with integer arithmetic: String.format built a Formatter and decimal symbols for
+ * every time column cell a cursor move showed.
+ *
+ * <p>Where a time reads as a moment of this era since the Unix epoch, {@link #wallClock} also names it
+ * as a UTC date and time, which is what a user compares with other tools' logs.
  */
 final class TimeFormat {
-    /** Above this many ns a double no longer holds the exact value: leave those to String.format. */
-    private static final long EXACT = 1L << 53;
+    private static final long SECOND = 1_000_000_000L;
+    private static final long MINUTE = 60 * SECOND;
+    /** Times between these (ns since the Unix epoch: 2000-01-01 and 2100-01-01) read as wall-clock moments. */
+    private static final long WALL_CLOCK_FROM = 946_684_800L * SECOND;
+    private static final long WALL_CLOCK_TO = 4_102_444_800L * SECOND;
+    private static final DateTimeFormatter UTC_MOMENT =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSSSS 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static volatile Symbols symbols;
 
     private TimeFormat() {}
 
     static String relative(long ns) {
         long abs = Math.abs(ns);
+        if (abs < 1_000_000_000) return inUnit(ns);
+        // Rounded to µs first, so 59.9999996 s reads as the clock "1:00.000000", never "60.000000 s".
+        long micros = abs / 1_000 + (abs % 1_000 >= 500 ? 1 : 0);
+        if (micros < 60_000_000L || ns == Long.MIN_VALUE) return inUnit(ns);
+        return clock(ns < 0, micros);
+    }
+
+    /** ns in the largest unit up to seconds that keeps it at least 1. */
+    private static String inUnit(long ns) {
+        long abs = Math.abs(ns);
         if (abs < 1_000) return ns + " ns";
         if (abs < 1_000_000) return decimal(ns, 1, 3) + " µs";
         if (abs < 1_000_000_000) return decimal(ns, 1_000, 3) + " ms";
-        if (abs >= EXACT) return String.format("%.6f s", ns / 1e9);
+        if (abs >= 1L << 53) return String.format("%.6f s", ns / 1e9);
         return decimal(ns, 1_000, 6) + " s";
     }
 
+    /** A duration of at least a minute as [h:]mm:ss.ffffff, hours unbounded (Long.MAX_VALUE ns is 2562047 h). */
+    private static String clock(boolean negative, long micros) {
+        long seconds = micros / 1_000_000;
+        long hours = seconds / 3_600;
+        int minutes = (int) (seconds / 60 % 60);
+        int secs = (int) (seconds % 60);
+        StringBuilder s = new StringBuilder(24);
+        if (negative) s.append('-');
+        if (hours > 0) s.append(hours).append(':').append(minutes < 10 ? "0" : "");
+        s.append(minutes).append(':').append(secs < 10 ? "0" : "").append(secs);
+        String fraction = Long.toString(micros % 1_000_000);
+        Symbols sym = symbols();
+        s.append(sym.decimalSeparator);
+        for (int i = fraction.length(); i < 6; i++) s.append('0');
+        s.append(fraction);
+        return localDigits(s, sym);
+    }
+
     /**
-     * As {@link #relative}, without trailing zeros: an axis label. Ticks fall on round values,
-     * where "100.000000 s" says less than "100 s".
+     * The moment ns since the Unix epoch names, as a UTC date and time to the ns; empty when the
+     * value is no moment of this era (a log's times counted from its own start, or from boot).
+     */
+    static Optional<String> wallClock(long ns) {
+        if (ns < WALL_CLOCK_FROM || ns >= WALL_CLOCK_TO) return Optional.empty();
+        return Optional.of(UTC_MOMENT.format(Instant.ofEpochSecond(ns / SECOND, ns % SECOND)));
+    }
+
+    /**
+     * An axis label: in a unit up to seconds (never a clock: ticks fall on round decimal steps, and
+     * "1:40" says less about a 100 s step than "100 s"), without trailing zeros, where
+     * "100.000000 s" says less than "100 s".
      */
     static String tick(long ns) {
-        String full = relative(ns);
+        String full = inUnit(ns);
         int unit = full.lastIndexOf(' ');
         char separator = symbols().decimalSeparator;
         char zero = symbols().zero;
@@ -54,6 +106,10 @@ final class TimeFormat {
         s.append(sym.decimalSeparator);
         for (int i = fraction.length(); i < places; i++) s.append('0');
         s.append(fraction);
+        return localDigits(s, sym);
+    }
+
+    private static String localDigits(StringBuilder s, Symbols sym) {
         if (sym.zero != '0') {
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class TimeFormatTest {
-    /** What the window showed before: String.format of the value in the unit. */
+    /** What the window showed before: String.format of the value in the unit (below a minute). */
     private static String formatted(long ns) {
         if (Math.abs(ns) < 1_000) return ns + " ns";
         if (Math.abs(ns) < 1_000_000) return String.format("%.3f µs", ns / 1e3);
@@ -38,11 +38,48 @@ class TimeFormatTest {
         try {
             for (Locale locale : List.of(Locale.US, Locale.GERMANY, Locale.forLanguageTag("ar-EG"), Locale.forLanguageTag("hi-IN-u-nu-deva"))) {
                 Locale.setDefault(Locale.Category.FORMAT, locale);
-                for (long ns : samples()) assertEquals(formatted(ns), TimeFormat.relative(ns), ns + " ns in " + locale);
+                for (long ns : samples()) {
+                    if (Math.abs(ns) < 59_999_999_500L) {
+                        assertEquals(formatted(ns), TimeFormat.relative(ns), ns + " ns in " + locale);
+                    }
+                }
             }
         } finally {
             Locale.setDefault(Locale.Category.FORMAT, was);
         }
+    }
+
+    @Test
+    void fromAMinuteOnTimesReadAsAClock() {
+        Locale was = Locale.getDefault(Locale.Category.FORMAT);
+        try {
+            Locale.setDefault(Locale.Category.FORMAT, Locale.US);
+            assertEquals("59.999999 s", TimeFormat.relative(59_999_999_499L));
+            assertEquals("1:00.000000", TimeFormat.relative(59_999_999_500L));
+            assertEquals("1:02.345679", TimeFormat.relative(62_345_678_900L));
+            assertEquals("-1:02.345679", TimeFormat.relative(-62_345_678_900L));
+            assertEquals("59:59.999999", TimeFormat.relative(3_599_999_999_000L));
+            assertEquals("1:00:00.000000", TimeFormat.relative(3_600_000_000_000L));
+            assertEquals("3:25:07.000001", TimeFormat.relative((3 * 3600 + 25 * 60 + 7) * 1_000_000_000L + 1_000));
+            assertEquals("24:00:00.000000", TimeFormat.relative(86_400_000_000_000L));
+            assertEquals("2562047:47:16.854776", TimeFormat.relative(Long.MAX_VALUE));
+            assertEquals("3600 s", TimeFormat.tick(3_600_000_000_000L));
+            Locale.setDefault(Locale.Category.FORMAT, Locale.GERMANY);
+            assertEquals("1:02,345679", TimeFormat.relative(62_345_678_900L));
+        } finally {
+            Locale.setDefault(Locale.Category.FORMAT, was);
+        }
+    }
+
+    @Test
+    void onlyMomentsOfThisEraReadAsWallClockTimes() {
+        assertEquals("2023-11-14 22:13:20.000040123 UTC",
+                TimeFormat.wallClock(1_700_000_000_000_040_123L).orElseThrow());
+        assertEquals("2000-01-01 00:00:00.000000000 UTC", TimeFormat.wallClock(946_684_800_000_000_000L).orElseThrow());
+        // Times since boot or since the log's start, and nonsense far in the future, are no moments.
+        assertEquals(java.util.Optional.empty(), TimeFormat.wallClock(4_200_009_232L));
+        assertEquals(java.util.Optional.empty(), TimeFormat.wallClock(Long.MAX_VALUE));
+        assertEquals(java.util.Optional.empty(), TimeFormat.wallClock(Long.MIN_VALUE));
     }
 
     @Test
