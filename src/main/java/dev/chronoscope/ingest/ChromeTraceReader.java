@@ -30,7 +30,8 @@ final class ChromeTraceReader implements EventReader, LaneLabels {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final LogInput input;
-    private final ReadContext context;
+    /** Replaced once, when the trace is read twice, by one that counts each pass's bytes as half. */
+    private ReadContext context;
     private final ChromeLaneTable lanes = new ChromeLaneTable();
     private final ChromeSlices slices = new ChromeSlices();
     private ChromeFlows flows;
@@ -80,6 +81,9 @@ final class ChromeTraceReader implements EventReader, LaneLabels {
      */
     private ChromeFlows planFlows() throws IOException {
         if (!ChromeFlows.mayBindToEnclosing(input.files())) return new ChromeFlows();
+        // Progress counts bytes against the trace's size: each pass moves it half way, so the bar
+        // moves during the first pass too, and ends at the size, not twice it.
+        context = new HalfBytesContext(context);
         ChromeFlows planned = new ChromeFlows(new HashMap<>(), true);
         try (ChromeTraceReader firstPass = new ChromeTraceReader(input, new QuietContext(context), planned)) {
             while (firstPass.next() != null) {
@@ -89,7 +93,7 @@ final class ChromeTraceReader implements EventReader, LaneLabels {
         return new ChromeFlows(planned.boundToEnclosing(), false);
     }
 
-    /** The first pass's context: the user hears about the trace once, from the second. */
+    /** The first pass's context: the user hears about the trace's problems once, from the second. */
     private record QuietContext(ReadContext outer) implements ReadContext {
         @Override
         public void error(String file, long position, PositionKind positionKind, String reason) {}
@@ -98,7 +102,9 @@ final class ChromeTraceReader implements EventReader, LaneLabels {
         public void warning(String message) {}
 
         @Override
-        public void bytesRead(long delta) {}
+        public void bytesRead(long delta) {
+            outer.bytesRead(delta);
+        }
 
         @Override
         public boolean cancelled() {
@@ -113,6 +119,48 @@ final class ChromeTraceReader implements EventReader, LaneLabels {
         @Override
         public Profile chooseProfile(List<ObjectNode> firstRecords) {
             return null;
+        }
+    }
+
+    /** Passes on half of the bytes read: for a trace read twice, whose progress is one read. */
+    private static final class HalfBytesContext implements ReadContext {
+        private final ReadContext outer;
+        private long read;
+
+        HalfBytesContext(ReadContext outer) {
+            this.outer = outer;
+        }
+
+        @Override
+        public void bytesRead(long delta) {
+            long before = read / 2;
+            read += delta;
+            if (read / 2 > before) outer.bytesRead(read / 2 - before);
+        }
+
+        @Override
+        public void error(String file, long position, PositionKind positionKind, String reason) {
+            outer.error(file, position, positionKind, reason);
+        }
+
+        @Override
+        public void warning(String message) {
+            outer.warning(message);
+        }
+
+        @Override
+        public boolean cancelled() {
+            return outer.cancelled();
+        }
+
+        @Override
+        public ReaderOptions options() {
+            return outer.options();
+        }
+
+        @Override
+        public Profile chooseProfile(List<ObjectNode> firstRecords) {
+            return outer.chooseProfile(firstRecords);
         }
     }
 

@@ -193,6 +193,30 @@ class ChromeTraceReaderTest {
         assertEquals(10, events.size(), "8 records and 2 'X' ends: the first pass that finds the binding emits nothing");
     }
 
+    /** A trace read twice (it has "bp") reports each pass's bytes as half: progress moves from the start and ends at the size. */
+    @Test
+    void aTraceReadTwiceReportsProgressFromItsFirstPassAndEndsAtItsSize() throws Exception {
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < 20_000; i++) {
+            json.append("{\"ph\":\"X\",\"name\":\"w\",\"ts\":").append(i * 10).append(",\"dur\":5,\"pid\":1,\"tid\":1},\n");
+        }
+        json.append("{\"ph\":\"f\",\"name\":\"fl\",\"cat\":\"f\",\"id\":5,\"ts\":999999,\"pid\":1,\"tid\":2,\"bp\":\"e\"}]");
+        Path file = dir.resolve("twice.json");
+        Files.writeString(file, json);
+        ErrorCollectingContext context = new ErrorCollectingContext();
+        try (EventReader reader = format.open(LogInput.of(file), context)) {
+            assertTrue(reader.next() != null);
+            long afterFirstEvent = context.bytes;
+            assertTrue(afterFirstEvent >= Files.size(file) / 2 - 1,
+                    "the first pass, done before the first event, moved progress half way: " + afterFirstEvent);
+            assertTrue(afterFirstEvent < Files.size(file), "but not all the way: " + afterFirstEvent);
+            while (reader.next() != null) {
+                // read to the end
+            }
+        }
+        assertEquals(Files.size(file), context.bytes, 1, "two passes count as one read of the file");
+    }
+
     @Test
     void flowV1EndWithBindingPointEnclosingAndNoEnclosingSliceBindsToTheNextSlice() throws Exception {
         ErrorCollectingContext context = new ErrorCollectingContext();
