@@ -27,11 +27,14 @@ final class StateNode {
     private JsonNode value;
     private JsonNode before;
 
+    static final String EMPTY_NAME = "\"\" (empty key)";
+
     StateNode(String name, String path, boolean leaf) {
         this.name = name;
         this.path = path;
         this.leaf = leaf;
-        this.nameText = new ReadOnlyStringWrapper(JsonText.shown(name));
+        // An empty key (a rule's ${$lane} on an event without a lane) would be a blank row.
+        this.nameText = new ReadOnlyStringWrapper(name.isEmpty() ? EMPTY_NAME : JsonText.shown(name));
     }
 
     static StateNode branch(String name, String path) {
