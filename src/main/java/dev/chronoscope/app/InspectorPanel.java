@@ -72,8 +72,9 @@ final class InspectorPanel {
                 ? TimeFormat.relative(e.time() - log.minTime())
                         + TimeFormat.wallClock(e.time()).map(w -> " (" + w + ")").orElse("")
                 : "—";
-        envelope.setText("#" + e.offset() + " · " + time + " · lane " + e.lane() + " · " + e.type() + " · "
-                + e.severity() + (e.id() == null ? "" : " · id " + e.id())
+        String lane = log == null ? JsonText.shown(e.lane()) : log.laneLabel(e.lane());
+        envelope.setText("#" + e.offset() + " · " + time + " · lane " + lane + " · " + JsonText.shown(e.type()) + " · "
+                + e.severity() + (e.id() == null ? "" : " · id " + JsonText.shown(e.id()))
                 + (e.hasDuration() ? " · duration " + TimeFormat.relative(e.duration()) : "")
                 + (e.line() > 0 ? " · source line " + e.line() : ""));
         links.setText(e.links().isEmpty() ? "" : "Links: " + e.links().stream()
