@@ -125,7 +125,7 @@ final class EventsTable {
      */
     private void fitTimeColumn(OpenLog log) {
         if (log == null || timeWidthChosen) return;
-        double needed = painter.columnWidthFor(TimeFormat.relative(log.maxTime() - log.minTime()));
+        double needed = painter.columnWidthFor(TimeFormat.since(log.maxTime(), log.minTime()));
         widths[TIME_COLUMN] = Math.max(DEFAULT_TIME_WIDTH, Math.min(MAX_FITTED_TIME_WIDTH, needed));
         view.requestLayout();
     }

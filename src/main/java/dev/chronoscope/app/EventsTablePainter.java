@@ -224,7 +224,7 @@ final class EventsTablePainter {
     }
 
     private static String time(Event e, OpenLog log) {
-        return e.hasTime() && log != null ? TimeFormat.relative(e.time() - log.minTime()) : "";
+        return e.hasTime() && log != null ? TimeFormat.since(e.time(), log.minTime()) : "";
     }
 
     /** The table's colours in the light and dark themes (Primer's, which AtlantaFX follows). */

@@ -69,7 +69,7 @@ final class InspectorPanel {
         }
         OpenLog log = model.log.get();
         String time = e.hasTime() && log != null
-                ? TimeFormat.relative(e.time() - log.minTime())
+                ? TimeFormat.since(e.time(), log.minTime())
                         + TimeFormat.wallClock(e.time()).map(w -> " (" + w + ")").orElse("")
                 : "—";
         String lane = log == null ? JsonText.shown(e.lane()) : log.laneLabel(e.lane());

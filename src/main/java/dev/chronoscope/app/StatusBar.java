@@ -48,7 +48,7 @@ final class StatusBar {
         }
         offset.setText(l.count() == 0 ? "no events" : String.format("offset %,d / %,d", v == null ? -1 : v.offset(), l.count()));
         boolean timeless = v == null || l.count() == 0 || v.time() == dev.chronoscope.event.Event.NO_TIME;
-        time.setText(v == null ? "" : "time " + (timeless ? "—" : TimeFormat.relative(v.time() - l.minTime())));
+        time.setText(v == null ? "" : "time " + (timeless ? "—" : TimeFormat.since(v.time(), l.minTime())));
         var s = l.summary();
         log.setText(s.format() + (s.profile() == null ? "" : " · " + s.profile()) + " · cache " + s.cache()
                 + (s.errors() > 0 ? " · " + s.errors() + " bad records" : "")

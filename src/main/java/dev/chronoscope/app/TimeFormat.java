@@ -39,6 +39,18 @@ final class TimeFormat {
         return clock(ns < 0, micros);
     }
 
+    /**
+     * {@link #relative} of time since origin, for origin at or before time: the log's first time.
+     * Timestamps more than 292 years apart (a bogus time at either end of the long range) make
+     * a difference past Long.MAX_VALUE, read here unsigned instead of as a negative number.
+     */
+    static String since(long time, long origin) {
+        long ns = time - origin;
+        if (ns >= 0 || time < origin) return relative(ns);
+        long micros = Long.divideUnsigned(ns, 1_000) + (Long.remainderUnsigned(ns, 1_000) >= 500 ? 1 : 0);
+        return clock(false, micros);
+    }
+
     /** ns in the largest unit up to seconds that keeps it at least 1. */
     private static String inUnit(long ns) {
         long abs = Math.abs(ns);
@@ -49,7 +61,7 @@ final class TimeFormat {
         return decimal(ns, 1_000, 6) + " s";
     }
 
-    /** A duration of at least a minute as [h:]mm:ss.ffffff, hours unbounded (Long.MAX_VALUE ns is 2562047 h). */
+    /** A duration of at least a minute as [h:]mm:ss.ffffff, hours unbounded (2^64 ns is 5124095 h). */
     private static String clock(boolean negative, long micros) {
         long seconds = micros / 1_000_000;
         long hours = seconds / 3_600;

@@ -23,7 +23,7 @@ final class TimelineHoverText {
         if (d.events() != null) {
             int i = d.events().hit(lane, plotX, viewport, plotWidth, 5);
             return i < 0 ? null : "#" + d.events().offsets()[i] + " " + d.events().types()[i] + " · "
-                    + TimeFormat.relative(d.events().times()[i] - log.minTime());
+                    + TimeFormat.since(d.events().times()[i], log.minTime());
         }
         if (lane >= d.lanes().length) return null;
         long[] counts = d.lanes()[lane].counts();

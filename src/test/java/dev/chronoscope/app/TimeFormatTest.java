@@ -72,6 +72,21 @@ class TimeFormatTest {
     }
 
     @Test
+    void timesFarApartReadAsTheirTrueDistance() {
+        Locale was = Locale.getDefault(Locale.Category.FORMAT);
+        try {
+            Locale.setDefault(Locale.Category.FORMAT, Locale.US);
+            assertEquals("16.549 ms", TimeFormat.since(1_016_549_000L, 1_000_000_000L));
+            assertEquals("0 ns", TimeFormat.since(Long.MIN_VALUE, Long.MIN_VALUE));
+            // 2^64 - 1 ns: one bogus time at each end of the range, which a subtraction wraps to -1.
+            assertEquals("5124095:34:33.709552", TimeFormat.since(Long.MAX_VALUE, Long.MIN_VALUE));
+            assertEquals("2562047:47:16.854776", TimeFormat.since(Long.MAX_VALUE, 0));
+        } finally {
+            Locale.setDefault(Locale.Category.FORMAT, was);
+        }
+    }
+
+    @Test
     void onlyMomentsOfThisEraReadAsWallClockTimes() {
         assertEquals("2023-11-14 22:13:20.000040123 UTC",
                 TimeFormat.wallClock(1_700_000_000_000_040_123L).orElseThrow());
