@@ -8,9 +8,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.MapChangeListener;
 import javafx.scene.canvas.Canvas;
-import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollBar;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -29,14 +27,12 @@ final class TimelineView extends Pane {
     private final AppModel model;
     private final Canvas canvas = new Canvas();
     private final Label hover = new Label();
-    /** Scrolls the lanes; shown only while they overflow, beside them (not over the plot's right edge). */
-    private final ScrollBar lanesBar = new ScrollBar();
-    /** Set while the bar is told the layout's scroll, so that its listener does not echo it back. */
-    private boolean syncingBar;
-    /** The plot width the loader was last asked for: a scrollbar appearing changes it. */
-    private int requestedWidth = -1;
     private final TimelineViewport viewport = new TimelineViewport();
     private final TimelineLayout layout = new TimelineLayout();
+    /** Beside the lanes, not over the plot's right edge, so that it hides no events. */
+    private final TimelineLanesBar lanesBar = new TimelineLanesBar(layout, this::redraw);
+    /** The plot width the loader was last asked for: a scrollbar appearing changes it. */
+    private int requestedWidth = -1;
     private final TimelineRenderer renderer = new TimelineRenderer();
     private final TimelineLoader loader;
     final BooleanProperty dark = new SimpleBooleanProperty();
@@ -48,13 +44,6 @@ final class TimelineView extends Pane {
     private Mode mode = Mode.NONE;
 
     private enum Mode { NONE, SCRUB, PAN, OVERVIEW, LANE }
-
-    static final double SCROLLBAR_WIDTH = 12;
-    /**
-     * The thumb is never shorter: in proportion, 3,000 lanes give a thumb under a pixel tall, which
-     * the skin draws as a hairline nobody can see or grab.
-     */
-    private static final double MIN_THUMB = 24;
 
     TimelineView(AppController app) {
         this.app = app;
@@ -69,15 +58,6 @@ final class TimelineView extends Pane {
         hover.setId("timelineHover");
         hover.setVisible(false);
         hover.setMouseTransparent(true);
-        lanesBar.setId("timelineLanes");
-        lanesBar.setOrientation(Orientation.VERTICAL);
-        lanesBar.setUnitIncrement(TimelineLayout.LANE_HEIGHT);
-        lanesBar.setVisible(false);
-        lanesBar.valueProperty().addListener((o, a, v) -> {
-            if (syncingBar) return;
-            layout.scrollTo(v.doubleValue());
-            redraw();
-        });
         lanesBar.addEventHandler(ScrollEvent.SCROLL, this::scrollLanes);
         getChildren().addAll(canvas, lanesBar, hover);
         setMinHeight(120);
@@ -91,7 +71,7 @@ final class TimelineView extends Pane {
         model.log.addListener((o, a, log) -> {
             data = null;
             layout.reset(log == null ? 0 : log.lanes().size());
-            syncBar();
+            lanesBar.follow();
             requestLayout();
             if (log != null) viewport.reset(log.minTime(), log.maxTime());
         });
@@ -145,14 +125,14 @@ final class TimelineView extends Pane {
     protected void layoutChildren() {
         canvas.setWidth(getWidth());
         canvas.setHeight(getHeight());
-        lanesBar.resizeRelocate(drawWidth(), TimelineLayout.LANES_TOP, SCROLLBAR_WIDTH,
+        lanesBar.resizeRelocate(drawWidth(), TimelineLayout.LANES_TOP, TimelineLanesBar.WIDTH,
                 Math.max(0, getHeight() - TimelineLayout.LANES_TOP));
         hover.autosize();
     }
 
     /** The width the timeline draws in: all of it, less the scrollbar's column while the lanes overflow. */
     private double drawWidth() {
-        return Math.max(0, getWidth() - (layout.overflows() ? SCROLLBAR_WIDTH : 0));
+        return Math.max(0, getWidth() - (layout.overflows() ? TimelineLanesBar.WIDTH : 0));
     }
 
     private double plotWidth() {
@@ -164,35 +144,14 @@ final class TimelineView extends Pane {
      * a bar that appeared or went narrows or widens the plot, which needs data at the new width.
      */
     private void lanesChanged() {
-        syncBar();
+        lanesBar.follow();
         requestLayout();
         if ((int) plotWidth() != requestedWidth) reload();
         else redraw();
     }
 
-    /**
-     * Tells the bar the layout's scroll; the thumb is to the track as the view is to all the rows, but
-     * at least {@link #MIN_THUMB} long.
-     */
-    private void syncBar() {
-        syncingBar = true;
-        try {
-            double max = layout.maxScroll();
-            double visible = layout.visibleHeight();
-            double shown = Math.max(visible / Math.max(1, layout.lanesHeight()), MIN_THUMB / Math.max(1, visible));
-            lanesBar.setMin(0);
-            lanesBar.setMax(max);
-            lanesBar.setVisibleAmount(max * Math.min(1, shown));
-            lanesBar.setBlockIncrement(Math.max(TimelineLayout.LANE_HEIGHT, visible - TimelineLayout.LANE_HEIGHT));
-            lanesBar.setValue(layout.scroll());
-            lanesBar.setVisible(max > 0);
-        } finally {
-            syncingBar = false;
-        }
-    }
-
     private void revealLane(CursorView v) {
-        if (v != null && layout.reveal(v.lane())) syncBar();
+        if (v != null && layout.reveal(v.lane())) lanesBar.follow();
     }
 
     /** The lanes' vertical scroll in pixels, for tests. */
@@ -207,7 +166,7 @@ final class TimelineView extends Pane {
     }
 
     /** The lanes' scrollbar, for tests. */
-    ScrollBar lanesBar() {
+    TimelineLanesBar lanesBar() {
         return lanesBar;
     }
 
@@ -416,7 +375,7 @@ final class TimelineView extends Pane {
     private void scrollLanes(ScrollEvent e) {
         double delta = e.getDeltaY() != 0 ? e.getDeltaY() : e.getDeltaX();
         layout.scrollBy(-delta);
-        syncBar();
+        lanesBar.follow();
         redraw();
         e.consume();
     }

@@ -80,6 +80,13 @@ class TimelineLanesTest extends GuiTestSupport {
         robot.type(KeyCode.HOME);
         settle();
         assertEquals(0, lanesScroll(), "back to the first lane");
+
+        robot.type(KeyCode.END);
+        settle();
+        assertTrue(lanesScroll() > 0);
+        open("lanesAgain.jsonl");
+        assertEquals(0, lanesScroll(), "a new log shows its first lanes");
+        assertTrue(showsLane(0));
     }
 
     @Test
