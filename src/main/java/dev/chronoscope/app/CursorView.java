@@ -16,15 +16,17 @@ import java.util.Map;
  * @param offset -1 before the first event
  * @param time   the event's time in ns, or the log's first time at -1
  * @param event  null at -1
+ * @param lane   the event's lane index (as the timeline numbers lanes), -1 at -1: the timeline
+ *               scrolls to it without asking the store
  */
-record CursorView(long offset, long time, Event event, String[] paths, JsonNode[] values,
+record CursorView(long offset, long time, Event event, int lane, String[] paths, JsonNode[] values,
                   List<Change> changes, Map<String, Change> changeByPath) {
 
-    static CursorView of(long offset, long time, Event event, String[] paths, JsonNode[] values,
+    static CursorView of(long offset, long time, Event event, int lane, String[] paths, JsonNode[] values,
                          List<Change> changes) {
         Map<String, Change> byPath = new HashMap<>();
         for (Change c : changes) byPath.put(c.path(), c);
-        return new CursorView(offset, time, event, paths, values, List.copyOf(changes), byPath);
+        return new CursorView(offset, time, event, lane, paths, values, List.copyOf(changes), byPath);
     }
 
     /** Index of the first path ≥ key (paths are sorted). */

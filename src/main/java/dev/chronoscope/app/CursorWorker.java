@@ -103,7 +103,8 @@ final class CursorWorker implements AutoCloseable {
         }
         List<Change> changes = k < 0 ? List.of() : cursor.changesAtCursor();
         long time = k < 0 ? firstTime : session.time(k);
-        return CursorView.of(k, time, k < 0 ? null : session.event(k), paths, values, changes);
+        return k < 0 ? CursorView.of(k, time, null, -1, paths, values, changes)
+                : CursorView.of(k, time, session.event(k), session.laneIndex(k), paths, values, changes);
     }
 
     @Override

@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * Where things sit on the timeline canvas: the label column, the overview strip, the time axis and
  * one row per lane (collapsed lanes are thin) in the order the user arranged them, scrolled
- * vertically by whole pixels.
+ * vertically by whole pixels. The scroll stays within the rows: never above the first, never further
+ * than the last row's bottom at the canvas's bottom, whatever collapses or resizes.
  */
 final class TimelineLayout {
     static final double LABEL_WIDTH = 120;
@@ -21,6 +22,8 @@ final class TimelineLayout {
     /** Lane indexes from top to bottom. */
     private final List<Integer> order = new ArrayList<>();
     private double scroll;
+    /** The canvas's height; until the view tells, no rows are visible. */
+    private double canvasHeight;
     /**
      * Each lane's distance below the first lane's top, by lane index, made when first asked after a
      * change: the renderer asks for a lane's top per event drawn, and walking the order each time
@@ -42,6 +45,7 @@ final class TimelineLayout {
     void toggle(int lane) {
         if (!collapsed.remove(lane)) collapsed.add(lane);
         offsets = null;
+        scrollTo(scroll);
     }
 
     void reset(int laneCount) {
@@ -58,6 +62,64 @@ final class TimelineLayout {
         offsets = null;
         if (!order.remove((Integer) lane) || to < 0) return;
         order.add(to, lane);
+    }
+
+    /** The canvas is now this tall: the scroll shrinks if the rows' bottom would lift off it. */
+    void canvasHeight(double height) {
+        canvasHeight = Math.max(0, height);
+        scrollTo(scroll);
+    }
+
+    /** How far the rows are scrolled up, in pixels. */
+    double scroll() {
+        return scroll;
+    }
+
+    /** The height of every row together. */
+    double lanesHeight() {
+        if (offsets == null) measure();
+        return totalHeight;
+    }
+
+    /** The height the rows are seen through, below the axis. */
+    double visibleHeight() {
+        return Math.max(0, canvasHeight - lanesTop());
+    }
+
+    double maxScroll() {
+        return Math.max(0, lanesHeight() - visibleHeight());
+    }
+
+    /** Whether some rows lie outside the canvas, so that the view needs a scrollbar. */
+    boolean overflows() {
+        return maxScroll() > 0;
+    }
+
+    /** Scrolls to y (whole pixels), clamped to the rows. */
+    void scrollTo(double y) {
+        scroll = Math.max(0, Math.min(maxScroll(), Math.round(y)));
+    }
+
+    void scrollBy(double dy) {
+        scrollTo(scroll + dy);
+    }
+
+    /**
+     * Scrolls the least that shows the whole of the lane's row; a row already in full view does not
+     * move. A row taller than the view (or a view not measured yet) shows its top.
+     *
+     * @return whether the scroll changed
+     */
+    boolean reveal(int lane) {
+        if (offsets == null) measure();
+        if (lane < 0 || lane >= offsets.length || Double.isNaN(offsets[lane])) return false;
+        double rowTop = offsets[lane];
+        double rowBottom = rowTop + height(lane);
+        double before = scroll;
+        double visible = visibleHeight();
+        if (rowTop < scroll || rowBottom - rowTop > visible) scrollTo(rowTop);
+        else if (rowBottom > scroll + visible) scrollTo(Math.ceil(rowBottom - visible));
+        return scroll != before;
     }
 
     double height(int lane) {
@@ -95,12 +157,5 @@ final class TimelineLayout {
             top += h;
         }
         return -1;
-    }
-
-    void scroll(double dy, int laneCount, double canvasHeight) {
-        double total = 0;
-        for (int i = 0; i < laneCount; i++) total += height(i);
-        double maxScroll = Math.max(0, total - (canvasHeight - lanesTop()));
-        scroll = Math.max(0, Math.min(maxScroll, scroll + dy));
     }
 }

@@ -39,7 +39,8 @@ final class TimelineRenderer {
         Color grid = f.dark() ? Color.web("#30363d") : Color.web("#d0d7de");
         g.setFont(font);
         g.setFill(bg);
-        g.fillRect(0, 0, w, h);
+        // The whole canvas: beside w, above the lanes' scrollbar, nothing else paints.
+        g.fillRect(0, 0, Math.max(w, g.getCanvas().getWidth()), h);
         double lw = TimelineLayout.LABEL_WIDTH;
         double plot = Math.max(1, w - lw);
         if (data != null) {
@@ -152,8 +153,8 @@ final class TimelineRenderer {
         g.setTextAlign(TextAlignment.LEFT);
         for (int lane = 0; lane < f.lanes().size(); lane++) {
             double top = layout.top(lane);
-            if (top > h) continue;
             double height = layout.height(lane);
+            if (top > h || top + height < layout.lanesTop()) continue;
             g.setStroke(grid);
             g.setLineWidth(1);
             g.strokeLine(0, top + height - 0.5, w, top + height - 0.5);

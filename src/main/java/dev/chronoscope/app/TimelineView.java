@@ -16,8 +16,11 @@ import javafx.scene.layout.Pane;
 
 /**
  * The timeline: a canvas drawn once per pulse from the newest {@link TimelineData}. Drag the cursor
- * line to scrub, drag elsewhere to pan, Ctrl+wheel to zoom, wheel to pan, Shift+wheel to scroll the
- * lanes, click a lane name to collapse it, click an event to select it, drag in the overview to move.
+ * line to scrub, drag elsewhere to pan, Ctrl+wheel to zoom, wheel to pan, Shift+wheel (or the wheel
+ * over the lane names or the scrollbar) to scroll the lanes, click a lane name to collapse it, drag
+ * it onto another to move it, click an event to select it, drag in the overview to move. When the
+ * lanes overflow, a scrollbar beside them scrolls them; when the cursor moves to an event on a lane
+ * out of view, the lanes scroll the least that shows it.
  */
 final class TimelineView extends Pane {
     private final AppController app;
@@ -26,6 +29,10 @@ final class TimelineView extends Pane {
     private final Label hover = new Label();
     private final TimelineViewport viewport = new TimelineViewport();
     private final TimelineLayout layout = new TimelineLayout();
+    /** Beside the lanes, not over the plot's right edge, so that it hides no events. */
+    private final TimelineLanesBar lanesBar = new TimelineLanesBar(layout, this::redraw);
+    /** The plot width the loader was last asked for: a scrollbar appearing changes it. */
+    private int requestedWidth = -1;
     private final TimelineRenderer renderer = new TimelineRenderer();
     private final TimelineLoader loader;
     final BooleanProperty dark = new SimpleBooleanProperty();
@@ -51,15 +58,21 @@ final class TimelineView extends Pane {
         hover.setId("timelineHover");
         hover.setVisible(false);
         hover.setMouseTransparent(true);
-        getChildren().addAll(canvas, hover);
+        lanesBar.addEventHandler(ScrollEvent.SCROLL, this::scrollLanes);
+        getChildren().addAll(canvas, lanesBar, hover);
         setMinHeight(120);
         setPrefHeight(260);
         viewport.onChange(this::reload);
         widthProperty().addListener(o -> reload());
-        heightProperty().addListener(o -> redraw());
+        heightProperty().addListener(o -> {
+            layout.canvasHeight(getHeight());
+            lanesChanged();
+        });
         model.log.addListener((o, a, log) -> {
             data = null;
             layout.reset(log == null ? 0 : log.lanes().size());
+            lanesBar.follow();
+            requestLayout();
             if (log != null) viewport.reset(log.minTime(), log.maxTime());
         });
         InvalidationListener redraw = o -> redraw();
@@ -73,7 +86,12 @@ final class TimelineView extends Pane {
         model.bookmarks.addListener((MapChangeListener<Long, Long>) c -> redraw());
         dark.addListener(redraw);
         model.cursor.addListener((o, a, v) -> {
-            if (v != null && mode != Mode.SCRUB) viewport.reveal(v.time());
+            // While the user drags the cursor line the lanes stay put under the mouse; the release
+            // shows the lane the drag ended on.
+            if (v != null && mode != Mode.SCRUB) {
+                viewport.reveal(v.time());
+                revealLane(v);
+            }
             redraw();
         });
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
@@ -107,11 +125,49 @@ final class TimelineView extends Pane {
     protected void layoutChildren() {
         canvas.setWidth(getWidth());
         canvas.setHeight(getHeight());
+        lanesBar.resizeRelocate(drawWidth(), TimelineLayout.LANES_TOP, TimelineLanesBar.WIDTH,
+                Math.max(0, getHeight() - TimelineLayout.LANES_TOP));
         hover.autosize();
     }
 
+    /** The width the timeline draws in: all of it, less the scrollbar's column while the lanes overflow. */
+    private double drawWidth() {
+        return Math.max(0, getWidth() - (layout.overflows() ? TimelineLanesBar.WIDTH : 0));
+    }
+
     private double plotWidth() {
-        return Math.max(1, getWidth() - TimelineLayout.LABEL_WIDTH);
+        return Math.max(1, drawWidth() - TimelineLayout.LABEL_WIDTH);
+    }
+
+    /**
+     * After the rows' heights or the canvas's height changed: the bar follows the clamped scroll, and
+     * a bar that appeared or went narrows or widens the plot, which needs data at the new width.
+     */
+    private void lanesChanged() {
+        lanesBar.follow();
+        requestLayout();
+        if ((int) plotWidth() != requestedWidth) reload();
+        else redraw();
+    }
+
+    private void revealLane(CursorView v) {
+        if (v != null && layout.reveal(v.lane())) lanesBar.follow();
+    }
+
+    /** The lanes' vertical scroll in pixels, for tests. */
+    double lanesScroll() {
+        return layout.scroll();
+    }
+
+    /** Whether the lane's whole row is in view below the axis, for tests. */
+    boolean showsLane(int lane) {
+        double top = layout.top(lane);
+        return top >= TimelineLayout.LANES_TOP && top + layout.height(lane) <= getHeight();
+    }
+
+    /** The lanes' scrollbar, for tests. */
+    TimelineLanesBar lanesBar() {
+        return lanesBar;
     }
 
     private double plotX(MouseEvent e) {
@@ -121,7 +177,8 @@ final class TimelineView extends Pane {
     private void reload() {
         OpenLog log = model.log.get();
         if (log == null) return;
-        loader.request(new TimelineLoader.Query(log, viewport.from(), viewport.to(), (int) plotWidth(),
+        requestedWidth = (int) plotWidth();
+        loader.request(new TimelineLoader.Query(log, viewport.from(), viewport.to(), requestedWidth,
                 model.filter.get(), model.matches.get(), model.timelineArrows.get()));
         redraw();
     }
@@ -156,7 +213,7 @@ final class TimelineView extends Pane {
         }
         CursorView v = model.cursor.get();
         Long cursorTime = model.dragTime.get() != null ? model.dragTime.get() : v == null ? null : v.time();
-        renderer.draw(canvas.getGraphicsContext2D(), getWidth(), getHeight(), data, viewport, layout,
+        renderer.draw(canvas.getGraphicsContext2D(), drawWidth(), getHeight(), data, viewport, layout,
                 new TimelineRenderer.Frame(log.shownLanes(), cursorTime, model.markerA.get(), model.markerB.get(),
                         new ArrayList<>(model.bookmarks.values()), v == null ? -2 : v.offset(),
                         model.filter.get() != null, dark.get(), log.minTime(), sliceOf(v), List.copyOf(model.findings)));
@@ -234,6 +291,8 @@ final class TimelineView extends Pane {
         mode = Mode.NONE;
         if (was == Mode.SCRUB) {
             app.endScrub();
+            revealLane(model.cursor.get());
+            redraw();
             return;
         }
         if (was == Mode.LANE) {
@@ -241,7 +300,7 @@ final class TimelineView extends Pane {
             int lane = layout.laneAt(e.getY(), model.log.get().lanes().size());
             if (lane >= 0 && lane == pressLane) layout.toggle(lane);
             else if (lane >= 0 && pressLane >= 0) layout.move(pressLane, lane);
-            redraw();
+            lanesChanged();
             return;
         }
         if (was != Mode.PAN || dragged) return;
@@ -303,12 +362,21 @@ final class TimelineView extends Pane {
         if (e.isControlDown()) {
             double anchor = Math.max(0, Math.min(1, (e.getX() - TimelineLayout.LABEL_WIDTH) / plotWidth()));
             viewport.zoom(delta > 0 ? 0.8 : 1.25, anchor);
-        } else if (e.isShiftDown()) {
-            layout.scroll(-delta, model.log.get().lanes().size(), getHeight());
-            redraw();
+        } else if (e.isShiftDown() || e.getX() < TimelineLayout.LABEL_WIDTH) {
+            scrollLanes(e);
+            return;
         } else {
             viewport.pan(-delta / plotWidth());
         }
+        e.consume();
+    }
+
+    /** The wheel moves the lanes: down shows later lanes. */
+    private void scrollLanes(ScrollEvent e) {
+        double delta = e.getDeltaY() != 0 ? e.getDeltaY() : e.getDeltaX();
+        layout.scrollBy(-delta);
+        lanesBar.follow();
+        redraw();
         e.consume();
     }
 }

@@ -31,7 +31,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * A small in-memory log for GUI tests: event i is on lane cpu(i%3), of type Start, Tick, Tick, Stop,
+ * A small in-memory log for GUI tests: event i is on lane cpu(i%3) (or cpu(i%lanes)), of type Start, Tick, Tick, Stop,
  * Warn (i%5), 1 ms apart. The state counts events per lane ({@code counters/cpuN}), keeps the last
  * type ({@code last/type}) and the running tasks ({@code tasks/tI}, added by Start, removed by Stop).
  */
@@ -41,6 +41,7 @@ final class FakeLogSession implements LogSession {
     private final List<Event> events = new ArrayList<>();
     private final List<List<Change>> changes = new ArrayList<>();
     private final List<IngestError> errors;
+    private final int laneCount;
 
     /** Seeks at or past this offset fail as a damaged cache file's reads do. */
     private final long damagedFrom;
@@ -50,15 +51,20 @@ final class FakeLogSession implements LogSession {
     }
 
     FakeLogSession(Path path, int n, List<IngestError> errors, long damagedFrom) {
+        this(path, n, errors, damagedFrom, 3);
+    }
+
+    FakeLogSession(Path path, int n, List<IngestError> errors, long damagedFrom, int laneCount) {
         this.path = path;
+        this.laneCount = laneCount;
         this.damagedFrom = damagedFrom;
         this.errors = List.copyOf(errors);
         TreeMap<String, JsonNode> state = new TreeMap<>();
         for (int i = 0; i < n; i++) {
-            String lane = "cpu" + (i % 3);
+            String lane = "cpu" + (i % laneCount);
             String type = TYPES[i % 5];
             ObjectNode record = JsonNodeFactory.instance.objectNode();
-            record.put("type", type).put("cpu", i % 3).put("seq", i);
+            record.put("type", type).put("cpu", i % laneCount).put("seq", i);
             Severity sev = type.equals("Warn") ? Severity.WARN : i % 97 == 96 ? Severity.ERROR : Severity.INFO;
             long duration = type.equals("Tick") ? 400_000 : Event.NO_DURATION;
             events.add(new Event(i, timeOf(i), type, lane, sev, "e" + i, duration, null, List.of(), null, record, record, i + 1));
@@ -109,12 +115,14 @@ final class FakeLogSession implements LogSession {
 
     @Override
     public int laneIndex(long offset) {
-        return (int) (offset % 3);
+        return (int) (offset % laneCount);
     }
 
     @Override
     public List<String> lanes() {
-        return List.of("cpu0", "cpu1", "cpu2");
+        List<String> lanes = new ArrayList<>(laneCount);
+        for (int i = 0; i < laneCount; i++) lanes.add("cpu" + i);
+        return lanes;
     }
 
     @Override

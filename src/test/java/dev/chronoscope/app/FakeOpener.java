@@ -14,8 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Opens fake logs by name: {@code slow*} ingests until cancelled, {@code bad*} fails, {@code errors*}
  * reports two bad records, {@code big*} has 10,000 events, {@code damaged*} fails seeks from offset
- * 200 on as a damaged cache would until it is rebuilt ({@code damagedForGood*} even then), anything
- * else is a 300-event {@link FakeLogSession}.
+ * 200 on as a damaged cache would until it is rebuilt ({@code damagedForGood*} even then),
+ * {@code lanes*} spreads its 300 events over 60 lanes, more than the timeline shows at once, anything
+ * else is a 300-event {@link FakeLogSession} on 3 lanes.
  */
 final class FakeOpener implements SessionOpener {
     final AtomicInteger rebuilds = new AtomicInteger();
@@ -58,7 +59,7 @@ final class FakeOpener implements SessionOpener {
         int events = name.startsWith("big") ? 10_000 : 300;
         listener.progress(new IngestProgress("ready", 100, 100, events, 1e6));
         boolean damaged = name.startsWith("damagedForGood") || (name.startsWith("damaged") && !rebuilding);
-        return new FakeLogSession(log, events, errors, damaged ? 200 : Long.MAX_VALUE);
+        return new FakeLogSession(log, events, errors, damaged ? 200 : Long.MAX_VALUE, name.startsWith("lanes") ? 60 : 3);
     }
 
     private static void sleep(long ms) {

@@ -1,11 +1,15 @@
 package dev.chronoscope.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** The timeline's arithmetic: lanes collapse and move, the viewport zooms around its anchor and stays in the log. */
+/**
+ * The timeline's arithmetic: lanes collapse, move and scroll into view, the scroll stays within the
+ * rows, the viewport zooms around its anchor and stays in the log.
+ */
 class TimelineGeometryTest {
 
     @Test
@@ -21,6 +25,99 @@ class TimelineGeometryTest {
         layout.toggle(2);
         assertEquals(top + TimelineLayout.COLLAPSED_HEIGHT, layout.top(0));
         assertEquals(-1, layout.laneAt(top - 1, 3));
+    }
+
+    /** A canvas that shows ten full rows below the axis. */
+    private static TimelineLayout tenRowsOf(int lanes) {
+        TimelineLayout layout = new TimelineLayout();
+        layout.reset(lanes);
+        layout.canvasHeight(TimelineLayout.LANES_TOP + 10 * TimelineLayout.LANE_HEIGHT);
+        return layout;
+    }
+
+    private static boolean fullyShown(TimelineLayout layout, int lane) {
+        double top = layout.top(lane);
+        return top >= TimelineLayout.LANES_TOP
+                && top + layout.height(lane) <= TimelineLayout.LANES_TOP + layout.visibleHeight();
+    }
+
+    @Test
+    void revealingALaneScrollsTheLeastAndNotAtAllWhenItsRowIsInView() {
+        double row = TimelineLayout.LANE_HEIGHT;
+        TimelineLayout layout = tenRowsOf(100);
+        assertFalse(layout.reveal(9), "the tenth row is in full view");
+        assertEquals(0, layout.scroll());
+
+        assertTrue(layout.reveal(10));
+        assertEquals(row, layout.scroll(), "one row down: the eleventh row's bottom at the canvas's bottom");
+        assertTrue(fullyShown(layout, 10));
+        assertFalse(layout.reveal(3), "a row in view does not move the lanes");
+        assertEquals(row, layout.scroll());
+
+        assertTrue(layout.reveal(0), "the first row, scrolled off above, comes back");
+        assertEquals(0, layout.scroll());
+
+        assertTrue(layout.reveal(99));
+        assertEquals(100 * row - 10 * row, layout.scroll());
+        assertEquals(layout.maxScroll(), layout.scroll());
+        assertTrue(fullyShown(layout, 99));
+
+        assertTrue(layout.reveal(50), "a row above the view shows at the top");
+        assertEquals(50 * row, layout.scroll());
+        assertEquals(TimelineLayout.LANES_TOP, layout.top(50));
+
+        layout.scrollTo(50 * row + 5);
+        assertTrue(layout.reveal(50), "a row cut off at the top is not fully shown");
+        assertEquals(50 * row, layout.scroll());
+
+        layout.move(99, 0);
+        assertTrue(layout.reveal(99), "revealing follows the order the user arranged");
+        assertEquals(0, layout.scroll());
+        assertFalse(layout.reveal(100), "a lane the log does not have scrolls nothing");
+        assertFalse(layout.reveal(-1), "nor does the cursor before the first event");
+    }
+
+    @Test
+    void revealingBeforeTheCanvasHasAHeightShowsTheLaneAtTheTopOnceItHasOne() {
+        TimelineLayout layout = new TimelineLayout();
+        layout.reset(100);
+        assertTrue(layout.reveal(40));
+        layout.canvasHeight(TimelineLayout.LANES_TOP + 10 * TimelineLayout.LANE_HEIGHT);
+        assertEquals(TimelineLayout.LANES_TOP, layout.top(40));
+    }
+
+    @Test
+    void theScrollStaysWithinTheRowsWhateverCollapsesOrResizes() {
+        double row = TimelineLayout.LANE_HEIGHT;
+        TimelineLayout layout = tenRowsOf(20);
+        assertTrue(layout.overflows());
+        assertEquals(20 * row, layout.lanesHeight());
+        layout.scrollBy(1e6);
+        assertEquals(10 * row, layout.scroll(), "the last row's bottom stops at the canvas's bottom");
+        layout.scrollBy(-1e6);
+        assertEquals(0, layout.scroll());
+        layout.scrollTo(10.6);
+        assertEquals(11, layout.scroll(), "whole pixels");
+
+        layout.scrollTo(layout.maxScroll());
+        for (int lane = 0; lane < 10; lane++) layout.toggle(lane);
+        double collapsedHeight = 10 * TimelineLayout.COLLAPSED_HEIGHT + 10 * row;
+        assertEquals(collapsedHeight, layout.lanesHeight());
+        assertEquals(collapsedHeight - 10 * row, layout.scroll(), "collapsing lanes pulls the scroll back");
+        assertTrue(fullyShown(layout, 19));
+
+        layout.canvasHeight(TimelineLayout.LANES_TOP + 12 * row);
+        assertEquals(collapsedHeight - 12 * row, layout.scroll(), "a taller canvas pulls the scroll back");
+        layout.canvasHeight(1000);
+        assertEquals(0, layout.scroll());
+        assertFalse(layout.overflows(), "every row fits: no scrollbar");
+
+        layout.canvasHeight(TimelineLayout.LANES_TOP + 10 * row);
+        for (int lane = 0; lane < 10; lane++) layout.toggle(lane);
+        layout.scrollTo(layout.maxScroll());
+        layout.reset(20);
+        assertEquals(0, layout.scroll(), "a new log starts at the first lane");
+        assertFalse(layout.collapsed(0));
     }
 
     @Test
