@@ -53,13 +53,14 @@ final class EventsTable {
             layoutTable(getWidth(), getHeight());
         }
     };
-    private final double[] widths = {70, 100, 90, 130, 84, 420};
+    private static final double[] DEFAULT_WIDTHS = {70, 100, 90, 130, 84, 420};
+    private final double[] widths = DEFAULT_WIDTHS.clone();
     private static final int TIME_COLUMN = 1;
-    private static final double DEFAULT_TIME_WIDTH = 100;
-    /** A log whose times span ages (a bogus timestamp among real ones) must not push the table aside. */
-    private static final double MAX_FITTED_TIME_WIDTH = 200;
-    /** Set once the user drags the time column's edge: from then on their width stays. */
-    private boolean timeWidthChosen;
+    private static final int LANE_COLUMN = 2;
+    /** A log whose times span ages, or with one very long lane name, must not push the table aside. */
+    private static final double MAX_FITTED_WIDTH = 200;
+    /** Columns whose edge the user dragged: from then on their width stays. */
+    private final boolean[] widthChosen = new boolean[DEFAULT_WIDTHS.length];
     private final ContextMenu menu;
     /** The theme: set by the window with the rest of its views. */
     final BooleanProperty dark = new SimpleBooleanProperty();
@@ -100,7 +101,7 @@ final class EventsTable {
         only.selectedProperty().bindBidirectional(model.sliceOnly);
         menu = new ContextMenu(only);
         model.log.addListener((o, a, log) -> {
-            fitTimeColumn(log);
+            fitColumns(log);
             rows.reset(log == null ? null : log.session(), model.eventCount(), null);
             top = 0;
             follow(model.cursor.get());
@@ -120,14 +121,23 @@ final class EventsTable {
     }
 
     /**
-     * Widens the time column to the longest time this log shows (its span, as a clock reading from
-     * a minute on), so no time is cut off; never narrower than the default.
+     * Widens the time and lane columns to the longest time (the log's span, a clock reading from a
+     * minute on) and the longest lane name this log shows, so neither is cut off; never narrower
+     * than the default, nor wider than {@link #MAX_FITTED_WIDTH}.
      */
-    private void fitTimeColumn(OpenLog log) {
-        if (log == null || timeWidthChosen) return;
-        double needed = painter.columnWidthFor(TimeFormat.since(log.maxTime(), log.minTime()));
-        widths[TIME_COLUMN] = Math.max(DEFAULT_TIME_WIDTH, Math.min(MAX_FITTED_TIME_WIDTH, needed));
+    private void fitColumns(OpenLog log) {
+        if (log == null) return;
+        fit(TIME_COLUMN, TimeFormat.since(log.maxTime(), log.minTime()));
+        String longestLane = "";
+        for (String lane : log.shownLanes()) if (lane.length() > longestLane.length()) longestLane = lane;
+        fit(LANE_COLUMN, longestLane);
         view.requestLayout();
+    }
+
+    private void fit(int column, String widest) {
+        if (widthChosen[column]) return;
+        double needed = painter.columnWidthFor(widest);
+        widths[column] = Math.max(DEFAULT_WIDTHS[column], Math.min(MAX_FITTED_WIDTH, needed));
     }
 
     /** All events, the filter's matches, or — with "Only this slice" — the slice within them. */
@@ -270,7 +280,7 @@ final class EventsTable {
             resizing = e.getButton() == MouseButton.PRIMARY ? columnEdgeAt(e.getX()) : -1;
             resizeFromX = e.getX();
             if (resizing >= 0) resizeFromWidth = widths[resizing];
-            if (resizing == TIME_COLUMN) timeWidthChosen = true;
+            if (resizing >= 0) widthChosen[resizing] = true;
             return;
         }
         long row = rowAt(e.getY());
