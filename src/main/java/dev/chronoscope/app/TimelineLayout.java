@@ -60,6 +60,11 @@ final class TimelineLayout {
         order.add(to, lane);
     }
 
+    /** Lane indexes from top to bottom, as the user arranged them. */
+    List<Integer> order() {
+        return List.copyOf(order);
+    }
+
     double height(int lane) {
         return collapsed(lane) ? COLLAPSED_HEIGHT : LANE_HEIGHT;
     }

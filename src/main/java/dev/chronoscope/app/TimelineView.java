@@ -60,6 +60,7 @@ final class TimelineView extends Pane {
         model.log.addListener((o, a, log) -> {
             data = null;
             layout.reset(log == null ? 0 : log.lanes().size());
+            model.laneOrder.set(layout.order());
             if (log != null) viewport.reset(log.minTime(), log.maxTime());
         });
         InvalidationListener redraw = o -> redraw();
@@ -240,7 +241,10 @@ final class TimelineView extends Pane {
             // Click a lane's name to collapse it; drag it onto another lane to move it there.
             int lane = layout.laneAt(e.getY(), model.log.get().lanes().size());
             if (lane >= 0 && lane == pressLane) layout.toggle(lane);
-            else if (lane >= 0 && pressLane >= 0) layout.move(pressLane, lane);
+            else if (lane >= 0 && pressLane >= 0) {
+                layout.move(pressLane, lane);
+                model.laneOrder.set(layout.order());
+            }
             redraw();
             return;
         }
