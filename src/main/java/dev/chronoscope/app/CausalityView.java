@@ -45,6 +45,9 @@ final class CausalityView extends Pane {
     private final Font font = Font.font("System", 11);
     private final Font cursorFont = Font.font("System", FontWeight.BOLD, 11);
     private final Text measure = new Text();
+    /** Lane names as cut for the current column width: measuring text at every paint is the cost here. */
+    private final java.util.Map<String, String> fittedNames = new java.util.HashMap<>();
+    private double fittedWidth = -1;
     private final ReadOnlyIntegerWrapper hiddenLanes = new ReadOnlyIntegerWrapper();
     final BooleanProperty dark = new SimpleBooleanProperty();
     private CausalityLoader.Data data;
@@ -260,6 +263,14 @@ final class CausalityView extends Pane {
      * prefix ("pool-thread-3", "pool-thread-12") differ at their end, so both ends are kept.
      */
     private String fitted(String label, double width, Font f) {
+        if (width != fittedWidth || fittedNames.size() > 4096) {
+            fittedNames.clear();
+            fittedWidth = width;
+        }
+        return fittedNames.computeIfAbsent((f == cursorFont ? "b" : "n") + label, k -> cut(label, width, f));
+    }
+
+    private String cut(String label, double width, Font f) {
         measure.setFont(f);
         if (textWidth(label) <= width) return label;
         int lo = 0;
