@@ -181,6 +181,13 @@ class CausalityPanelTest extends GuiTestSupport {
             return graph.hoverText((cursorColumn + 0.5) * graph.getWidth() / moved.size(), 5);
         });
         assertEquals("worker-0", hover);
+
+        robot.clickOn("#collapseRuns");
+        settle();
+        List<Integer> unfolded = FxWait.call(() -> view.causality().graph().shownLanes());
+        // One row per event puts #1700 300 rows up, out of the window: its arrow still keeps its lane.
+        assertEquals(List.of(), FxWait.call(() -> view.causality().graph().litNodes(1)));
+        assertTrue(unfolded.contains(0) && unfolded.contains(100), "the cursor's lane and its cause's: " + unfolded);
     }
 
     @Test
