@@ -58,6 +58,11 @@ final class AppModel {
     final BooleanProperty timelineArrows = new SimpleBooleanProperty(true);
     /** The space-time diagram folds runs of local events into one node, as ShiViz does. */
     final BooleanProperty collapseRuns = new SimpleBooleanProperty(true);
+    /**
+     * Lane indexes in the order the user arranged them on the timeline, top to bottom; the space-time
+     * diagram's columns follow it from left to right.
+     */
+    final ObjectProperty<java.util.List<Integer>> laneOrder = new SimpleObjectProperty<>(java.util.List.of());
     /** What the causal analysis found in the open log (deadlocks...), in offset order. */
     final ObservableList<FindingMark> findings = FXCollections.observableArrayList();
 

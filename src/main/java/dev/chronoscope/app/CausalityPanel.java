@@ -30,6 +30,7 @@ final class CausalityPanel {
     private final BorderPane root = new BorderPane();
     private final CausalityView graph;
     private final Label sliceLabel = new Label();
+    private final Label hiddenLanes = new Label();
     private final MenuButton findings = new MenuButton("Findings");
 
     CausalityPanel(AppController app) {
@@ -38,6 +39,8 @@ final class CausalityPanel {
         graph = new CausalityView(app);
         root.setId("causalityPanel");
         root.setTop(header());
+        graph.hiddenLanes().addListener((o, a, n) -> showHidden(n.intValue()));
+        showHidden(0);
         root.setCenter(graph);
         model.slice.addListener((o, a, s) -> sliceLabel.setText(s == null ? "" : s.label()));
         model.findings.addListener((ListChangeListener<FindingMark>) c -> fillFindings());
@@ -95,11 +98,31 @@ final class CausalityPanel {
         findings.setId("findingsButton");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox box = new HBox(10, title, new Label("Depth"), depth, sliceLabel, grow, only, collapse, findings);
+        hiddenLanes.setId("hiddenLanes");
+        hiddenLanes.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
+        hiddenLanes.setTooltip(new Tooltip("Too many lanes for readable columns: shown are the cursor's lane, the lanes of"
+                + " its causes and effects and of the arrows in view, then the lanes nearest the cursor."
+                + " A wider window shows more."));
+        Label depthLabel = new Label("Depth");
+        // In a narrow window the switches give way first: the counts are what the diagram is read by.
+        for (Label l : new Label[] {title, depthLabel, sliceLabel, hiddenLanes}) l.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(10, title, depthLabel, depth, sliceLabel, hiddenLanes, grow, only, collapse, findings);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(2, 8, 2, 8));
         box.getStyleClass().add("causality-header");
         return box;
+    }
+
+    private void showHidden(int hidden) {
+        hiddenLanes.setText(hiddenLanesNote(hidden));
+        hiddenLanes.setVisible(hidden > 0);
+        hiddenLanes.setManaged(hidden > 0);
+    }
+
+    /** E.g. "+2,996 lanes hidden"; empty when every lane has a column. */
+    static String hiddenLanesNote(int hidden) {
+        if (hidden <= 0) return "";
+        return String.format("+%,d %s hidden", hidden, hidden == 1 ? "lane" : "lanes");
     }
 
     private static int toSpinner(int depth) {

@@ -122,6 +122,11 @@ final class TimelineLayout {
         return scroll != before;
     }
 
+    /** Lane indexes from top to bottom, as the user arranged them. */
+    List<Integer> order() {
+        return List.copyOf(order);
+    }
+
     double height(int lane) {
         return collapsed(lane) ? COLLAPSED_HEIGHT : LANE_HEIGHT;
     }

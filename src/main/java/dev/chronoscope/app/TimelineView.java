@@ -73,6 +73,7 @@ final class TimelineView extends Pane {
             layout.reset(log == null ? 0 : log.lanes().size());
             lanesBar.follow();
             requestLayout();
+            model.laneOrder.set(layout.order());
             if (log != null) viewport.reset(log.minTime(), log.maxTime());
         });
         InvalidationListener redraw = o -> redraw();
@@ -299,7 +300,10 @@ final class TimelineView extends Pane {
             // Click a lane's name to collapse it; drag it onto another lane to move it there.
             int lane = layout.laneAt(e.getY(), model.log.get().lanes().size());
             if (lane >= 0 && lane == pressLane) layout.toggle(lane);
-            else if (lane >= 0 && pressLane >= 0) layout.move(pressLane, lane);
+            else if (lane >= 0 && pressLane >= 0) {
+                layout.move(pressLane, lane);
+                model.laneOrder.set(layout.order());
+            }
             lanesChanged();
             return;
         }

@@ -6,6 +6,7 @@
  * <p>Entry points: {@link dev.chronoscope.causality.CausalityBuilder} (fed during ingest),
  * {@link dev.chronoscope.causality.CausalGraphs#open} (reads the graph back) and
  * {@link dev.chronoscope.causality.SpaceTimeLayout} (toolkit-free geometry of the space-time
- * diagram). The store layout is described in {@code EdgeCodec} and {@code EdgeEmitter}.
+ * diagram) with {@link dev.chronoscope.causality.SpaceTimeColumns} (which lanes get a column when
+ * not all fit). The store layout is described in {@code EdgeCodec} and {@code EdgeEmitter}.
  */
 package dev.chronoscope.causality;

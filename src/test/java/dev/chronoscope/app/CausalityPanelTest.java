@@ -131,6 +131,66 @@ class CausalityPanelTest extends GuiTestSupport {
     }
 
     @Test
+    void aFewLanesAllGetAColumnAndNothingIsSaidHidden(FxRobot robot) {
+        this.robot = robot;
+        open(log.toString());
+        moveTo(7302);
+        assertEquals(List.of(0, 1, 2, 3, 4, 5), FxWait.call(() -> view.causality().graph().shownLanes()));
+        assertFalse(FxWait.call(() -> robot.lookup("#hiddenLanes").query().isVisible()));
+    }
+
+    /**
+     * 400 lanes, event k on worker-(k % 400), and #2000 (worker-0) caused by #1700 (worker-100): far
+     * too many lanes for columns, so the diagram keeps the cursor's lane, its cause's and those of the
+     * nearest events, in the user's order, and says how many it hides.
+     */
+    @Test
+    void withManyLanesOnlyTheLanesAroundTheCursorGetAColumn(FxRobot robot) throws Exception {
+        this.robot = robot;
+        Path many = dir.resolve("many-lanes.jsonl");
+        StringBuilder lines = new StringBuilder();
+        for (int k = 0; k < 4000; k++) {
+            lines.append(String.format("{\"type\":\"op\",\"id\":%d,\"ts\":%d,\"lane\":\"worker-%d\"%s}%n", k,
+                    1_700_000_000_000_000_000L + k * 1000L, k % 400, k == 2000 ? ",\"caused_by\":1700" : ""));
+        }
+        Files.writeString(many, lines);
+        open(many.toString());
+        moveTo(2000);
+        setDepth("1");
+        List<Integer> shown = FxWait.call(() -> view.causality().graph().shownLanes());
+        assertTrue(shown.contains(0) && shown.contains(100), "the cursor's lane and its cause's: " + shown);
+        assertTrue(shown.size() <= FxWait.call(() -> CausalityView.columnsThatFit(view.causality().graph().getWidth())));
+        assertEquals(shown.stream().sorted().toList(), shown, "in the timeline's order");
+        assertEquals(String.format("+%,d lanes hidden", 400 - shown.size()), text("#hiddenLanes"));
+        assertTrue(FxWait.call(() -> robot.lookup("#hiddenLanes").query().isVisible()));
+        assertEquals(List.of(1700L), FxWait.call(() -> view.causality().graph().litNodes(1)));
+
+        List<Integer> reversed = new java.util.ArrayList<>(FxWait.call(() -> view.model().laneOrder.get()));
+        java.util.Collections.reverse(reversed);
+        FxWait.call(() -> {
+            view.model().laneOrder.set(List.copyOf(reversed));
+            return null;
+        });
+        settle();
+        List<Integer> moved = FxWait.call(() -> view.causality().graph().shownLanes());
+        assertEquals(shown.stream().sorted(java.util.Comparator.reverseOrder()).toList(), moved,
+                "the columns follow lanes the user moved on the timeline");
+        int cursorColumn = moved.indexOf(0);
+        String hover = FxWait.call(() -> {
+            CausalityView graph = view.causality().graph();
+            return graph.hoverText((cursorColumn + 0.5) * graph.getWidth() / moved.size(), 5);
+        });
+        assertEquals("worker-0", hover);
+
+        robot.clickOn("#collapseRuns");
+        settle();
+        List<Integer> unfolded = FxWait.call(() -> view.causality().graph().shownLanes());
+        // One row per event puts #1700 300 rows up, out of the window: its arrow still keeps its lane.
+        assertEquals(List.of(), FxWait.call(() -> view.causality().graph().litNodes(1)));
+        assertTrue(unfolded.contains(0) && unfolded.contains(100), "the cursor's lane and its cause's: " + unfolded);
+    }
+
+    @Test
     void zoomedInTheTimelineDrawsCrossLaneArrowsWhoseEndsAreClickable(FxRobot robot) {
         this.robot = robot;
         open(log.toString());
