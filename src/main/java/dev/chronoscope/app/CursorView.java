@@ -13,18 +13,21 @@ import java.util.Map;
  * leaves as sorted arrays (so the tree can be built lazily by prefix without touching the store),
  * what the event at the cursor changed, and the event itself.
  *
- * @param offset -1 before the first event
- * @param time   the event's time in ns, or the log's first time at -1
- * @param event  null at -1
+ * @param offset   -1 before the first event
+ * @param time     the event's time in ns ({@link Event#NO_TIME} when it has none), or the log's
+ *                 first time at -1
+ * @param position where the timeline draws the cursor ({@link TimelineScale}): the event's position,
+ *                 or just before the first event's at -1
+ * @param event    null at -1
  */
-record CursorView(long offset, long time, Event event, String[] paths, JsonNode[] values,
+record CursorView(long offset, long time, long position, Event event, String[] paths, JsonNode[] values,
                   List<Change> changes, Map<String, Change> changeByPath) {
 
-    static CursorView of(long offset, long time, Event event, String[] paths, JsonNode[] values,
+    static CursorView of(long offset, long time, long position, Event event, String[] paths, JsonNode[] values,
                          List<Change> changes) {
         Map<String, Change> byPath = new HashMap<>();
         for (Change c : changes) byPath.put(c.path(), c);
-        return new CursorView(offset, time, event, paths, values, List.copyOf(changes), byPath);
+        return new CursorView(offset, time, position, event, paths, values, List.copyOf(changes), byPath);
     }
 
     /** Index of the first path ≥ key (paths are sorted). */

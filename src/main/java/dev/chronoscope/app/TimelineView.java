@@ -60,7 +60,7 @@ final class TimelineView extends Pane {
         model.log.addListener((o, a, log) -> {
             data = null;
             layout.reset(log == null ? 0 : log.lanes().size());
-            if (log != null) viewport.reset(log.minTime(), log.maxTime());
+            if (log != null) viewport.reset(log.scale());
         });
         InvalidationListener redraw = o -> redraw();
         model.matches.addListener(o -> reload());
@@ -69,11 +69,11 @@ final class TimelineView extends Pane {
         model.findings.addListener(redraw);
         model.markerA.addListener(redraw);
         model.markerB.addListener(redraw);
-        model.dragTime.addListener(redraw);
+        model.dragPosition.addListener(redraw);
         model.bookmarks.addListener((MapChangeListener<Long, Long>) c -> redraw());
         dark.addListener(redraw);
         model.cursor.addListener((o, a, v) -> {
-            if (v != null && mode != Mode.SCRUB) viewport.reveal(v.time());
+            if (v != null && mode != Mode.SCRUB) viewport.reveal(v.position());
             redraw();
         });
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
@@ -99,7 +99,7 @@ final class TimelineView extends Pane {
     private double cursorAnchor() {
         CursorView v = model.cursor.get();
         if (v == null || viewport.span() <= 0) return 0.5;
-        double a = (v.time() - viewport.from()) / viewport.span();
+        double a = (v.position() - viewport.from()) / viewport.span();
         return a < 0 || a > 1 ? 0.5 : a;
     }
 
@@ -155,21 +155,21 @@ final class TimelineView extends Pane {
             return;
         }
         CursorView v = model.cursor.get();
-        Long cursorTime = model.dragTime.get() != null ? model.dragTime.get() : v == null ? null : v.time();
+        Long cursorPosition = model.dragPosition.get() != null ? model.dragPosition.get() : v == null ? null : v.position();
         renderer.draw(canvas.getGraphicsContext2D(), getWidth(), getHeight(), data, viewport, layout,
-                new TimelineRenderer.Frame(log.shownLanes(), cursorTime, model.markerA.get(), model.markerB.get(),
+                new TimelineRenderer.Frame(log.shownLanes(), cursorPosition, model.markerA.get(), model.markerB.get(),
                         new ArrayList<>(model.bookmarks.values()), v == null ? -2 : v.offset(),
-                        model.filter.get() != null, dark.get(), log.minTime(), sliceOf(v), List.copyOf(model.findings)));
+                        model.filter.get() != null, dark.get(), log.scale(), sliceOf(v), List.copyOf(model.findings)));
     }
 
-    /** The slice's causes (or effects) lit in the visible time window, as drawn: for tests and tools. */
+    /** The slice's causes (or effects) lit in the visible window, as drawn: for tests and tools. */
     List<Long> litInView(boolean causes) {
         CausalSlice s = sliceOf(model.cursor.get());
         List<Long> out = new ArrayList<>();
         if (s == null) return out;
         CausalSlice.Marks m = causes ? s.causeMarks() : s.effectMarks();
         for (int i = 0; i < m.size(); i++) {
-            if (m.times()[i] >= viewport.from() && m.times()[i] <= viewport.to()) out.add(m.offsets()[i]);
+            if (m.positions()[i] >= viewport.from() && m.positions()[i] <= viewport.to()) out.add(m.offsets()[i]);
         }
         return out;
     }
@@ -180,9 +180,9 @@ final class TimelineView extends Pane {
         return d == null || d.arrows() == null ? List.of() : d.arrows();
     }
 
-    /** The canvas point where an event drawn on the timeline sits (its lane's middle), for tests. */
-    javafx.geometry.Point2D pointOf(long time, int lane) {
-        return canvas.localToScreen(TimelineLayout.LABEL_WIDTH + viewport.x(time, plotWidth()),
+    /** The screen point where an event drawn on the timeline sits (its lane's middle), for tests. */
+    javafx.geometry.Point2D pointOf(long position, int lane) {
+        return canvas.localToScreen(TimelineLayout.LABEL_WIDTH + viewport.x(position, plotWidth()),
                 layout.top(lane) + layout.height(lane) / 2);
     }
 
@@ -213,13 +213,13 @@ final class TimelineView extends Pane {
     private boolean nearCursor(MouseEvent e) {
         CursorView v = model.cursor.get();
         if (v == null) return false;
-        return Math.abs(viewport.x(v.time(), plotWidth()) - plotX(e)) <= 6;
+        return Math.abs(viewport.x(v.position(), plotWidth()) - plotX(e)) <= 6;
     }
 
     private void dragged(MouseEvent e) {
         if (Math.abs(e.getX() - pressX) > 2 || mode == Mode.LANE) dragged = true;
         switch (mode) {
-            case SCRUB -> app.scrubTo(viewport.time(Math.max(0, plotX(e)), plotWidth()));
+            case SCRUB -> app.scrubTo(viewport.position(Math.max(0, plotX(e)), plotWidth()));
             case PAN -> {
                 viewport.pan(-(e.getX() - pressX) / plotWidth());
                 pressX = e.getX();
@@ -263,7 +263,7 @@ final class TimelineView extends Pane {
                 return;
             }
         }
-        app.scrubTo(viewport.time(plotX(e), plotWidth()));
+        app.scrubTo(viewport.position(plotX(e), plotWidth()));
         app.endScrub();
     }
 

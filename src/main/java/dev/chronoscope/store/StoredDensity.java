@@ -12,7 +12,7 @@ import java.util.function.LongFunction;
  * The density pyramid as read back: for a requested bucket width it picks the coarsest stored
  * level that is not wider, so each output bucket reads about one stored bucket. A stored bucket
  * counts towards the output bucket holding its start (or the range start, when it begins earlier),
- * so sampling the whole range sums to the number of events with a time.
+ * so sampling the whole range sums to the number of events.
  *
  * <p>The first sample decodes every level of every lane and keeps them, so a timeline that zooms
  * never waits for the store. The builder caps the finest level at {@link DensityBuilder#LIMIT}
@@ -27,8 +27,8 @@ final class StoredDensity implements DensityPyramid {
     private final Map<Long, byte[]> map;
     private final long keptBuckets;
     private final int shift;
-    private final long minTime;
-    private final long maxTime;
+    private final long min;
+    private final long max;
     private final Map<Integer, Integer> levelsByLane = new HashMap<>();
     /** Per lane key, its levels finest first (null where past the budget); null until the first sample. */
     private volatile Map<Integer, Level[]> kept;
@@ -45,38 +45,38 @@ final class StoredDensity implements DensityPyramid {
         this.keptBuckets = keptBuckets;
         ByteSource in = new ByteSource(summary);
         shift = in.readVarInt();
-        long min = in.readLong();
-        long max = in.readLong();
+        long first = in.readLong();
+        long last = in.readLong();
         int lanes = in.readVarInt();
         for (int i = 0; i < lanes; i++) {
             long v = in.readVarLong();
             levelsByLane.put((int) (v >>> 8), (int) (v & 0xFF));
         }
-        minTime = min > max ? Event.NO_TIME : min;
-        maxTime = min > max ? Event.NO_TIME : max;
+        min = first > last ? Event.NO_TIME : first;
+        max = first > last ? Event.NO_TIME : last;
     }
 
     @Override
-    public Density sample(int lane, long fromNs, long toNs, int bucketCount) {
+    public Density sample(int lane, long from, long to, int bucketCount) {
         int n = Math.max(0, bucketCount);
         long[] counts = new long[n];
         byte[] worst = new byte[n];
         Arrays.fill(worst, (byte) -1);
         Integer levels = levelsByLane.get(lane + 1);
-        if (n == 0 || toNs <= fromNs || levels == null) return new Density(counts, worst);
-        double span = (double) toNs - (double) fromNs;
+        if (n == 0 || to <= from || levels == null) return new Density(counts, worst);
+        double span = (double) to - (double) from;
         double outWidth = span / n;
         int level = 0;
         while (level + 1 < levels && Math.pow(2, shift + level + 1) <= outWidth) level++;
         int s = shift + level;
         Level l = level(lane + 1, level);
-        long firstBucket = fromNs >> s;
-        long lastBucket = (toNs - 1) >> s;
+        long firstBucket = from >> s;
+        long lastBucket = (to - 1) >> s;
         int i = Arrays.binarySearch(l.buckets, firstBucket);
         if (i < 0) i = -i - 1;
         for (; i < l.buckets.length && l.buckets[i] <= lastBucket; i++) {
-            long start = Math.max(l.buckets[i] << s, fromNs);
-            int out = (int) Math.min(n - 1, Math.max(0, (long) (((double) start - (double) fromNs) / span * n)));
+            long start = Math.max(l.buckets[i] << s, from);
+            int out = (int) Math.min(n - 1, Math.max(0, (long) (((double) start - (double) from) / span * n)));
             counts[out] += l.counts[i];
             if (l.worst[i] > worst[out]) worst[out] = l.worst[i];
         }
@@ -84,13 +84,13 @@ final class StoredDensity implements DensityPyramid {
     }
 
     @Override
-    public long minTime() {
-        return minTime;
+    public long min() {
+        return min;
     }
 
     @Override
-    public long maxTime() {
-        return maxTime;
+    public long max() {
+        return max;
     }
 
     private Level level(int laneKey, int level) {

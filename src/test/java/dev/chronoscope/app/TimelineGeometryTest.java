@@ -27,9 +27,9 @@ class TimelineGeometryTest {
     void zoomKeepsTheAnchorAndPanningStopsAtTheLogsEdges() {
         TimelineViewport v = new TimelineViewport();
         v.reset(0, 1_000_000);
-        long atQuarter = v.time(250, 1000);
+        long atQuarter = v.position(250, 1000);
         v.zoom(0.1, 0.25);
-        assertEquals(atQuarter, v.time(250, 1000), 2.0);
+        assertEquals(atQuarter, v.position(250, 1000), 2.0);
         assertTrue(v.span() < 120_000);
         v.pan(100);
         assertTrue(v.to() <= 1_000_000 + 10_001, "panned past the end: " + v.to());
