@@ -46,8 +46,10 @@ final class MapDbLogStore implements LogStore {
         String[] typeNames = typeCounts.keySet().toArray(new String[0]);
         events = new EventBlocks(StoreFile.blocks(db, "events", false), count, typeNames, lanes.toArray(new String[0]));
         timeLane = new TimeLaneIndex(StoreFile.blocks(db, "timelane", false), count, required("time"));
-        StoredDensity density = new StoredDensity(StoreFile.blocks(db, "density", false), required("density"));
-        axis = new StoredTimelineAxis(required("axis"), timeLane, density, count);
+        boolean byOffset = StoredTimelineAxis.byOffset(required("axis"));
+        StoredDensity density = new StoredDensity(StoreFile.blocks(db, "density", false), required("density"),
+                StoredDensity.KEPT_BUCKETS, byOffset);
+        axis = new StoredTimelineAxis(byOffset, timeLane, density, count);
         ids = HashRun.read(required("ids"));
         idBlocks = StoreFile.blocks(db, "ids", false);
     }

@@ -12,7 +12,10 @@ import java.util.function.LongFunction;
  * The density pyramid as read back: for a requested bucket width it picks the coarsest stored
  * level that is not wider, so each output bucket reads about one stored bucket. A stored bucket
  * counts towards the output bucket holding its start (or the range start, when it begins earlier),
- * so sampling the whole range sums to the number of events.
+ * so sampling the whole range sums to the number of events. Along an offset axis, where every
+ * position holds exactly one event, a stored bucket is instead spread over the output buckets it
+ * overlaps in proportion: a power-of-two bucket rarely fits a pixel column, and counting it whole
+ * where it starts gave neighbouring columns one or two buckets' worth, a comb over even density.
  *
  * <p>The first sample decodes every level of every lane and keeps them, so a timeline that zooms
  * never waits for the store. The builder caps the finest level at {@link DensityBuilder#LIMIT}
@@ -26,6 +29,7 @@ final class StoredDensity implements DensityPyramid {
 
     private final Map<Long, byte[]> map;
     private final long keptBuckets;
+    private final boolean spread;
     private final int shift;
     private final long min;
     private final long max;
@@ -37,12 +41,14 @@ final class StoredDensity implements DensityPyramid {
     private final LongFunction<Level> loader = this::load;
 
     StoredDensity(Map<Long, byte[]> map, byte[] summary) {
-        this(map, summary, KEPT_BUCKETS);
+        this(map, summary, KEPT_BUCKETS, false);
     }
 
-    StoredDensity(Map<Long, byte[]> map, byte[] summary, long keptBuckets) {
+    /** @param spread whether a stored bucket is shared among the output buckets it overlaps (offset axis) */
+    StoredDensity(Map<Long, byte[]> map, byte[] summary, long keptBuckets, boolean spread) {
         this.map = map;
         this.keptBuckets = keptBuckets;
+        this.spread = spread;
         ByteSource in = new ByteSource(summary);
         shift = in.readVarInt();
         long first = in.readLong();
@@ -75,12 +81,43 @@ final class StoredDensity implements DensityPyramid {
         int i = Arrays.binarySearch(l.buckets, firstBucket);
         if (i < 0) i = -i - 1;
         for (; i < l.buckets.length && l.buckets[i] <= lastBucket; i++) {
+            if (spread) {
+                spread(l.buckets[i] << s, 1L << s, l.counts[i], l.worst[i], from, to, counts, worst);
+                continue;
+            }
             long start = Math.max(l.buckets[i] << s, from);
             int out = (int) Math.min(n - 1, Math.max(0, (long) (((double) start - (double) from) / span * n)));
             counts[out] += l.counts[i];
             if (l.worst[i] > worst[out]) worst[out] = l.worst[i];
         }
         return new Density(counts, worst);
+    }
+
+    /**
+     * Shares count, of a stored bucket [start, start + width), among the output buckets of [from, to)
+     * in proportion to their overlap with it. The shares are differences of one rounded running total,
+     * so a bucket wholly inside the range gives out exactly its count.
+     */
+    private static void spread(long start, long width, long count, byte severity, long from, long to, long[] counts,
+                               byte[] worst) {
+        int n = counts.length;
+        double perOutput = ((double) to - (double) from) / n;
+        long a = Math.max(start, from);
+        long b = Math.min(start + width, to);
+        int out = (int) Math.min(n - 1, Math.max(0, (long) (((double) a - (double) from) / perOutput)));
+        long given = Math.round((double) count * (a - start) / width);
+        while (a < b) {
+            long outEnd = out == n - 1 ? to : Math.max(a + 1, from + (long) Math.ceil((out + 1) * perOutput));
+            long end = Math.min(b, outEnd);
+            long total = Math.round((double) count * (end - start) / width);
+            if (total > given) {
+                counts[out] += total - given;
+                if (severity > worst[out]) worst[out] = severity;
+                given = total;
+            }
+            a = end;
+            out = Math.min(n - 1, out + 1);
+        }
     }
 
     @Override

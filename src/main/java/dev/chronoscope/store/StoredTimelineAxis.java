@@ -10,14 +10,19 @@ final class StoredTimelineAxis implements TimelineAxis {
     private final DensityPyramid density;
     private final long count;
 
-    StoredTimelineAxis(byte[] kind, TimeLaneIndex times, DensityPyramid density, long count) {
-        if (kind == null || kind.length != 1 || (kind[0] != BY_TIME && kind[0] != BY_OFFSET)) {
-            throw new CorruptStoreException("bad timeline axis record");
-        }
-        this.byOffset = kind[0] == BY_OFFSET;
+    StoredTimelineAxis(boolean byOffset, TimeLaneIndex times, DensityPyramid density, long count) {
+        this.byOffset = byOffset;
         this.times = times;
         this.density = density;
         this.count = count;
+    }
+
+    /** Reads the axis record the writer stored: one byte, {@link #BY_TIME} or {@link #BY_OFFSET}. */
+    static boolean byOffset(byte[] kind) {
+        if (kind == null || kind.length != 1 || (kind[0] != BY_TIME && kind[0] != BY_OFFSET)) {
+            throw new CorruptStoreException("bad timeline axis record");
+        }
+        return kind[0] == BY_OFFSET;
     }
 
     @Override

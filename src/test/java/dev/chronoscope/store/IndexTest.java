@@ -261,7 +261,7 @@ class IndexTest {
         TreeMap<Long, byte[]> map = new TreeMap<>();
         byte[] summary = b.finish(map);
         StoredDensity whole = new StoredDensity(map, summary);
-        StoredDensity partly = new StoredDensity(map, summary, 1_000);
+        StoredDensity partly = new StoredDensity(map, summary, 1_000, false);
         long min = whole.min();
         long max = whole.max() + 1;
         for (int lane = -1; lane < 4; lane++) {
