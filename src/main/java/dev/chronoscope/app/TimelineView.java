@@ -174,6 +174,11 @@ final class TimelineView extends Pane {
         return out;
     }
 
+    /** What the timeline draws now (null until the first load arrives): for tests and tools. */
+    TimelineData dataInView() {
+        return data;
+    }
+
     /** The cross-lane arrows drawn now (none in density mode or with arrows off). */
     List<TimelineArrow> arrowsInView() {
         TimelineData d = data;

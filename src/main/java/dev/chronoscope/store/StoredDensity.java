@@ -82,7 +82,10 @@ final class StoredDensity implements DensityPyramid {
         if (i < 0) i = -i - 1;
         for (; i < l.buckets.length && l.buckets[i] <= lastBucket; i++) {
             if (spread) {
-                spread(l.buckets[i] << s, 1L << s, l.counts[i], l.worst[i], from, to, counts, worst);
+                // The first and last buckets may reach past the log's ends, where no event is.
+                long start = Math.max(l.buckets[i] << s, min);
+                long end = Math.min((l.buckets[i] << s) + (1L << s), max + 1);
+                spread(start, end - start, l.counts[i], l.worst[i], from, to, counts, worst);
                 continue;
             }
             long start = Math.max(l.buckets[i] << s, from);
