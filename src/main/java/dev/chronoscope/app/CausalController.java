@@ -86,7 +86,8 @@ final class CausalController implements AutoCloseable {
             List<FindingMark> marks = new ArrayList<>();
             LogSession s = log.session();
             for (Finding f : s.causality().findings()) {
-                long p = f.offset() >= 0 && f.offset() < log.count() ? s.axis().position(f.offset()) : log.scale().first();
+                long p = f.offset() >= 0 && f.offset() < log.count() ? s.axis().position(f.offset())
+                        : log.scale().first();
                 marks.add(new FindingMark(f.kind(), f.offset(), p, f.summary(), List.copyOf(f.subjects())));
             }
             marks.sort((a, b) -> Long.compare(a.offset(), b.offset()));

@@ -35,11 +35,10 @@ final class TimelineHoverText {
         if (px < 0 || px >= counts.length || counts[px] == 0) return null;
         String text = counts[px] + " events on " + log.laneLabel(lane);
         if (!log.scale().byOffset()) return text;
-        // The column's share of the window the loader sampled; "about": a stored bucket counts in the
-        // column where it starts and may reach a little into the next.
+        // The offsets of the column's share of the window the loader sampled.
         double perColumn = (double) (d.to() - d.from()) / counts.length;
         long first = Math.max(0, (long) Math.ceil(d.from() + px * perColumn));
         long last = Math.max(first, Math.min(log.count() - 1, (long) Math.ceil(d.from() + (px + 1) * perColumn) - 1));
-        return text + ", about " + TimelineScale.offsetLabel(first) + "–" + TimelineScale.offsetLabel(last);
+        return text + " in " + TimelineScale.offsetLabel(first) + "–" + TimelineScale.offsetLabel(last);
     }
 }

@@ -12,9 +12,10 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * Paints one frame of the timeline from a {@link TimelineData} snapshot: the overview strip with the
- * viewport box, the axis (times, or event offsets for a log laid out by offset), the lanes (density or single events, dimmed where the filter does not
- * match), the causal overlay ({@link TimelineCausalLayer}), bookmarks, the A/B markers and the cursor.
- * Reads nothing but its arguments.
+ * viewport box, the axis (times, or event offsets for a log laid out by offset), the lanes (density
+ * or single events, dimmed where the filter does not match), the causal overlay
+ * ({@link TimelineCausalLayer}), bookmarks, the A/B markers and the cursor. Reads nothing but its
+ * arguments.
  */
 final class TimelineRenderer {
     static final Color[] SEVERITY = {

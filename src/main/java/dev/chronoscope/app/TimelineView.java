@@ -155,7 +155,8 @@ final class TimelineView extends Pane {
             return;
         }
         CursorView v = model.cursor.get();
-        Long cursorPosition = model.dragPosition.get() != null ? model.dragPosition.get() : v == null ? null : v.position();
+        Long dragPosition = model.dragPosition.get();
+        Long cursorPosition = dragPosition != null ? dragPosition : v == null ? null : v.position();
         renderer.draw(canvas.getGraphicsContext2D(), getWidth(), getHeight(), data, viewport, layout,
                 new TimelineRenderer.Frame(log.shownLanes(), cursorPosition, model.markerA.get(), model.markerB.get(),
                         new ArrayList<>(model.bookmarks.values()), v == null ? -2 : v.offset(),

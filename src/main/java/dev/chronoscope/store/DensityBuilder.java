@@ -8,11 +8,11 @@ import java.util.NavigableMap;
  * Counts events per (lane, bucket of timeline positions) while appending, in memory bounded by the
  * lanes plus {@link #LIMIT}. A position is a time in ns or an offset ({@link TimelineAxis}); the
  * builder only needs them to be longs that mostly ascend. Buckets are aligned powers of two
- * positions wide; the total span is unknown until the end, so the width starts at one and doubles (merging neighbouring buckets,
- * which is exact for aligned powers of two) whenever more than {@link #LIMIT} buckets beyond one
- * per lane are in use. Every lane keeps one bucket at any width, so a log whose lane is a request
- * id (hundreds of thousands of lanes) would otherwise coarsen the whole log, overview included, to
- * one bucket; the table grows with the lanes instead. Lane key 0 holds all lanes together,
+ * positions wide; the total span is unknown until the end, so the width starts at one and doubles
+ * (merging neighbouring buckets, which is exact for aligned powers of two) whenever more than
+ * {@link #LIMIT} buckets beyond one per lane are in use. Every lane keeps one bucket at any width,
+ * so a log whose lane is a request id (hundreds of thousands of lanes) would otherwise coarsen the
+ * whole log, overview included, to one bucket; the table grows with the lanes instead. Lane key 0 holds all lanes together,
  * lane i holds lane i - 1. {@link #finish} writes each lane's buckets at the finest width and every
  * coarser power of two, one blob per (lane, level), for {@link StoredDensity}.
  *

@@ -121,7 +121,7 @@ class TimelessTimelineTest {
             TimelineData whole = TimelineLoader.load(new TimelineLoader.Query(log, 0, 20_000, WIDTH, null, null, false));
             String column = TimelineHoverText.at(whole, log, List.of(), layout, viewport, TimelineLayout.LABEL_WIDTH + 500.5,
                     y, WIDTH);
-            assertEquals("5 events on w2, about " + TimelineScale.offsetLabel(10_000) + "–" + TimelineScale.offsetLabel(10_019),
+            assertEquals("5 events on w2 in " + TimelineScale.offsetLabel(10_000) + "–" + TimelineScale.offsetLabel(10_019),
                     column);
         } finally {
             log.session().close();
