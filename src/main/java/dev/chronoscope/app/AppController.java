@@ -61,7 +61,7 @@ final class AppController {
     private void onCursor(CursorView view) {
         model.cursor.set(view);
         model.selected.set(view.event());
-        if (view.offset() == model.requestedOffset.get()) model.dragTime.set(null);
+        if (view.offset() == model.requestedOffset.get()) model.dragPosition.set(null);
     }
 
     void moveTo(long offset) {
@@ -76,17 +76,17 @@ final class AppController {
     }
 
     /** Drag-scrub: the line follows the mouse now, the state follows as fast as seeks finish. */
-    void scrubTo(long timeNs) {
+    void scrubTo(long position) {
         if (cursorWorker == null) return;
-        model.dragTime.set(timeNs);
+        model.dragPosition.set(position);
         model.requestedOffset.set(Long.MIN_VALUE);
-        cursorWorker.request(CursorWorker.Target.time(timeNs));
+        cursorWorker.request(CursorWorker.Target.position(position));
     }
 
     void endScrub() {
         CursorView v = model.cursor.get();
         if (v != null && model.requestedOffset.get() == Long.MIN_VALUE) model.requestedOffset.set(v.offset());
-        model.dragTime.set(null);
+        model.dragPosition.set(null);
     }
 
     void setFilter(String text) {
@@ -148,13 +148,13 @@ final class AppController {
     void toggleBookmark() {
         CursorView v = model.cursor.get();
         if (v == null || v.offset() < 0) return;
-        if (model.bookmarks.remove(v.offset()) == null) model.bookmarks.put(v.offset(), v.time());
+        if (model.bookmarks.remove(v.offset()) == null) model.bookmarks.put(v.offset(), v.position());
     }
 
     void setMarker(boolean a) {
         CursorView v = model.cursor.get();
         if (v == null) return;
-        (a ? model.markerA : model.markerB).set(new AppModel.Marker(v.offset(), v.time()));
+        (a ? model.markerA : model.markerB).set(new AppModel.Marker(v.offset(), v.position()));
     }
 
     void close(boolean closeLog) {

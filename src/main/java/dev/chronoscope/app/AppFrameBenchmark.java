@@ -123,8 +123,9 @@ public final class AppFrameBenchmark implements FrameBenchmark {
     }
 
     private static double[] timelineRepaints(MainView view, LogSession session, Random random, int perLevel, boolean report) {
-        long min = session.summary().firstTime();
-        long max = Math.max(min + 1, session.summary().lastTime());
+        TimelineScale scale = TimelineScale.of(session.axis(), session.summary().firstTime());
+        long min = scale.first();
+        long max = scale.last();
         double[] times = new double[10 * perLevel];
         double[] loads = new double[times.length];
         double[] paints = new double[times.length];

@@ -30,8 +30,8 @@ final class AppModel {
     final LongProperty requestedOffset = new SimpleLongProperty(-1);
     /** What the cursor thread delivered for the newest request. */
     final ObjectProperty<CursorView> cursor = new SimpleObjectProperty<>();
-    /** The time the cursor line is drawn at while the user drags it, before the seek answers. */
-    final ObjectProperty<Long> dragTime = new SimpleObjectProperty<>();
+    /** The timeline position the cursor line is drawn at while the user drags it, before the seek answers. */
+    final ObjectProperty<Long> dragPosition = new SimpleObjectProperty<>();
 
     final ObjectProperty<Event> selected = new SimpleObjectProperty<>();
 
@@ -40,10 +40,10 @@ final class AppModel {
     /** Matching offsets for the filter (ascending, possibly capped), or null without a filter. */
     final ObjectProperty<long[]> matches = new SimpleObjectProperty<>();
 
-    /** Diff markers A and B: offset and time, or null. */
+    /** Diff markers A and B: offset and timeline position, or null. */
     final ObjectProperty<Marker> markerA = new SimpleObjectProperty<>();
     final ObjectProperty<Marker> markerB = new SimpleObjectProperty<>();
-    /** Bookmarks: offset → time. */
+    /** Bookmarks: offset → timeline position. */
     final ObservableMap<Long, Long> bookmarks = FXCollections.observableMap(new TreeMap<>());
 
     final StringProperty status = new SimpleStringProperty("");
@@ -66,8 +66,8 @@ final class AppModel {
     /** What the causal analysis found in the open log (deadlocks...), in offset order. */
     final ObservableList<FindingMark> findings = FXCollections.observableArrayList();
 
-    /** A marked offset with its time, so the timeline can draw it without asking the store. */
-    record Marker(long offset, long time) {}
+    /** A marked offset with its timeline position, so the timeline can draw it without asking the store. */
+    record Marker(long offset, long position) {}
 
     long eventCount() {
         OpenLog l = log.get();

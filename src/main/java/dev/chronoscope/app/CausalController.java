@@ -3,6 +3,7 @@ package dev.chronoscope.app;
 import dev.chronoscope.causality.CausalGraph;
 import dev.chronoscope.causality.Finding;
 import dev.chronoscope.engine.LogSession;
+import dev.chronoscope.store.TimelineAxis;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -62,21 +63,22 @@ final class CausalController implements AutoCloseable {
         CausalGraph graph = session.causality();
         long[] causes = graph.causes(k, depth);
         long[] effects = graph.effects(k, depth);
-        return new CausalSlice(k, depth, session.time(k), session.laneIndex(k), causes, effects,
+        return new CausalSlice(k, depth, session.axis().position(k), session.laneIndex(k), causes, effects,
                 CausalSlice.sorted(causes), CausalSlice.sorted(effects), marks(session, causes), marks(session, effects));
     }
 
     private static CausalSlice.Marks marks(LogSession session, long[] offsets) {
         int n = Math.min(offsets.length, CausalSlice.MARK_LIMIT);
         long[] ks = new long[n];
-        long[] times = new long[n];
+        long[] positions = new long[n];
         int[] lanes = new int[n];
+        TimelineAxis axis = session.axis();
         for (int i = 0; i < n; i++) {
             ks[i] = offsets[i];
-            times[i] = session.time(offsets[i]);
+            positions[i] = axis.position(offsets[i]);
             lanes[i] = session.laneIndex(offsets[i]);
         }
-        return new CausalSlice.Marks(ks, times, lanes);
+        return new CausalSlice.Marks(ks, positions, lanes);
     }
 
     private void loadFindings(OpenLog log) {
@@ -84,8 +86,9 @@ final class CausalController implements AutoCloseable {
             List<FindingMark> marks = new ArrayList<>();
             LogSession s = log.session();
             for (Finding f : s.causality().findings()) {
-                long t = f.offset() >= 0 && f.offset() < log.count() ? s.time(f.offset()) : log.minTime();
-                marks.add(new FindingMark(f.kind(), f.offset(), t, f.summary(), List.copyOf(f.subjects())));
+                long p = f.offset() >= 0 && f.offset() < log.count() ? s.axis().position(f.offset())
+                        : log.scale().first();
+                marks.add(new FindingMark(f.kind(), f.offset(), p, f.summary(), List.copyOf(f.subjects())));
             }
             marks.sort((a, b) -> Long.compare(a.offset(), b.offset()));
             return marks;

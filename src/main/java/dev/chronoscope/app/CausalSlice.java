@@ -5,9 +5,9 @@ import java.util.Arrays;
 /**
  * The causal slice of one event as the views draw it: its causes and effects (nearest first, as the
  * graph returns them) with sorted copies for lookups, and — for the nearest {@link #MARK_LIMIT} of
- * each — the time and lane that place them on the timeline. Made off the FX thread, then immutable.
+ * each — the position and lane that place them on the timeline. Made off the FX thread, then immutable.
  */
-record CausalSlice(long offset, int depth, long time, int lane, long[] causes, long[] effects,
+record CausalSlice(long offset, int depth, long position, int lane, long[] causes, long[] effects,
                    long[] sortedCauses, long[] sortedEffects, Marks causeMarks, Marks effectMarks) {
     static final int DEFAULT_DEPTH = 8;
     /** The deepest finite depth the depth control offers; beyond it comes "all". */
@@ -16,7 +16,7 @@ record CausalSlice(long offset, int depth, long time, int lane, long[] causes, l
     static final int MARK_LIMIT = 5_000;
 
     /** Where slice events sit on the timeline: parallel arrays. */
-    record Marks(long[] offsets, long[] times, int[] lanes) {
+    record Marks(long[] offsets, long[] positions, int[] lanes) {
         int size() {
             return offsets.length;
         }

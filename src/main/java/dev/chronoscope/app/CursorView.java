@@ -13,20 +13,23 @@ import java.util.Map;
  * leaves as sorted arrays (so the tree can be built lazily by prefix without touching the store),
  * what the event at the cursor changed, and the event itself.
  *
- * @param offset -1 before the first event
- * @param time   the event's time in ns, or the log's first time at -1
- * @param event  null at -1
- * @param lane   the event's lane index (as the timeline numbers lanes), -1 at -1: the timeline
- *               scrolls to it without asking the store
+ * @param offset   -1 before the first event
+ * @param time     the event's time in ns ({@link Event#NO_TIME} when it has none), or the log's
+ *                 first time at -1
+ * @param position where the timeline draws the cursor ({@link TimelineScale}): the event's position,
+ *                 or just before the first event's at -1
+ * @param event    null at -1
+ * @param lane     the event's lane index (as the timeline numbers lanes), -1 at -1: the timeline
+ *                 scrolls to it without asking the store
  */
-record CursorView(long offset, long time, Event event, int lane, String[] paths, JsonNode[] values,
+record CursorView(long offset, long time, long position, Event event, int lane, String[] paths, JsonNode[] values,
                   List<Change> changes, Map<String, Change> changeByPath) {
 
-    static CursorView of(long offset, long time, Event event, int lane, String[] paths, JsonNode[] values,
-                         List<Change> changes) {
+    static CursorView of(long offset, long time, long position, Event event, int lane, String[] paths,
+                         JsonNode[] values, List<Change> changes) {
         Map<String, Change> byPath = new HashMap<>();
         for (Change c : changes) byPath.put(c.path(), c);
-        return new CursorView(offset, time, event, lane, paths, values, List.copyOf(changes), byPath);
+        return new CursorView(offset, time, position, event, lane, paths, values, List.copyOf(changes), byPath);
     }
 
     /** Index of the first path ≥ key (paths are sorted). */

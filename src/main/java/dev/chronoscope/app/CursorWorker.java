@@ -20,14 +20,14 @@ import java.util.function.Consumer;
  */
 final class CursorWorker implements AutoCloseable {
 
-    /** A seek target: an offset, or a time resolved to the last event at or before it. */
-    record Target(long offset, long timeNs, boolean byTime) {
+    /** A seek target: an offset, or a timeline position resolved to the last event at or before it. */
+    record Target(long offset, long position, boolean byPosition) {
         static Target offset(long k) {
             return new Target(k, 0, false);
         }
 
-        static Target time(long t) {
-            return new Target(0, t, true);
+        static Target position(long p) {
+            return new Target(0, p, true);
         }
     }
 
@@ -38,12 +38,14 @@ final class CursorWorker implements AutoCloseable {
     private final AtomicReference<Target> pending = new AtomicReference<>();
     private final FxCoalescer<CursorView> toFx;
     private final long firstTime;
+    private final TimelineScale scale;
     private final Background background;
 
     CursorWorker(OpenLog log, Background background, Consumer<CursorView> onFx) {
         this.session = log.session();
         this.background = background;
         this.firstTime = log.minTime();
+        this.scale = log.scale();
         this.toFx = new FxCoalescer<>(view -> {
             try {
                 onFx.accept(view);
@@ -81,8 +83,8 @@ final class CursorWorker implements AutoCloseable {
 
     private long resolve(Target t) {
         long count = session.eventCount();
-        if (!t.byTime()) return Math.max(-1, Math.min(count - 1, t.offset()));
-        long first = session.offsetAtTime(t.timeNs() + 1);
+        if (!t.byPosition()) return Math.max(-1, Math.min(count - 1, t.offset()));
+        long first = session.axis().offsetAtPosition(t.position() + 1);
         return Math.max(-1, Math.min(count - 1, first - 1));
     }
 
@@ -103,8 +105,10 @@ final class CursorWorker implements AutoCloseable {
         }
         List<Change> changes = k < 0 ? List.of() : cursor.changesAtCursor();
         long time = k < 0 ? firstTime : session.time(k);
-        return k < 0 ? CursorView.of(k, time, null, -1, paths, values, changes)
-                : CursorView.of(k, time, session.event(k), session.laneIndex(k), paths, values, changes);
+        // By offset, -1 is a position of its own, just left of event 0; by time it shares the first time.
+        long position = k >= 0 ? session.axis().position(k) : scale.byOffset() ? -1 : scale.first();
+        return k < 0 ? CursorView.of(k, time, position, null, -1, paths, values, changes)
+                : CursorView.of(k, time, position, session.event(k), session.laneIndex(k), paths, values, changes);
     }
 
     @Override

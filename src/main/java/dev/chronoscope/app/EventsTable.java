@@ -127,7 +127,7 @@ final class EventsTable {
      */
     private void fitColumns(OpenLog log) {
         if (log == null) return;
-        fit(TIME_COLUMN, TimeFormat.since(log.maxTime(), log.minTime()));
+        fit(TIME_COLUMN, TimeFormat.since(log.summary().lastTime(), log.minTime()));
         String longestLane = "";
         for (String lane : log.shownLanes()) if (lane.length() > longestLane.length()) longestLane = lane;
         fit(LANE_COLUMN, longestLane);

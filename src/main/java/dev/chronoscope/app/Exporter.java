@@ -26,10 +26,10 @@ final class Exporter {
         }
     }
 
-    /** Events whose time lies in [fromNs, toNs); returns how many were written. */
-    static long eventsBetween(LogSession session, long fromNs, long toNs, long count, Path out) {
-        long first = session.offsetAtTime(fromNs);
-        long end = session.offsetAtTime(toNs);
+    /** Events whose timeline position lies in [from, to); returns how many were written. */
+    static long eventsBetween(LogSession session, long from, long to, long count, Path out) {
+        long first = session.axis().offsetAtPosition(from);
+        long end = session.axis().offsetAtPosition(to);
         if (first < 0) first = count;
         if (end < 0) end = count;
         long written = 0;

@@ -66,7 +66,7 @@ final class MainMenu {
                 item("Zoom Out (−)", "fth-zoom-out", () -> timeline.zoom(2)),
                 item("Whole Log", "fth-maximize", () -> {
                     OpenLog log = app.model().log.get();
-                    if (log != null) timeline.viewport().reset(log.minTime(), log.maxTime());
+                    if (log != null) timeline.viewport().reset(log.scale());
                 }),
                 new SeparatorMenuItem(), arrows, dark);
         bar.getMenus().addAll(file, go, view);

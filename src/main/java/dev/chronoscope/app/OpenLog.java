@@ -10,20 +10,25 @@ import java.util.Map;
 /**
  * An open log with the facts the FX thread reads constantly, captured once off the FX thread so
  * that drawing never asks the session.
+ *
+ * @param minTime the earliest event time, from which shown times count ({@link
+ *                dev.chronoscope.event.Event#NO_TIME} when no event has one)
+ * @param scale   the timeline's axis
  */
 record OpenLog(Path path, LogSession session, LogSummary summary, long count, List<String> lanes,
-               long minTime, long maxTime, List<String> shownLanes, Map<String, String> labelOfLane) {
+               long minTime, TimelineScale scale, List<String> shownLanes, Map<String, String> labelOfLane) {
 
     static OpenLog capture(Path path, LogSession session) {
-        long min = session.density().minTime();
-        long max = Math.max(min + 1, session.density().maxTime());
+        LogSummary summary = session.summary();
+        long minTime = summary.firstTime();
         List<String> lanes = List.copyOf(session.lanes());
         List<String> labels = List.copyOf(session.laneLabels());
         Map<String, String> byLane = new HashMap<>();
         for (int i = 0; i < lanes.size() && i < labels.size(); i++) byLane.put(lanes.get(i), labels.get(i));
         List<String> shown = new java.util.ArrayList<>(lanes.size());
         for (String lane : lanes) shown.add(shownLabel(byLane.getOrDefault(lane, lane)));
-        return new OpenLog(path, session, session.summary(), session.eventCount(), lanes, min, max, List.copyOf(shown), byLane);
+        return new OpenLog(path, session, summary, session.eventCount(), lanes, minTime,
+                TimelineScale.of(session.axis(), minTime), List.copyOf(shown), byLane);
     }
 
     /**

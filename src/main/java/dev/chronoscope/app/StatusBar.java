@@ -1,5 +1,6 @@
 package dev.chronoscope.app;
 
+import dev.chronoscope.event.Event;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -7,7 +8,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** Offset / total, the cursor's time, the log's format and cache state, and the last message. */
+/**
+ * Offset / total, the cursor's time, the log's format and cache state (and that the timeline counts
+ * events when the log has too few times), and the last message.
+ */
 final class StatusBar {
     private final AppModel model;
     private final HBox root = new HBox(16);
@@ -37,6 +41,10 @@ final class StatusBar {
         return root;
     }
 
+    private static String timedShare(OpenLog l) {
+        return l.minTime() == Event.NO_TIME ? "no event has a time" : "most events have no time";
+    }
+
     private void update() {
         OpenLog l = model.log.get();
         CursorView v = model.cursor.get();
@@ -47,11 +55,12 @@ final class StatusBar {
             return;
         }
         offset.setText(l.count() == 0 ? "no events" : String.format("offset %,d / %,d", v == null ? -1 : v.offset(), l.count()));
-        boolean timeless = v == null || l.count() == 0 || v.time() == dev.chronoscope.event.Event.NO_TIME;
+        boolean timeless = v == null || l.count() == 0 || v.time() == Event.NO_TIME;
         time.setText(v == null ? "" : "time " + (timeless ? "—" : TimeFormat.since(v.time(), l.minTime())));
         var s = l.summary();
         log.setText(s.format() + (s.profile() == null ? "" : " · " + s.profile()) + " · cache " + s.cache()
                 + (s.errors() > 0 ? " · " + s.errors() + " bad records" : "")
-                + (s.sortedByTime() ? " · sorted by time at ingest" : ""));
+                + (s.sortedByTime() ? " · sorted by time at ingest" : "")
+                + (l.scale().byOffset() ? " · timeline by event order (" + timedShare(l) + ")" : ""));
     }
 }

@@ -23,7 +23,7 @@ final class TimelineCausalLayer {
         if (slice == null) return;
         marks(g, slice.causeMarks(), CAUSE, vp, layout, lw, plot);
         marks(g, slice.effectMarks(), EFFECT, vp, layout, lw, plot);
-        double x = lw + vp.x(slice.time(), plot);
+        double x = lw + vp.x(slice.position(), plot);
         double top = layout.top(slice.lane());
         g.setStroke(SELECTED);
         g.setLineWidth(2);
@@ -34,7 +34,7 @@ final class TimelineCausalLayer {
                               TimelineLayout layout, double lw, double plot) {
         g.setFill(c);
         for (int i = 0; i < m.size(); i++) {
-            double x = lw + vp.x(m.times()[i], plot);
+            double x = lw + vp.x(m.positions()[i], plot);
             if (x < lw - 4 || x > lw + plot + 4) continue;
             double top = layout.top(m.lanes()[i]);
             double h = layout.height(m.lanes()[i]);
@@ -51,9 +51,9 @@ final class TimelineCausalLayer {
             g.setStroke(a.againstTime() ? SELECTED : role == 1 ? CAUSE : role == 2 ? EFFECT : fg);
             g.setGlobalAlpha(lit ? 1 : 0.6);
             g.setLineWidth(lit ? 1.8 : 1);
-            double x0 = lw + vp.x(a.fromTime(), plot);
+            double x0 = lw + vp.x(a.fromPosition(), plot);
             double y0 = centre(layout, a.fromLane());
-            double x1 = lw + vp.x(a.toTime(), plot);
+            double x1 = lw + vp.x(a.toPosition(), plot);
             double y1 = centre(layout, a.toLane());
             g.strokeLine(x0, y0, x1, y1);
             double angle = Math.atan2(y1 - y0, x1 - x0);
@@ -72,8 +72,8 @@ final class TimelineCausalLayer {
                            double lw, double plot) {
         if (arrows == null) return -1;
         for (TimelineArrow a : arrows) {
-            if (near(x, y, lw + vp.x(a.toTime(), plot), centre(layout, a.toLane()))) return a.toOffset();
-            if (near(x, y, lw + vp.x(a.fromTime(), plot), centre(layout, a.fromLane()))) return a.fromOffset();
+            if (near(x, y, lw + vp.x(a.toPosition(), plot), centre(layout, a.toLane()))) return a.toOffset();
+            if (near(x, y, lw + vp.x(a.fromPosition(), plot), centre(layout, a.fromLane()))) return a.fromOffset();
         }
         return -1;
     }
@@ -90,7 +90,7 @@ final class TimelineCausalLayer {
         g.setLineWidth(2);
         g.setTextAlign(TextAlignment.CENTER);
         for (FindingMark f : findings) {
-            double x = lw + vp.x(f.time(), plot);
+            double x = lw + vp.x(f.position(), plot);
             if (x < lw || x > lw + plot) continue;
             g.setLineDashes(4, 3);
             g.strokeLine(x, TimelineLayout.LANES_TOP, x, h);
@@ -106,7 +106,7 @@ final class TimelineCausalLayer {
         double full = Math.max(1, vp.max() - vp.min());
         g.setFill(FINDING);
         for (FindingMark f : findings) {
-            double x = lw + (f.time() - vp.min()) / full * plot;
+            double x = lw + (f.position() - vp.min()) / full * plot;
             g.fillRect(x - 1.5, 0, 3, TimelineLayout.OVERVIEW_HEIGHT - 1);
         }
     }
@@ -116,8 +116,8 @@ final class TimelineCausalLayer {
                                  double plot) {
         double full = Math.max(1, vp.max() - vp.min());
         for (FindingMark f : findings) {
-            double fx = y < TimelineLayout.OVERVIEW_HEIGHT ? lw + (f.time() - vp.min()) / full * plot
-                    : lw + vp.x(f.time(), plot);
+            double fx = y < TimelineLayout.OVERVIEW_HEIGHT ? lw + (f.position() - vp.min()) / full * plot
+                    : lw + vp.x(f.position(), plot);
             if (Math.abs(fx - x) <= HIT) return f;
         }
         return null;

@@ -1,10 +1,12 @@
 package dev.chronoscope.app;
 
+import dev.chronoscope.event.Event;
 import java.util.List;
 
 /**
  * What the timeline's hover label says at a point: a finding's names when over its marker (axis
- * or overview), the event under the mouse when single events are drawn, else the bucket's count.
+ * or overview), the event under the mouse when single events are drawn, else the bucket's count
+ * (with the offsets it covers, on a log laid out by offset).
  */
 final class TimelineHoverText {
     private TimelineHoverText() {}
@@ -22,12 +24,21 @@ final class TimelineHoverText {
         if (d == null || lane < 0) return null;
         if (d.events() != null) {
             int i = d.events().hit(lane, plotX, viewport, plotWidth, 5);
-            return i < 0 ? null : "#" + d.events().offsets()[i] + " " + d.events().types()[i] + " · "
-                    + TimeFormat.since(d.events().times()[i], log.minTime());
+            if (i < 0) return null;
+            long time = d.events().times()[i];
+            return "#" + d.events().offsets()[i] + " " + d.events().types()[i] + " · "
+                    + (time == Event.NO_TIME ? "no time" : TimeFormat.since(time, log.minTime()));
         }
         if (lane >= d.lanes().length) return null;
         long[] counts = d.lanes()[lane].counts();
         int px = (int) plotX;
-        return px >= 0 && px < counts.length && counts[px] > 0 ? counts[px] + " events on " + log.laneLabel(lane) : null;
+        if (px < 0 || px >= counts.length || counts[px] == 0) return null;
+        String text = counts[px] + " events on " + log.laneLabel(lane);
+        if (!log.scale().byOffset()) return text;
+        // The offsets of the column's share of the window the loader sampled.
+        double perColumn = (double) (d.to() - d.from()) / counts.length;
+        long first = Math.max(0, (long) Math.ceil(d.from() + px * perColumn));
+        long last = Math.max(first, Math.min(log.count() - 1, (long) Math.ceil(d.from() + (px + 1) * perColumn) - 1));
+        return text + " in " + TimelineScale.offsetLabel(first) + "–" + TimelineScale.offsetLabel(last);
     }
 }

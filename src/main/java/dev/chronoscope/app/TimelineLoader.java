@@ -9,6 +9,7 @@ import dev.chronoscope.event.Severity;
 import dev.chronoscope.query.Filter;
 import dev.chronoscope.store.DensityPyramid;
 import dev.chronoscope.store.DensityPyramid.Density;
+import dev.chronoscope.store.TimelineAxis;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,7 +19,9 @@ import java.util.function.Consumer;
 
 /**
  * Reads what the timeline draws on its own thread, newest request first (older ones are dropped):
- * density per pixel from the pyramid, and the events themselves once few enough are visible.
+ * density per pixel from the pyramid, and the events themselves once few enough are visible. The
+ * window [from, to) is in positions of the log's {@link TimelineAxis}, whichever it is: the pyramid
+ * and the axis' offset lookup answer in them, so a log laid out by offset reads the same indexes.
  */
 final class TimelineLoader implements AutoCloseable {
     /** At most this many events are drawn one by one; more are drawn as density. */
@@ -44,26 +47,28 @@ final class TimelineLoader implements AutoCloseable {
 
     static TimelineData load(Query q) {
         LogSession s = q.log().session();
-        DensityPyramid pyramid = s.density();
-        Density overview = pyramid.sample(-1, q.log().minTime(), q.log().maxTime() + 1, q.width());
+        TimelineAxis axis = s.axis();
+        DensityPyramid pyramid = axis.density();
+        TimelineScale scale = q.log().scale();
+        Density overview = pyramid.sample(-1, scale.first(), scale.last() + 1, q.width());
         List<String> lanes = q.log().lanes();
         Density[] perLane = new Density[lanes.size()];
         for (int i = 0; i < perLane.length; i++) perLane[i] = pyramid.sample(i, q.from(), q.to(), q.width());
-        long first = s.offsetAtTime(q.from());
-        long end = s.offsetAtTime(q.to());
+        long first = axis.offsetAtPosition(q.from());
+        long end = axis.offsetAtPosition(q.to());
         if (first < 0) first = q.log().count();
         if (end < 0) end = q.log().count();
         TimelineData.Events events = null;
-        long[] matchTimes = null;
+        long[] matchPositions = null;
         if (end - first <= SINGLE_EVENT_LIMIT) events = events(s, first, end, lanes, q.filter());
-        else if (q.matches() != null) matchTimes = matchTimes(s, q.matches(), first, end);
+        else if (q.matches() != null) matchPositions = matchPositions(axis, q.matches(), first, end);
         List<TimelineArrow> arrows = events != null && q.arrows() ? arrows(s, events) : null;
-        return new TimelineData(q.from(), q.to(), q.width(), overview, perLane, events, matchTimes, arrows);
+        return new TimelineData(q.from(), q.to(), q.width(), overview, perLane, events, matchPositions, arrows);
     }
 
     /**
      * The edges into and out of the visible events whose ends lie on different lanes, read in one
-     * pass ({@link CausalGraph#edgesAround}). A visible end's time and lane are in events (the
+     * pass ({@link CausalGraph#edgesAround}). A visible end's position and lane are in events (the
      * visible events are consecutive offsets); only an end outside the window is looked up.
      */
     private static List<TimelineArrow> arrows(LogSession s, TimelineData.Events events) {
@@ -78,8 +83,8 @@ final class TimelineLoader implements AutoCloseable {
             int fromLane = laneOf(s, events, first, e.from());
             int toLane = laneOf(s, events, first, e.to());
             if (fromLane == toLane) continue;
-            seen.put(ends, new TimelineArrow(e.from(), e.to(), timeOf(s, events, first, e.from()),
-                    timeOf(s, events, first, e.to()), fromLane, toLane, e.againstTime()));
+            seen.put(ends, new TimelineArrow(e.from(), e.to(), positionOf(s, events, first, e.from()),
+                    positionOf(s, events, first, e.to()), fromLane, toLane, e.againstTime()));
         }
         return List.copyOf(seen.values());
     }
@@ -89,9 +94,9 @@ final class TimelineLoader implements AutoCloseable {
         return i >= 0 && i < events.size() ? events.lanes()[(int) i] : s.laneIndex(offset);
     }
 
-    private static long timeOf(LogSession s, TimelineData.Events events, long first, long offset) {
+    private static long positionOf(LogSession s, TimelineData.Events events, long first, long offset) {
         long i = offset - first;
-        return i >= 0 && i < events.size() ? events.times()[(int) i] : s.time(offset);
+        return i >= 0 && i < events.size() ? events.positions()[(int) i] : s.axis().position(offset);
     }
 
     /**
@@ -125,8 +130,9 @@ final class TimelineLoader implements AutoCloseable {
     private static TimelineData.Events events(LogSession s, long first, long end, List<String> lanes, Filter filter) {
         Map<String, Integer> laneIndex = new HashMap<>();
         for (int i = 0; i < lanes.size(); i++) laneIndex.put(lanes.get(i), i);
-        EventsBuilder out = new EventsBuilder((int) Math.max(0, end - first), laneIndex);
-        if (first >= end) return out.build();
+        if (first >= end) return new EventsBuilder(0, laneIndex, true, 0).build();
+        TimelineAxis axis = s.axis();
+        EventsBuilder out = new EventsBuilder((int) (end - first), laneIndex, axis.byOffset(), axis.position(first));
         if (filter == null) {
             s.scanHeaders(first, end, out);
         } else {
@@ -138,20 +144,30 @@ final class TimelineLoader implements AutoCloseable {
         return out.build();
     }
 
-    /** Fills the columns of {@link TimelineData.Events}, one event at a time; all match until told otherwise. */
+    /**
+     * Fills the columns of {@link TimelineData.Events}, one event at a time; all match until told
+     * otherwise. Places the events as the axis does: by offset, or by time with an event without one
+     * at the last time before it, which the consecutive events carry from the first one's position.
+     */
     private static final class EventsBuilder implements EventHeaderVisitor {
         private final Map<String, Integer> laneIndex;
-        private final long[] offsets, times, ends;
+        private final boolean byOffset;
+        private long carried;
+        private final long[] offsets, times, positions, ends;
         private final int[] lanes;
         private final byte[] severities;
         private final boolean[] matches;
         private final String[] types;
         private int n;
 
-        EventsBuilder(int capacity, Map<String, Integer> laneIndex) {
+        /** @param firstPosition the first event's position, which an event without a time carries on */
+        EventsBuilder(int capacity, Map<String, Integer> laneIndex, boolean byOffset, long firstPosition) {
             this.laneIndex = laneIndex;
+            this.byOffset = byOffset;
+            this.carried = firstPosition;
             offsets = new long[capacity];
             times = new long[capacity];
+            positions = new long[capacity];
             ends = new long[capacity];
             lanes = new int[capacity];
             severities = new byte[capacity];
@@ -163,7 +179,17 @@ final class TimelineLoader implements AutoCloseable {
         public void accept(long offset, long time, long endTime, String type, String lane, Severity severity) {
             offsets[n] = offset;
             times[n] = time;
-            ends[n] = endTime;
+            if (byOffset) {
+                positions[n] = offset;
+                ends[n] = offset;
+            } else if (time == Event.NO_TIME) {
+                positions[n] = carried;
+                ends[n] = carried;
+            } else {
+                carried = time;
+                positions[n] = time;
+                ends[n] = endTime;
+            }
             lanes[n] = laneIndex.getOrDefault(lane, 0);
             severities[n] = (byte) severity.ordinal();
             matches[n] = true;
@@ -177,19 +203,22 @@ final class TimelineLoader implements AutoCloseable {
         }
 
         TimelineData.Events build() {
-            if (n == offsets.length) return new TimelineData.Events(offsets, times, ends, lanes, severities, matches, types);
-            return new TimelineData.Events(Arrays.copyOf(offsets, n), Arrays.copyOf(times, n), Arrays.copyOf(ends, n),
-                    Arrays.copyOf(lanes, n), Arrays.copyOf(severities, n), Arrays.copyOf(matches, n), Arrays.copyOf(types, n));
+            if (n == offsets.length) {
+                return new TimelineData.Events(offsets, times, positions, ends, lanes, severities, matches, types);
+            }
+            return new TimelineData.Events(Arrays.copyOf(offsets, n), Arrays.copyOf(times, n), Arrays.copyOf(positions, n),
+                    Arrays.copyOf(ends, n), Arrays.copyOf(lanes, n), Arrays.copyOf(severities, n), Arrays.copyOf(matches, n),
+                    Arrays.copyOf(types, n));
         }
     }
 
-    private static long[] matchTimes(LogSession s, long[] matches, long first, long end) {
+    private static long[] matchPositions(TimelineAxis axis, long[] matches, long first, long end) {
         int a = lowerBound(matches, first);
         int b = lowerBound(matches, end);
         int n = b - a;
         int stride = Math.max(1, n / MATCH_TICK_LIMIT);
         long[] out = new long[(n + stride - 1) / stride];
-        for (int i = 0; i < out.length; i++) out[i] = s.time(matches[a + i * stride]);
+        for (int i = 0; i < out.length; i++) out[i] = axis.position(matches[a + i * stride]);
         return out;
     }
 

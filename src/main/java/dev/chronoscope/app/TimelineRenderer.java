@@ -12,19 +12,20 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * Paints one frame of the timeline from a {@link TimelineData} snapshot: the overview strip with the
- * viewport box, the time axis, the lanes (density or single events, dimmed where the filter does not
- * match), the causal overlay ({@link TimelineCausalLayer}), bookmarks, the A/B markers and the cursor.
- * Reads nothing but its arguments.
+ * viewport box, the axis (times, or event offsets for a log laid out by offset), the lanes (density
+ * or single events, dimmed where the filter does not match), the causal overlay
+ * ({@link TimelineCausalLayer}), bookmarks, the A/B markers and the cursor. Reads nothing but its
+ * arguments.
  */
 final class TimelineRenderer {
     static final Color[] SEVERITY = {
             Color.web("#9aa4ad"), Color.web("#6e8fb0"), Color.web("#2f81f7"),
             Color.web("#d29922"), Color.web("#e5534b"), Color.web("#a4177a")};
 
-    /** What one frame shows besides the data. */
-    record Frame(List<String> lanes, Long cursorTime, AppModel.Marker a, AppModel.Marker b,
-                 Collection<Long> bookmarkTimes, long selectedOffset, boolean filtering, boolean dark,
-                 long logStart, CausalSlice slice, List<FindingMark> findings) {}
+    /** What one frame shows besides the data; cursor and bookmarks are timeline positions. */
+    record Frame(List<String> lanes, Long cursorPosition, AppModel.Marker a, AppModel.Marker b,
+                 Collection<Long> bookmarkPositions, long selectedOffset, boolean filtering, boolean dark,
+                 TimelineScale scale, CausalSlice slice, List<FindingMark> findings) {}
 
     private final Font font = Font.font("System", 11);
     private static final int[] SEVERITY_ARGB = DensityRaster.argb(SEVERITY);
@@ -50,24 +51,26 @@ final class TimelineRenderer {
             g.clip();
             if (data.events() == null) drawDensity(g, data, f, layout, lw, plot, h);
             if (data.events() != null) drawEvents(g, data.events(), vp, layout, lw, plot, f);
-            else if (data.matchTimes() != null) drawMatchTicks(g, data.matchTimes(), vp, layout, lw, plot, h);
+            else if (data.matchPositions() != null) drawMatchTicks(g, data.matchPositions(), vp, layout, lw, plot, h);
             causal.drawArrows(g, data.arrows(), f.slice(), vp, layout, lw, plot, fg);
             causal.drawSlice(g, f.slice(), vp, layout, lw, plot);
             g.restore();
         }
         drawLaneLabels(g, layout, f, fg, grid, w, h);
-        drawAxis(g, vp, lw, plot, fg, grid, f.logStart());
+        drawAxis(g, vp, lw, plot, fg, grid, f.scale());
         drawOverview(g, data, vp, lw, plot, grid, fg);
         causal.drawOverviewFindings(g, f.findings(), vp, lw, plot);
         g.save();
         g.beginPath();
         g.rect(lw, 0, plot, h);
         g.clip();
-        for (Long t : f.bookmarkTimes()) vline(g, vp.x(t, plot) + lw, Color.web("#8250df"), 1, h, "★", fg);
-        if (f.a() != null) vline(g, vp.x(f.a().time(), plot) + lw, Color.web("#1a7f37"), 1.5, h, "A", fg);
-        if (f.b() != null) vline(g, vp.x(f.b().time(), plot) + lw, Color.web("#bc4c00"), 1.5, h, "B", fg);
+        for (Long p : f.bookmarkPositions()) vline(g, vp.x(p, plot) + lw, Color.web("#8250df"), 1, h, "★", fg);
+        if (f.a() != null) vline(g, vp.x(f.a().position(), plot) + lw, Color.web("#1a7f37"), 1.5, h, "A", fg);
+        if (f.b() != null) vline(g, vp.x(f.b().position(), plot) + lw, Color.web("#bc4c00"), 1.5, h, "B", fg);
         causal.drawFindings(g, f.findings(), vp, lw, plot, h);
-        if (f.cursorTime() != null) vline(g, vp.x(f.cursorTime(), plot) + lw, Color.web("#cf222e"), 2, h, null, fg);
+        if (f.cursorPosition() != null) {
+            vline(g, vp.x(f.cursorPosition(), plot) + lw, Color.web("#cf222e"), 2, h, null, fg);
+        }
         g.restore();
     }
 
@@ -105,7 +108,7 @@ final class TimelineRenderer {
             int lane = ev.lanes()[i];
             double top = layout.top(lane);
             double height = layout.height(lane);
-            double x0 = lw + vp.x(ev.times()[i], plot);
+            double x0 = lw + vp.x(ev.positions()[i], plot);
             double x1 = lw + vp.x(ev.ends()[i], plot);
             int sev = Math.min(ev.severities()[i], SEVERITY.length - 1);
             boolean selected = ev.offsets()[i] == f.selectedOffset();
@@ -138,10 +141,10 @@ final class TimelineRenderer {
         g.setGlobalAlpha(1);
     }
 
-    private void drawMatchTicks(GraphicsContext g, long[] times, TimelineViewport vp, TimelineLayout layout,
+    private void drawMatchTicks(GraphicsContext g, long[] positions, TimelineViewport vp, TimelineLayout layout,
                                 double lw, double plot, double h) {
         g.setFill(Color.web("#bf8700"));
-        for (long t : times) g.fillRect(lw + vp.x(t, plot), layout.lanesTop(), 1, 6);
+        for (long p : positions) g.fillRect(lw + vp.x(p, plot), layout.lanesTop(), 1, 6);
     }
 
     private void drawLaneLabels(GraphicsContext g, TimelineLayout layout, Frame f, Color fg, Color grid, double w, double h) {
@@ -167,11 +170,11 @@ final class TimelineRenderer {
         g.restore();
     }
 
-    private void drawAxis(GraphicsContext g, TimelineViewport vp, double lw, double plot, Color fg, Color grid, long start) {
+    private void drawAxis(GraphicsContext g, TimelineViewport vp, double lw, double plot, Color fg, Color grid,
+                          TimelineScale scale) {
         double y = TimelineLayout.OVERVIEW_HEIGHT;
-        double step = niceStep(vp.span() / Math.max(1, plot / 110));
-        // Ticks count from the log's start: epoch nanoseconds as doubles are 256 ns apart, which
-        // put "128 ns" where 0 belongs when the tick itself was an absolute time.
+        double step = TimelineScale.tickStep(vp.span(), plot);
+        long start = scale.tickOrigin();
         double firstTick = Math.ceil((vp.from() - start) / step) * step;
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
@@ -181,14 +184,8 @@ final class TimelineRenderer {
             g.setStroke(grid);
             g.strokeLine(x, y, x, y + TimelineLayout.AXIS_HEIGHT);
             g.setFill(fg);
-            g.fillText(TimeFormat.tick(sinceStart), x + 3, y + TimelineLayout.AXIS_HEIGHT / 2);
+            g.fillText(scale.tick(sinceStart), x + 3, y + TimelineLayout.AXIS_HEIGHT / 2);
         }
-    }
-
-    private static double niceStep(double raw) {
-        double p = Math.pow(10, Math.floor(Math.log10(Math.max(1, raw))));
-        for (double m : new double[] {1, 2, 5, 10}) if (m * p >= raw) return m * p;
-        return 10 * p;
     }
 
     private void drawOverview(GraphicsContext g, TimelineData data, TimelineViewport vp, double lw, double plot,

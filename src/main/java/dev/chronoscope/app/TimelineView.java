@@ -74,7 +74,7 @@ final class TimelineView extends Pane {
             lanesBar.follow();
             requestLayout();
             model.laneOrder.set(layout.order());
-            if (log != null) viewport.reset(log.minTime(), log.maxTime());
+            if (log != null) viewport.reset(log.scale());
         });
         InvalidationListener redraw = o -> redraw();
         model.matches.addListener(o -> reload());
@@ -83,14 +83,14 @@ final class TimelineView extends Pane {
         model.findings.addListener(redraw);
         model.markerA.addListener(redraw);
         model.markerB.addListener(redraw);
-        model.dragTime.addListener(redraw);
+        model.dragPosition.addListener(redraw);
         model.bookmarks.addListener((MapChangeListener<Long, Long>) c -> redraw());
         dark.addListener(redraw);
         model.cursor.addListener((o, a, v) -> {
             // While the user drags the cursor line the lanes stay put under the mouse; the release
             // shows the lane the drag ended on.
             if (v != null && mode != Mode.SCRUB) {
-                viewport.reveal(v.time());
+                viewport.reveal(v.position());
                 revealLane(v);
             }
             redraw();
@@ -118,7 +118,7 @@ final class TimelineView extends Pane {
     private double cursorAnchor() {
         CursorView v = model.cursor.get();
         if (v == null || viewport.span() <= 0) return 0.5;
-        double a = (v.time() - viewport.from()) / viewport.span();
+        double a = (v.position() - viewport.from()) / viewport.span();
         return a < 0 || a > 1 ? 0.5 : a;
     }
 
@@ -213,23 +213,29 @@ final class TimelineView extends Pane {
             return;
         }
         CursorView v = model.cursor.get();
-        Long cursorTime = model.dragTime.get() != null ? model.dragTime.get() : v == null ? null : v.time();
+        Long dragPosition = model.dragPosition.get();
+        Long cursorPosition = dragPosition != null ? dragPosition : v == null ? null : v.position();
         renderer.draw(canvas.getGraphicsContext2D(), drawWidth(), getHeight(), data, viewport, layout,
-                new TimelineRenderer.Frame(log.shownLanes(), cursorTime, model.markerA.get(), model.markerB.get(),
+                new TimelineRenderer.Frame(log.shownLanes(), cursorPosition, model.markerA.get(), model.markerB.get(),
                         new ArrayList<>(model.bookmarks.values()), v == null ? -2 : v.offset(),
-                        model.filter.get() != null, dark.get(), log.minTime(), sliceOf(v), List.copyOf(model.findings)));
+                        model.filter.get() != null, dark.get(), log.scale(), sliceOf(v), List.copyOf(model.findings)));
     }
 
-    /** The slice's causes (or effects) lit in the visible time window, as drawn: for tests and tools. */
+    /** The slice's causes (or effects) lit in the visible window, as drawn: for tests and tools. */
     List<Long> litInView(boolean causes) {
         CausalSlice s = sliceOf(model.cursor.get());
         List<Long> out = new ArrayList<>();
         if (s == null) return out;
         CausalSlice.Marks m = causes ? s.causeMarks() : s.effectMarks();
         for (int i = 0; i < m.size(); i++) {
-            if (m.times()[i] >= viewport.from() && m.times()[i] <= viewport.to()) out.add(m.offsets()[i]);
+            if (m.positions()[i] >= viewport.from() && m.positions()[i] <= viewport.to()) out.add(m.offsets()[i]);
         }
         return out;
+    }
+
+    /** What the timeline draws now (null until the first load arrives): for tests and tools. */
+    TimelineData dataInView() {
+        return data;
     }
 
     /** The cross-lane arrows drawn now (none in density mode or with arrows off). */
@@ -238,9 +244,9 @@ final class TimelineView extends Pane {
         return d == null || d.arrows() == null ? List.of() : d.arrows();
     }
 
-    /** The canvas point where an event drawn on the timeline sits (its lane's middle), for tests. */
-    javafx.geometry.Point2D pointOf(long time, int lane) {
-        return canvas.localToScreen(TimelineLayout.LABEL_WIDTH + viewport.x(time, plotWidth()),
+    /** The screen point where an event drawn on the timeline sits (its lane's middle), for tests. */
+    javafx.geometry.Point2D pointOf(long position, int lane) {
+        return canvas.localToScreen(TimelineLayout.LABEL_WIDTH + viewport.x(position, plotWidth()),
                 layout.top(lane) + layout.height(lane) / 2);
     }
 
@@ -271,13 +277,13 @@ final class TimelineView extends Pane {
     private boolean nearCursor(MouseEvent e) {
         CursorView v = model.cursor.get();
         if (v == null) return false;
-        return Math.abs(viewport.x(v.time(), plotWidth()) - plotX(e)) <= 6;
+        return Math.abs(viewport.x(v.position(), plotWidth()) - plotX(e)) <= 6;
     }
 
     private void dragged(MouseEvent e) {
         if (Math.abs(e.getX() - pressX) > 2 || mode == Mode.LANE) dragged = true;
         switch (mode) {
-            case SCRUB -> app.scrubTo(viewport.time(Math.max(0, plotX(e)), plotWidth()));
+            case SCRUB -> app.scrubTo(viewport.position(Math.max(0, plotX(e)), plotWidth()));
             case PAN -> {
                 viewport.pan(-(e.getX() - pressX) / plotWidth());
                 pressX = e.getX();
@@ -326,7 +332,7 @@ final class TimelineView extends Pane {
                 return;
             }
         }
-        app.scrubTo(viewport.time(plotX(e), plotWidth()));
+        app.scrubTo(viewport.position(plotX(e), plotWidth()));
         app.endScrub();
     }
 

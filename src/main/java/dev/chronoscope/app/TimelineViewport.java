@@ -1,12 +1,13 @@
 package dev.chronoscope.app;
 
 /**
- * The visible time window [from, to) of the timeline within the log's [min, max]: zoom around an
- * anchor, pan, and the pixel ↔ time mapping. Plain arithmetic, no FX; listeners redraw.
+ * The visible window [from, to) of the timeline within the log's [min, max], in the positions of its
+ * {@link TimelineScale} (ns or offsets): zoom around an anchor, pan, and the pixel ↔ position
+ * mapping. Plain arithmetic, no FX; listeners redraw.
  */
 final class TimelineViewport {
-    /** Never zoom in further than this many nanoseconds across the whole width. */
-    private static final double MIN_SPAN = 1_000;
+    /** Never zoom in further than this many positions across the whole width. */
+    private double minSpan = 1_000;
 
     private long min;
     private long max = 1;
@@ -16,6 +17,12 @@ final class TimelineViewport {
 
     void onChange(Runnable r) {
         onChange = r;
+    }
+
+    /** Shows the whole log. */
+    void reset(TimelineScale scale) {
+        minSpan = scale.minSpan();
+        reset(scale.first(), scale.last());
     }
 
     void reset(long min, long max) {
@@ -48,10 +55,10 @@ final class TimelineViewport {
         return to - from;
     }
 
-    /** Zooms by factor (&lt; 1 zooms in) keeping the time under anchor (0..1 of the width) in place. */
+    /** Zooms by factor (&lt; 1 zooms in) keeping the position under anchor (0..1 of the width) in place. */
     void zoom(double factor, double anchor) {
         double fullSpan = (max - min) * 1.02;
-        double span = Math.max(MIN_SPAN, Math.min(fullSpan, span() * factor));
+        double span = Math.max(minSpan, Math.min(fullSpan, span() * factor));
         double at = from + span() * anchor;
         from = at - span * anchor;
         to = from + span;
@@ -68,19 +75,19 @@ final class TimelineViewport {
         onChange.run();
     }
 
-    /** Centres the window on t, keeping its width. */
-    void centre(long t) {
+    /** Centres the window on position p, keeping its width. */
+    void centre(long p) {
         double half = span() / 2;
-        from = t - half;
-        to = t + half;
+        from = p - half;
+        to = p + half;
         clamp();
         onChange.run();
     }
 
-    /** Makes sure t is visible, moving the window as little as possible. */
-    void reveal(long t) {
-        if (t >= from && t <= to) return;
-        centre(t);
+    /** Makes sure position p is visible, moving the window as little as possible. */
+    void reveal(long p) {
+        if (p >= from && p <= to) return;
+        centre(p);
     }
 
     private void clamp() {
@@ -96,11 +103,12 @@ final class TimelineViewport {
         }
     }
 
-    double x(long time, double width) {
-        return (time - from) / span() * width;
+    double x(long position, double width) {
+        return (position - from) / span() * width;
     }
 
-    long time(double x, double width) {
-        return (long) (from + x / width * span());
+    /** The position drawn at x, to the nearest whole one (an offset axis has no positions between events). */
+    long position(double x, double width) {
+        return Math.round(from + x / width * span());
     }
 }

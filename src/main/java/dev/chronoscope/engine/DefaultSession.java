@@ -12,7 +12,7 @@ import dev.chronoscope.replay.Cursor;
 import dev.chronoscope.replay.OffsetChange;
 import dev.chronoscope.replay.Replay;
 import dev.chronoscope.replay.State;
-import dev.chronoscope.store.DensityPyramid;
+import dev.chronoscope.store.TimelineAxis;
 import dev.chronoscope.store.LogStore;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -104,13 +104,8 @@ final class DefaultSession implements LogSession {
     }
 
     @Override
-    public long offsetAtTime(long timeNs) {
-        return store.offsetAtTime(timeNs);
-    }
-
-    @Override
-    public DensityPyramid density() {
-        return store.density();
+    public TimelineAxis axis() {
+        return store.axis();
     }
 
     @Override

@@ -9,7 +9,7 @@ import dev.chronoscope.replay.Change;
 import dev.chronoscope.replay.Cursor;
 import dev.chronoscope.replay.OffsetChange;
 import dev.chronoscope.replay.State;
-import dev.chronoscope.store.DensityPyramid;
+import dev.chronoscope.store.TimelineAxis;
 import java.util.List;
 
 /**
@@ -51,10 +51,8 @@ public interface LogSession extends AutoCloseable {
         return order;
     }
 
-    /** First offset with time ≥ t. */
-    long offsetAtTime(long timeNs);
-
-    DensityPyramid density();
+    /** How the timeline lays the events out (by time, or by offset when most have no time). */
+    TimelineAxis axis();
 
     /** The state after event k (k = -1: empty). */
     State state(long k);

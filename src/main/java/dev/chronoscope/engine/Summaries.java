@@ -12,7 +12,6 @@ import dev.chronoscope.ingest.LaneLabels;
 import dev.chronoscope.ingest.ReadError;
 import dev.chronoscope.profile.Profiles;
 import dev.chronoscope.ingest.LogInput;
-import dev.chronoscope.store.DensityPyramid;
 import dev.chronoscope.store.DuplicateId;
 import dev.chronoscope.store.LogStore;
 import dev.chronoscope.store.LogStoreWriter;
@@ -112,12 +111,11 @@ final class Summaries {
         JsonNode duplicates = o.path("duplicateIds");
         boolean lineNumbered = LINE_NUMBERED_FORMATS.contains(o.path("format").asText());
         if (duplicates.isObject()) warnings.add(duplicateIdWarning(store, duplicates, lineNumbered));
-        DensityPyramid density = store.density();
         long events = store.eventCount();
         return new LogSummary(Path.of(o.path("log").asText()), o.path("format").asText(), o.path("profile").asText(),
                 o.path("records").asLong(), events, o.path("errors").asLong(), List.copyOf(samples), List.copyOf(warnings),
                 store.lanes(), store.typeCounts(),
-                events == 0 ? 0 : density.minTime(), events == 0 ? 0 : density.maxTime(),
+                events == 0 ? 0 : store.minTime(), events == 0 ? 0 : store.maxTime(),
                 causality.edgeCount(), causality.danglingCount(), o.path("ruleMisses").asLong(), cache,
                 o.path("sortedByTime").asBoolean(), store.sizeOnDisk(), o.path("logBytes").asLong());
     }

@@ -1,22 +1,22 @@
 package dev.chronoscope.store;
 
 import dev.chronoscope.codec.ByteSink;
-import dev.chronoscope.event.Event;
 import java.util.Arrays;
 import java.util.NavigableMap;
 
 /**
- * Counts events per (lane, time bucket) while appending, in memory bounded by the lanes plus
- * {@link #LIMIT}. Buckets are aligned powers of two nanoseconds wide; the total span is unknown
- * until the end, so the width starts at one nanosecond and doubles (merging neighbouring buckets,
- * which is exact for aligned powers of two) whenever more than {@link #LIMIT} buckets beyond one
- * per lane are in use. Every lane keeps one bucket at any width, so a log whose lane is a request
- * id (hundreds of thousands of lanes) would otherwise coarsen the whole log, overview included, to
- * one bucket; the table grows with the lanes instead. Lane key 0 holds all lanes together,
+ * Counts events per (lane, bucket of timeline positions) while appending, in memory bounded by the
+ * lanes plus {@link #LIMIT}. A position is a time in ns or an offset ({@link TimelineAxis}); the
+ * builder only needs them to be longs that mostly ascend. Buckets are aligned powers of two
+ * positions wide; the total span is unknown until the end, so the width starts at one and doubles
+ * (merging neighbouring buckets, which is exact for aligned powers of two) whenever more than
+ * {@link #LIMIT} buckets beyond one per lane are in use. Every lane keeps one bucket at any width,
+ * so a log whose lane is a request id (hundreds of thousands of lanes) would otherwise coarsen the
+ * whole log, overview included, to one bucket; the table grows with the lanes instead. Lane key 0 holds all lanes together,
  * lane i holds lane i - 1. {@link #finish} writes each lane's buckets at the finest width and every
  * coarser power of two, one blob per (lane, level), for {@link StoredDensity}.
  *
- * <p>Events mostly arrive in time order, so each lane keeps the bucket it is filling in plain
+ * <p>Positions mostly arrive in ascending order, so each lane keeps the bucket it is filling in plain
  * arrays and only a finished bucket goes into the hash table (one long[] with three slots per
  * entry: bucket, lane key and worst severity, count; count 0 marks a free entry).
  */
@@ -32,21 +32,26 @@ final class DensityBuilder {
     private int size;
     private final java.util.BitSet lanesSeen = new java.util.BitSet();
     private int lanes;
-    private long minTime = Long.MAX_VALUE;
-    private long maxTime = Long.MIN_VALUE;
+    private long min = Long.MAX_VALUE;
+    private long max = Long.MIN_VALUE;
     private long[] openBucket = new long[16];
     private long[] openCount = new long[16];
     private byte[] openWorst = new byte[16];
 
-    void add(int lane, long time, int severity) {
-        if (time == Event.NO_TIME) return;
-        if (time < minTime) minTime = time;
-        if (time > maxTime) maxTime = time;
-        accumulate(0, time, severity);
-        accumulate(lane + 1, time, severity);
+    void add(int lane, long position, int severity) {
+        add(lane, position, severity, 1);
     }
 
-    private void accumulate(int laneKey, long time, int severity) {
+    /** Counts events at one position and lane at once; their worst severity is severity. */
+    void add(int lane, long position, int severity, long events) {
+        if (events <= 0) return;
+        if (position < min) min = position;
+        if (position > max) max = position;
+        accumulate(0, position, severity, events);
+        accumulate(lane + 1, position, severity, events);
+    }
+
+    private void accumulate(int laneKey, long position, int severity, long events) {
         if (laneKey >= openBucket.length) {
             int n = Math.max(laneKey + 1, openBucket.length * 2);
             openBucket = Arrays.copyOf(openBucket, n);
@@ -57,14 +62,14 @@ final class DensityBuilder {
             lanesSeen.set(laneKey);
             lanes++;
         }
-        if (openCount[laneKey] != 0 && openBucket[laneKey] == time >> shift) {
-            openCount[laneKey]++;
+        if (openCount[laneKey] != 0 && openBucket[laneKey] == position >> shift) {
+            openCount[laneKey] += events;
             if (severity > openWorst[laneKey]) openWorst[laneKey] = (byte) severity;
             return;
         }
         closeOpen(laneKey); // may coarsen, so the bucket is computed after it
-        openBucket[laneKey] = time >> shift;
-        openCount[laneKey] = 1;
+        openBucket[laneKey] = position >> shift;
+        openCount[laneKey] = events;
         openWorst[laneKey] = (byte) severity;
     }
 
@@ -130,8 +135,8 @@ final class DensityBuilder {
         int[] order = entriesByLaneThenBucket();
         ByteSink summary = new ByteSink(64);
         summary.writeVarInt(shift);
-        summary.writeLong(minTime);
-        summary.writeLong(maxTime);
+        summary.writeLong(min);
+        summary.writeLong(max);
         LongBuf laneLevels = new LongBuf();
         int from = 0;
         while (from < order.length) {

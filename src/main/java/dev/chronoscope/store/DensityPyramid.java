@@ -1,18 +1,20 @@
 package dev.chronoscope.store;
 
 /**
- * Event counts and worst severity per lane per time bucket, kept at power-of-two bucket widths so
- * that the timeline reads about one bucket per pixel at any zoom level.
+ * Event counts and worst severity per lane per bucket of timeline positions ({@link TimelineAxis}),
+ * kept at power-of-two bucket widths so that the timeline reads about one bucket per pixel at any
+ * zoom level.
  */
 public interface DensityPyramid {
 
-    /** Aggregates [fromNs, toNs) into {@code buckets} equal parts; lane -1 means all lanes. */
-    Density sample(int lane, long fromNs, long toNs, int buckets);
+    /** Aggregates the positions [from, to) into {@code buckets} equal parts; lane -1 means all lanes. */
+    Density sample(int lane, long from, long to, int buckets);
 
-    /** Earliest and latest event time in the log (ns). */
-    long minTime();
+    /** The smallest position holding an event; {@link dev.chronoscope.event.Event#NO_TIME} when none does. */
+    long min();
 
-    long maxTime();
+    /** The largest position holding an event; {@link dev.chronoscope.event.Event#NO_TIME} when none does. */
+    long max();
 
     /**
      * @param counts        events per bucket

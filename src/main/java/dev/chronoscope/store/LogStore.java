@@ -47,11 +47,11 @@ public interface LogStore extends Closeable {
     /** Index of the event's lane in {@link #lanes()}, without decoding the event. */
     int laneIndex(long offset);
 
-    /**
-     * The first offset whose time is ≥ timeNs, assuming log order is mostly time order; the
-     * event count when every event is earlier.
-     */
-    long offsetAtTime(long timeNs);
+    /** The earliest time of any event in ns; {@link Event#NO_TIME} when no event has one. */
+    long minTime();
+
+    /** The latest time of any event in ns; {@link Event#NO_TIME} when no event has one. */
+    long maxTime();
 
     /** Offsets of events carrying this id, ascending (duplicates are legal). */
     long[] offsetsOfId(String id);
@@ -62,7 +62,8 @@ public interface LogStore extends Closeable {
     /** Event count per type, in order of first appearance. */
     Map<String, Long> typeCounts();
 
-    DensityPyramid density();
+    /** How the timeline lays the events out, and their density along it. */
+    TimelineAxis axis();
 
     Column column(String name);
 

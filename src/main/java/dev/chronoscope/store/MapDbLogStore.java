@@ -29,7 +29,7 @@ final class MapDbLogStore implements LogStore {
     private final Map<String, String> meta;
     private final EventBlocks events;
     private final TimeLaneIndex timeLane;
-    private final StoredDensity density;
+    private final TimelineAxis axis;
     private final HashRun ids;
     private final Map<Long, byte[]> idBlocks;
     private final BlockCache<long[][]> idCache = new BlockCache<>(16);
@@ -46,7 +46,10 @@ final class MapDbLogStore implements LogStore {
         String[] typeNames = typeCounts.keySet().toArray(new String[0]);
         events = new EventBlocks(StoreFile.blocks(db, "events", false), count, typeNames, lanes.toArray(new String[0]));
         timeLane = new TimeLaneIndex(StoreFile.blocks(db, "timelane", false), count, required("time"));
-        density = new StoredDensity(StoreFile.blocks(db, "density", false), required("density"));
+        boolean byOffset = StoredTimelineAxis.byOffset(required("axis"));
+        StoredDensity density = new StoredDensity(StoreFile.blocks(db, "density", false), required("density"),
+                StoredDensity.KEPT_BUCKETS, byOffset);
+        axis = new StoredTimelineAxis(byOffset, timeLane, density, count);
         ids = HashRun.read(required("ids"));
         idBlocks = StoreFile.blocks(db, "ids", false);
     }
@@ -110,8 +113,13 @@ final class MapDbLogStore implements LogStore {
     }
 
     @Override
-    public long offsetAtTime(long timeNs) {
-        return timeLane.offsetAtTime(timeNs);
+    public long minTime() {
+        return timeLane.minTime();
+    }
+
+    @Override
+    public long maxTime() {
+        return timeLane.maxTime();
     }
 
     @Override
@@ -132,8 +140,8 @@ final class MapDbLogStore implements LogStore {
     }
 
     @Override
-    public DensityPyramid density() {
-        return density;
+    public TimelineAxis axis() {
+        return axis;
     }
 
     @Override

@@ -10,7 +10,7 @@ import org.mapdb.DB;
 
 /**
  * Fills one cache file during an ingest. Events go to the event blocks, the time/lane blocks, the
- * density builder and the id index as they arrive; named columns, postings and blobs are created
+ * timeline's density builders and the id index as they arrive; named columns, postings and blobs are created
  * on first use. {@link #commit} writes the summaries, then the completeness mark, closes the file
  * and reopens it read-only.
  */
@@ -27,7 +27,7 @@ final class MapDbStoreWriter implements LogStoreWriter {
     private final BlockSink eventSink;
     private final Map<String, BlockSink> columnSinks = new LinkedHashMap<>();
     private final TimeLaneWriter timeLane;
-    private final DensityBuilder density = new DensityBuilder();
+    private final TimelineAxisBuilder axis = new TimelineAxisBuilder();
     private final IdIndexWriter ids;
     private final Map<String, String> meta = new LinkedHashMap<>();
     private final Map<String, ColumnWriterImpl> columns = new LinkedHashMap<>();
@@ -64,7 +64,7 @@ final class MapDbStoreWriter implements LogStoreWriter {
         int lane = lanes.add(e.lane());
         events.append(e, type, lane);
         timeLane.append(e.time(), lane);
-        density.add(lane, e.time(), e.severity().ordinal());
+        axis.add(lane, e.time(), e.severity().ordinal());
         if (e.id() != null) ids.add(e.id(), count);
         count++;
     }
@@ -145,7 +145,7 @@ final class MapDbStoreWriter implements LogStoreWriter {
      */
     private byte[] writeDensity() {
         java.util.TreeMap<Long, byte[]> levels = new java.util.TreeMap<>();
-        byte[] summary = density.finish(levels);
+        byte[] summary = axis.finish(levels);
         BlockSink sink = new BlockSink(db, "density");
         levels.forEach(sink::put);
         sink.finish();
@@ -163,6 +163,7 @@ final class MapDbStoreWriter implements LogStoreWriter {
         sys.put("lanes", lanes.encode());
         sys.put("time", timeLane.summary());
         sys.put("density", writeDensity());
+        sys.put("axis", new byte[] {axis.byOffset() ? StoredTimelineAxis.BY_OFFSET : StoredTimelineAxis.BY_TIME});
         sys.put("ids", ids.finish().describe());
         sys.put("meta", encodeMeta());
         for (Map.Entry<String, ColumnWriterImpl> c : columns.entrySet()) {

@@ -17,9 +17,11 @@ final class StoreFile {
      * Bump whenever any block or summary format or block size changes; older files are then
      * rebuilt. 2: smaller event, time and id blocks; checksummed LZ4 blocks. 3: events keep
      * whether the log gave a severity. 4: column and event blocks close at 1 MB as well as at
-     * 1,024 values and 256 events, and are keyed by their first offset.
+     * 1,024 values and 256 events, and are keyed by their first offset. 5: the timeline axis
+     * (by time or by offset) with the density along it, events without a time placed in it; the
+     * time summary keeps each block's last time and the first time.
      */
-    static final int FORMAT_VERSION = 4;
+    static final int FORMAT_VERSION = 5;
 
     static final String SYS = "sys";
     static final String VERSION = "version";

@@ -12,7 +12,10 @@ import java.util.function.LongFunction;
  * The density pyramid as read back: for a requested bucket width it picks the coarsest stored
  * level that is not wider, so each output bucket reads about one stored bucket. A stored bucket
  * counts towards the output bucket holding its start (or the range start, when it begins earlier),
- * so sampling the whole range sums to the number of events with a time.
+ * so sampling the whole range sums to the number of events. Along an offset axis, where every
+ * position holds exactly one event, a stored bucket is instead spread over the output buckets it
+ * overlaps in proportion: a power-of-two bucket rarely fits a pixel column, and counting it whole
+ * where it starts gave neighbouring columns one or two buckets' worth, a comb over even density.
  *
  * <p>The first sample decodes every level of every lane and keeps them, so a timeline that zooms
  * never waits for the store. The builder caps the finest level at {@link DensityBuilder#LIMIT}
@@ -26,9 +29,10 @@ final class StoredDensity implements DensityPyramid {
 
     private final Map<Long, byte[]> map;
     private final long keptBuckets;
+    private final boolean spread;
     private final int shift;
-    private final long minTime;
-    private final long maxTime;
+    private final long min;
+    private final long max;
     private final Map<Integer, Integer> levelsByLane = new HashMap<>();
     /** Per lane key, its levels finest first (null where past the budget); null until the first sample. */
     private volatile Map<Integer, Level[]> kept;
@@ -37,60 +41,96 @@ final class StoredDensity implements DensityPyramid {
     private final LongFunction<Level> loader = this::load;
 
     StoredDensity(Map<Long, byte[]> map, byte[] summary) {
-        this(map, summary, KEPT_BUCKETS);
+        this(map, summary, KEPT_BUCKETS, false);
     }
 
-    StoredDensity(Map<Long, byte[]> map, byte[] summary, long keptBuckets) {
+    /** @param spread whether a stored bucket is shared among the output buckets it overlaps (offset axis) */
+    StoredDensity(Map<Long, byte[]> map, byte[] summary, long keptBuckets, boolean spread) {
         this.map = map;
         this.keptBuckets = keptBuckets;
+        this.spread = spread;
         ByteSource in = new ByteSource(summary);
         shift = in.readVarInt();
-        long min = in.readLong();
-        long max = in.readLong();
+        long first = in.readLong();
+        long last = in.readLong();
         int lanes = in.readVarInt();
         for (int i = 0; i < lanes; i++) {
             long v = in.readVarLong();
             levelsByLane.put((int) (v >>> 8), (int) (v & 0xFF));
         }
-        minTime = min > max ? Event.NO_TIME : min;
-        maxTime = min > max ? Event.NO_TIME : max;
+        min = first > last ? Event.NO_TIME : first;
+        max = first > last ? Event.NO_TIME : last;
     }
 
     @Override
-    public Density sample(int lane, long fromNs, long toNs, int bucketCount) {
+    public Density sample(int lane, long from, long to, int bucketCount) {
         int n = Math.max(0, bucketCount);
         long[] counts = new long[n];
         byte[] worst = new byte[n];
         Arrays.fill(worst, (byte) -1);
         Integer levels = levelsByLane.get(lane + 1);
-        if (n == 0 || toNs <= fromNs || levels == null) return new Density(counts, worst);
-        double span = (double) toNs - (double) fromNs;
+        if (n == 0 || to <= from || levels == null) return new Density(counts, worst);
+        double span = (double) to - (double) from;
         double outWidth = span / n;
         int level = 0;
         while (level + 1 < levels && Math.pow(2, shift + level + 1) <= outWidth) level++;
         int s = shift + level;
         Level l = level(lane + 1, level);
-        long firstBucket = fromNs >> s;
-        long lastBucket = (toNs - 1) >> s;
+        long firstBucket = from >> s;
+        long lastBucket = (to - 1) >> s;
         int i = Arrays.binarySearch(l.buckets, firstBucket);
         if (i < 0) i = -i - 1;
         for (; i < l.buckets.length && l.buckets[i] <= lastBucket; i++) {
-            long start = Math.max(l.buckets[i] << s, fromNs);
-            int out = (int) Math.min(n - 1, Math.max(0, (long) (((double) start - (double) fromNs) / span * n)));
+            if (spread) {
+                // The first and last buckets may reach past the log's ends, where no event is.
+                long start = Math.max(l.buckets[i] << s, min);
+                long end = Math.min((l.buckets[i] << s) + (1L << s), max + 1);
+                spread(start, end - start, l.counts[i], l.worst[i], from, to, counts, worst);
+                continue;
+            }
+            long start = Math.max(l.buckets[i] << s, from);
+            int out = (int) Math.min(n - 1, Math.max(0, (long) (((double) start - (double) from) / span * n)));
             counts[out] += l.counts[i];
             if (l.worst[i] > worst[out]) worst[out] = l.worst[i];
         }
         return new Density(counts, worst);
     }
 
-    @Override
-    public long minTime() {
-        return minTime;
+    /**
+     * Shares count, of a stored bucket [start, start + width), among the output buckets of [from, to)
+     * in proportion to their overlap with it. The shares are differences of one rounded running total,
+     * so a bucket wholly inside the range gives out exactly its count.
+     */
+    private static void spread(long start, long width, long count, byte severity, long from, long to, long[] counts,
+                               byte[] worst) {
+        int n = counts.length;
+        double perOutput = ((double) to - (double) from) / n;
+        long a = Math.max(start, from);
+        long b = Math.min(start + width, to);
+        int out = (int) Math.min(n - 1, Math.max(0, (long) (((double) a - (double) from) / perOutput)));
+        long given = Math.round((double) count * (a - start) / width);
+        while (a < b) {
+            long outEnd = out == n - 1 ? to : Math.max(a + 1, from + (long) Math.ceil((out + 1) * perOutput));
+            long end = Math.min(b, outEnd);
+            long total = Math.round((double) count * (end - start) / width);
+            if (total > given) {
+                counts[out] += total - given;
+                if (severity > worst[out]) worst[out] = severity;
+                given = total;
+            }
+            a = end;
+            out = Math.min(n - 1, out + 1);
+        }
     }
 
     @Override
-    public long maxTime() {
-        return maxTime;
+    public long min() {
+        return min;
+    }
+
+    @Override
+    public long max() {
+        return max;
     }
 
     private Level level(int laneKey, int level) {

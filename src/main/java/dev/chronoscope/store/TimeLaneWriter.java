@@ -9,8 +9,9 @@ import java.util.NavigableMap;
 /**
  * Keeps every event's time and lane number apart from the events, in blocks of {@link #BLOCK}
  * entries (delta-coded times, a bitmap for events without time, then lane numbers), so that the
- * timeline and time seeks never decode events. Also records each block's min and max time for
- * {@link TimeLaneIndex#offsetAtTime}.
+ * timeline and time seeks never decode events. Also records each block's min and max time and the
+ * last time seen by its end, plus the first time in log order, from which {@link TimeLaneIndex}
+ * places events without a time and finds offsets by placed time.
  */
 final class TimeLaneWriter {
     static final int BLOCK = 1024;
@@ -24,6 +25,9 @@ final class TimeLaneWriter {
     private long blockNo;
     private long[] mins = new long[64];
     private long[] maxs = new long[64];
+    private long[] lastTimes = new long[64];
+    private long lastTime = Event.NO_TIME;
+    private long firstTime = Event.NO_TIME;
     private long bytes;
 
     TimeLaneWriter(NavigableMap<Long, byte[]> blocks) {
@@ -31,6 +35,10 @@ final class TimeLaneWriter {
     }
 
     void append(long time, int lane) {
+        if (time != Event.NO_TIME) {
+            if (firstTime == Event.NO_TIME) firstTime = time;
+            lastTime = time;
+        }
         times[count] = time;
         lanes[count] = lane;
         if (++count == BLOCK) flush();
@@ -70,9 +78,11 @@ final class TimeLaneWriter {
         if (blockNo == mins.length) {
             mins = Arrays.copyOf(mins, mins.length * 2);
             maxs = Arrays.copyOf(maxs, maxs.length * 2);
+            lastTimes = Arrays.copyOf(lastTimes, lastTimes.length * 2);
         }
         mins[(int) blockNo] = min;
         maxs[(int) blockNo] = max;
+        lastTimes[(int) blockNo] = lastTime;
         blocks.put(blockNo++, block);
         bytes += block.length;
         count = 0;
@@ -82,14 +92,20 @@ final class TimeLaneWriter {
         return bytes;
     }
 
-    /** Per-block min and max times (Long.MAX_VALUE / Long.MIN_VALUE for blocks without any). */
+    /**
+     * Per block its min and max times (Long.MAX_VALUE / Long.MIN_VALUE for blocks without any) and
+     * the last time in log order up to its end ({@link Event#NO_TIME} before the first); then the
+     * first time in log order.
+     */
     byte[] summary() {
-        ByteSink out = new ByteSink(16 + (int) blockNo * 16);
+        ByteSink out = new ByteSink(24 + (int) blockNo * 24);
         out.writeVarLong(blockNo);
         for (int i = 0; i < blockNo; i++) {
             out.writeLong(mins[i]);
             out.writeLong(maxs[i]);
+            out.writeLong(lastTimes[i]);
         }
+        out.writeLong(firstTime);
         return out.toByteArray();
     }
 

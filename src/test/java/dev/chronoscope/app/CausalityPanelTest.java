@@ -204,7 +204,7 @@ class CausalityPanelTest extends GuiTestSupport {
         TimelineArrow arrow = FxWait.call(() -> view.timeline().arrowsInView()).stream()
                 .filter(a -> a.fromOffset() == 7302).findFirst().orElseThrow();
         assertEquals(7303, arrow.toOffset());
-        Point2D end = FxWait.call(() -> view.timeline().pointOf(arrow.toTime(), arrow.toLane()));
+        Point2D end = FxWait.call(() -> view.timeline().pointOf(arrow.toPosition(), arrow.toLane()));
         robot.clickOn(end);
         settle();
         assertEquals(7303, cursorOffset());

@@ -23,6 +23,7 @@ import dev.chronoscope.store.DamagedCaches;
 import dev.chronoscope.replay.OffsetChange;
 import dev.chronoscope.replay.State;
 import dev.chronoscope.store.DensityPyramid;
+import dev.chronoscope.store.TimelineAxis;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,14 +126,34 @@ final class FakeLogSession implements LogSession {
         return lanes;
     }
 
+    /** Laid out by time: every event has one. */
     @Override
-    public long offsetAtTime(long timeNs) {
-        for (Event e : events) if (e.time() >= timeNs) return e.offset();
-        return events.size();
+    public TimelineAxis axis() {
+        return new TimelineAxis() {
+            @Override
+            public boolean byOffset() {
+                return false;
+            }
+
+            @Override
+            public long position(long offset) {
+                return time(offset);
+            }
+
+            @Override
+            public long offsetAtPosition(long position) {
+                for (Event e : events) if (e.time() >= position) return e.offset();
+                return events.size();
+            }
+
+            @Override
+            public DensityPyramid density() {
+                return timeDensity();
+            }
+        };
     }
 
-    @Override
-    public DensityPyramid density() {
+    private DensityPyramid timeDensity() {
         return new DensityPyramid() {
             @Override
             public Density sample(int lane, long fromNs, long toNs, int buckets) {
@@ -149,12 +170,12 @@ final class FakeLogSession implements LogSession {
             }
 
             @Override
-            public long minTime() {
+            public long min() {
                 return timeOf(0);
             }
 
             @Override
-            public long maxTime() {
+            public long max() {
                 return timeOf(events.size() - 1);
             }
         };

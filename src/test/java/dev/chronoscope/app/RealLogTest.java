@@ -124,6 +124,34 @@ class RealLogTest extends GuiTestSupport {
         assertTrue(text("#statusMessage").startsWith("Opened"), text("#statusMessage"));
     }
 
+    /**
+     * A log without times is drawn in log order: every event on its lane at its offset, the axis in
+     * event numbers; a click on an event's tick moves the cursor there, and stepping moves the line.
+     */
+    @Test
+    void aLogWithoutTimesIsDrawnInLogOrder(FxRobot robot) throws IOException {
+        this.robot = robot;
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 300; i++) lines.add("{\"type\":\"t" + (i % 3) + "\",\"lane\":\"w" + (i % 4) + "\",\"n\":" + i + "}");
+        Path timeless = Files.write(dir.resolve("timeless.jsonl"), lines);
+        open(timeless.toString());
+        assertTrue(FxWait.until(() -> view.timeline().dataInView() != null, 5_000), "the timeline loaded");
+        TimelineData data = FxWait.call(() -> view.timeline().dataInView());
+        assertEquals(300, data.events().size());
+        assertEquals(123, data.events().positions()[123]);
+        assertEquals(300, java.util.Arrays.stream(data.overview().counts()).sum());
+        assertTrue(text("#statusLog").contains("timeline by event order"), text("#statusLog"));
+
+        int lane = FxWait.call(() -> view.model().log.get().lanes().indexOf("w3"));
+        robot.clickOn(FxWait.call(() -> view.timeline().pointOf(123, lane)));
+        settle();
+        assertEquals(123, cursorOffset());
+        assertEquals(123, (long) FxWait.call(() -> view.model().cursor.get().position()));
+        robot.type(KeyCode.RIGHT);
+        settle();
+        assertEquals(124, (long) FxWait.call(() -> view.model().cursor.get().position()), "the cursor line follows");
+    }
+
     @Test
     void travelsThroughAKernelLog(FxRobot robot) throws IOException {
         this.robot = robot;

@@ -3,7 +3,7 @@ package dev.chronoscope.causality;
 import dev.chronoscope.event.Event;
 import dev.chronoscope.store.Blobs;
 import dev.chronoscope.store.Column;
-import dev.chronoscope.store.DensityPyramid;
+import dev.chronoscope.store.TimelineAxis;
 import dev.chronoscope.store.DuplicateId;
 import dev.chronoscope.store.LogStore;
 import dev.chronoscope.store.LogStoreWriter;
@@ -136,9 +136,13 @@ final class MemoryStore implements LogStoreWriter {
         }
 
         @Override
-        public long offsetAtTime(long timeNs) {
-            for (int i = 0; i < events.size(); i++) if (events.get(i).time() >= timeNs) return i;
-            return events.size();
+        public long minTime() {
+            return events.stream().filter(Event::hasTime).mapToLong(Event::time).min().orElse(Event.NO_TIME);
+        }
+
+        @Override
+        public long maxTime() {
+            return events.stream().filter(Event::hasTime).mapToLong(Event::time).max().orElse(Event.NO_TIME);
         }
 
         @Override
@@ -148,36 +152,9 @@ final class MemoryStore implements LogStoreWriter {
             return counts;
         }
 
-        /** Counted by scanning every event: a test store holds few. */
         @Override
-        public DensityPyramid density() {
-            return new DensityPyramid() {
-                @Override
-                public Density sample(int lane, long fromNs, long toNs, int buckets) {
-                    long[] counts = new long[buckets];
-                    byte[] worst = new byte[buckets];
-                    Arrays.fill(worst, (byte) -1);
-                    double width = (double) (toNs - fromNs) / buckets;
-                    for (Event e : events) {
-                        if (!e.hasTime() || e.time() < fromNs || e.time() >= toNs) continue;
-                        if (lane >= 0 && laneIndexes.get(e.lane()) != lane) continue;
-                        int b = (int) Math.min(buckets - 1, (e.time() - fromNs) / width);
-                        counts[b]++;
-                        worst[b] = (byte) Math.max(worst[b], e.severity().ordinal());
-                    }
-                    return new Density(counts, worst);
-                }
-
-                @Override
-                public long minTime() {
-                    return events.stream().filter(Event::hasTime).mapToLong(Event::time).min().orElse(0);
-                }
-
-                @Override
-                public long maxTime() {
-                    return events.stream().filter(Event::hasTime).mapToLong(Event::time).max().orElse(0);
-                }
-            };
+        public TimelineAxis axis() {
+            throw new UnsupportedOperationException("the in-memory test store keeps no timeline");
         }
 
         @Override

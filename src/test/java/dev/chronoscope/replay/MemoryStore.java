@@ -3,7 +3,7 @@ package dev.chronoscope.replay;
 import dev.chronoscope.event.Event;
 import dev.chronoscope.store.Blobs;
 import dev.chronoscope.store.Column;
-import dev.chronoscope.store.DensityPyramid;
+import dev.chronoscope.store.TimelineAxis;
 import dev.chronoscope.store.LogStore;
 import dev.chronoscope.store.Postings;
 import java.util.ArrayList;
@@ -54,9 +54,13 @@ public final class MemoryStore implements LogStore {
     }
 
     @Override
-    public long offsetAtTime(long timeNs) {
-        for (int k = 0; k < w.events.size(); k++) if (w.events.get(k).time() >= timeNs) return k;
-        return w.events.size();
+    public long minTime() {
+        return w.events.stream().filter(Event::hasTime).mapToLong(Event::time).min().orElse(Event.NO_TIME);
+    }
+
+    @Override
+    public long maxTime() {
+        return w.events.stream().filter(Event::hasTime).mapToLong(Event::time).max().orElse(Event.NO_TIME);
     }
 
     @Override
@@ -77,8 +81,8 @@ public final class MemoryStore implements LogStore {
     }
 
     @Override
-    public DensityPyramid density() {
-        throw new UnsupportedOperationException("the in-memory test store keeps no density pyramid");
+    public TimelineAxis axis() {
+        throw new UnsupportedOperationException("the in-memory test store keeps no timeline");
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.chronoscope.store;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chronoscope.event.Event;
@@ -114,8 +115,12 @@ class IndexTest {
         }
     }
 
+    /**
+     * A log mostly with times is laid out by time; an event without one is placed at the last time
+     * before it, and the offset lookup finds the first event placed at or after a time.
+     */
     @Test
-    void offsetAtTimeFindsTheFirstEventAtOrAfter() {
+    void offsetAtPositionFindsTheFirstEventPlacedAtOrAfter() {
         StoreCatalog catalog = Stores.catalog(dir);
         Fingerprint fp = TestEvents.fingerprint("times");
         int n = TimeLaneWriter.BLOCK * 2 + 100;
@@ -128,32 +133,39 @@ class IndexTest {
             }
             w.commit().close();
         }
+        long[] placed = new long[n];
+        for (int i = 0; i < n; i++) placed[i] = times[i] != Event.NO_TIME ? times[i] : placed[i - 1];
         try (LogStore s = catalog.openComplete(fp).orElseThrow()) {
-            for (int i = 0; i < n; i++) assertEquals(times[i], s.time(i));
+            TimelineAxis axis = s.axis();
+            assertFalse(axis.byOffset());
+            for (int i = 0; i < n; i++) {
+                assertEquals(times[i], s.time(i));
+                assertEquals(placed[i], axis.position(i), "position of " + i);
+            }
             for (int q = 0; q < 300; q++) {
                 long t = r.nextInt(n * 100 + 500) - 200;
                 long expected = n;
                 for (int i = 0; i < n; i++) {
-                    if (times[i] != Event.NO_TIME && times[i] >= t) {
+                    if (placed[i] >= t) {
                         expected = i;
                         break;
                     }
                 }
-                assertEquals(expected, s.offsetAtTime(t), "time " + t);
+                assertEquals(expected, axis.offsetAtPosition(t), "time " + t);
             }
-            assertEquals(n, s.offsetAtTime(Long.MAX_VALUE));
+            assertEquals(n, axis.offsetAtPosition(Long.MAX_VALUE));
             assertEquals(List.of("L0", "L1", "L2"), s.lanes());
             assertEquals(2, s.laneIndex(5));
         }
     }
 
+    /** Nothing is lost: events without a time count where the axis places them. */
     @Test
     void densitySamplesSumToTheEventCounts() {
         StoreCatalog catalog = Stores.catalog(dir);
         Fingerprint fp = TestEvents.fingerprint("density");
         int n = 20_000;
         long[] perLane = new long[3];
-        long timed = 0;
         Random r = new Random(9);
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
@@ -163,9 +175,8 @@ class IndexTest {
                 int lane = i % 3;
                 Severity sev = i == 1234 ? Severity.CRITICAL : Severity.INFO;
                 w.append(event(i, t, "L" + lane, null, sev));
+                perLane[lane]++;
                 if (t != Event.NO_TIME) {
-                    perLane[lane]++;
-                    timed++;
                     min = Math.min(min, t);
                     max = Math.max(max, t);
                 }
@@ -173,12 +184,14 @@ class IndexTest {
             w.commit().close();
         }
         try (LogStore s = catalog.openComplete(fp).orElseThrow()) {
-            DensityPyramid d = s.density();
-            assertEquals(min, d.minTime());
-            assertEquals(max, d.maxTime());
+            DensityPyramid d = s.axis().density();
+            assertEquals(min, d.min());
+            assertEquals(max, d.max());
+            assertEquals(min, s.minTime());
+            assertEquals(max, s.maxTime());
             for (int buckets : new int[] {1, 7, 100, 1000, 100_000}) {
                 DensityPyramid.Density all = d.sample(-1, min, max + 1, buckets);
-                assertEquals(timed, sum(all.counts()), buckets + " buckets");
+                assertEquals(n, sum(all.counts()), buckets + " buckets");
                 for (int lane = 0; lane < 3; lane++) {
                     assertEquals(perLane[lane], sum(d.sample(lane, min, max + 1, buckets).counts()), "lane " + lane);
                 }
@@ -210,8 +223,8 @@ class IndexTest {
         }
         TreeMap<Long, byte[]> map = new TreeMap<>();
         StoredDensity d = new StoredDensity(map, b.finish(map));
-        assertEquals(count, sum(d.sample(-1, d.minTime(), d.maxTime() + 1, 333).counts()));
-        assertEquals(count, sum(d.sample(-1, d.minTime(), d.maxTime() + 1, 3).counts()));
+        assertEquals(count, sum(d.sample(-1, d.min(), d.max() + 1, 333).counts()));
+        assertEquals(count, sum(d.sample(-1, d.min(), d.max() + 1, 3).counts()));
         // output buckets aligned with stored ones: every count lands exactly where it belongs
         assertArrayEquals(lane2, d.sample(2, 0, (long) buckets * width, buckets).counts());
     }
@@ -248,9 +261,9 @@ class IndexTest {
         TreeMap<Long, byte[]> map = new TreeMap<>();
         byte[] summary = b.finish(map);
         StoredDensity whole = new StoredDensity(map, summary);
-        StoredDensity partly = new StoredDensity(map, summary, 1_000);
-        long min = whole.minTime();
-        long max = whole.maxTime() + 1;
+        StoredDensity partly = new StoredDensity(map, summary, 1_000, false);
+        long min = whole.min();
+        long max = whole.max() + 1;
         for (int lane = -1; lane < 4; lane++) {
             for (long span = max - min; span > 1_000; span /= 7) {
                 long from = min + (max - min - span) / 3;

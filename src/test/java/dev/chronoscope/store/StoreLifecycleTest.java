@@ -251,12 +251,13 @@ class StoreLifecycleTest {
         writeComplete(catalog, fp, 0);
         try (LogStore s = catalog.openComplete(fp).orElseThrow()) {
             assertEquals(0, s.eventCount());
-            assertEquals(0, s.offsetAtTime(5));
+            assertEquals(0, s.axis().offsetAtPosition(5));
             assertEquals(0, s.offsetsOfId("x").length);
             assertEquals(List.of(), s.lanes());
             assertEquals(Map.of(), s.typeCounts());
-            assertEquals(Event.NO_TIME, s.density().minTime());
-            assertEquals(0, s.density().sample(-1, 0, 100, 10).counts()[0]);
+            assertEquals(Event.NO_TIME, s.axis().density().min());
+            assertEquals(Event.NO_TIME, s.minTime());
+            assertEquals(0, s.axis().density().sample(-1, 0, 100, 10).counts()[0]);
             assertEquals(0, s.column("never").size());
             assertEquals(-1, s.postings("never").floor("k", 10));
             assertEquals(0, s.blobs("never").count());
