@@ -16,21 +16,21 @@ class CausalityLabelsTest {
 
     @Test
     void longLaneNamesKeepBothEnds() {
-        assertEquals("pool…ad-12", CausalityView.middleCut("pool-thread-12", 9));
-        assertEquals("poo…ad-3", CausalityView.middleCut("pool-thread-3", 7), "the end, where names differ, gets the odd one");
-        assertEquals("…", CausalityView.middleCut("worker", 0));
-        assertEquals("worker", CausalityView.middleCut("worker", 6));
+        assertEquals("pool…ad-12", CausalityLabels.middleCut("pool-thread-12", 9));
+        assertEquals("poo…ad-3", CausalityLabels.middleCut("pool-thread-3", 7), "the end, where names differ, gets the odd one");
+        assertEquals("…", CausalityLabels.middleCut("worker", 0));
+        assertEquals("worker", CausalityLabels.middleCut("worker", 6));
         // A character outside the basic plane is kept whole or dropped whole, never halved.
         String emoji = "ab\uD83D\uDE00cd";
-        assertEquals("a…cd", CausalityView.middleCut(emoji, 3));
+        assertEquals("a…cd", CausalityLabels.middleCut(emoji, 3));
     }
 
     @Test
     void runCountsAreWrittenInWhicheverOfBlackAndWhiteContrastsMore() {
-        assertEquals(Color.BLACK, CausalityView.textOn(Color.web("#d29922")), "on the causes' orange");
-        assertEquals(Color.BLACK, CausalityView.textOn(Color.web("#2da44e")), "on the effects' green");
-        assertEquals(Color.WHITE, CausalityView.textOn(Color.web("#cf222e")), "on the cursor's red");
-        assertEquals(Color.WHITE, CausalityView.textOn(Color.web("#24292f")), "on the light theme's ink");
-        assertEquals(Color.BLACK, CausalityView.textOn(Color.web("#c9d1d9")), "on the dark theme's ink");
+        assertEquals(Color.BLACK, CausalityLabels.textOn(Color.web("#d29922")), "on the causes' orange");
+        assertEquals(Color.BLACK, CausalityLabels.textOn(Color.web("#2da44e")), "on the effects' green");
+        assertEquals(Color.WHITE, CausalityLabels.textOn(Color.web("#cf222e")), "on the cursor's red");
+        assertEquals(Color.WHITE, CausalityLabels.textOn(Color.web("#24292f")), "on the light theme's ink");
+        assertEquals(Color.BLACK, CausalityLabels.textOn(Color.web("#c9d1d9")), "on the dark theme's ink");
     }
 }
