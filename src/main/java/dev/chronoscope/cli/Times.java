@@ -14,7 +14,11 @@ final class Times {
         if (ns > 946_684_800_000_000_000L) {
             return Instant.ofEpochSecond(ns / 1_000_000_000L, ns % 1_000_000_000L).toString();
         }
-        return String.format("%.9fs", ns / 1e9);
+        // In integers: a double holds about 16 digits, so seconds from a few months on lost nanoseconds.
+        long seconds = ns / 1_000_000_000L;
+        long nanos = Math.abs(ns % 1_000_000_000L);
+        String sign = ns < 0 && seconds == 0 ? "-" : "";
+        return String.format("%s%d.%09ds", sign, seconds, nanos);
     }
 
     static String abbreviate(List<String> items, int max) {

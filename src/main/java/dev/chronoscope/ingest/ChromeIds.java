@@ -28,20 +28,34 @@ final class ChromeIds {
 
     /**
      * Microseconds (integer or fractional) to nanoseconds; {@code missing} when the node is not a
-     * number. Numeric strings are accepted because some writers quote their timestamps.
+     * number or its nanoseconds do not fit a long (beyond about ±292 years, or the one long that is
+     * {@code Event.NO_TIME}). Numeric strings are accepted because some writers quote their timestamps.
      */
     static long microsToNanos(JsonNode node, long missing) {
         if (node == null) return missing;
-        if (node.isIntegralNumber()) return node.longValue() * 1000L;
-        if (node.isNumber()) return Math.round(node.doubleValue() * 1000.0);
+        if (node.isIntegralNumber()) {
+            if (!node.canConvertToLong()) return missing;
+            long micros = node.longValue();
+            long nanos = micros * 1000L;
+            // Checked, not Math.multiplyExact: an exception per bad event would be costly in a big trace.
+            boolean overflows = Math.multiplyHigh(micros, 1000L) != (nanos >> 63);
+            return overflows || nanos == Long.MIN_VALUE ? missing : nanos;
+        }
+        if (node.isNumber()) return roundedNanos(node.doubleValue(), missing);
         if (node.isTextual()) {
             try {
-                return Math.round(Double.parseDouble(node.textValue()) * 1000.0);
+                return roundedNanos(Double.parseDouble(node.textValue()), missing);
             } catch (NumberFormatException e) {
                 return missing;
             }
         }
         return missing;
+    }
+
+    /** NaN and infinities are no time, and Math.round would give 0 and Long.MAX_VALUE for them. */
+    private static long roundedNanos(double micros, long missing) {
+        double nanos = micros * 1000.0;
+        return Math.abs(nanos) < 9.2e18 ? Math.round(nanos) : missing;
     }
 
     /** A Node async id ("0x1f" or 31) as a decimal string, or null when it is neither. */

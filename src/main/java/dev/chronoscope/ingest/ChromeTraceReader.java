@@ -200,8 +200,10 @@ final class ChromeTraceReader implements EventReader, LaneLabels {
         }
         long time = ChromeIds.microsToNanos(record.get("ts"), Event.NO_TIME);
         if (time == Event.NO_TIME) {
-            context.error(fileName, line, ReadContext.PositionKind.LINE,
-                    "expected a number of microseconds in \"ts\", found " + describe(record.get("ts")));
+            JsonNode ts = record.get("ts");
+            context.error(fileName, line, ReadContext.PositionKind.LINE, ts != null && ts.isNumber()
+                    ? "\"ts\" " + ts + " is out of range: microseconds beyond about ±292 years of 0 are no time in ns"
+                    : "expected a number of microseconds in \"ts\", found " + describe(ts));
             return;
         }
         // Counted only now: an object that is no event is an error, as a bad line of JSON Lines is.

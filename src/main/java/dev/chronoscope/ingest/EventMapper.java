@@ -217,7 +217,8 @@ public final class EventMapper {
         long high = Math.multiplyHigh(asLong, factor);
         long product = asLong * factor;
         if ((high != 0 || product < 0) && (high != -1 || product >= 0)) return outOfRange();
-        return product;
+        // The one long that is no time: it is the NO_TIME sentinel, and would silently read as none.
+        return product == Event.NO_TIME ? outOfRange() : product;
     }
 
     private long outOfRange() {

@@ -107,9 +107,11 @@ final class StoredDensity implements DensityPyramid {
         double perOutput = ((double) to - (double) from) / n;
         long a = Math.max(start, from);
         long b = Math.min(start + width, to);
-        int out = (int) Math.min(n - 1, Math.max(0, (long) (((double) a - (double) from) / perOutput)));
         long given = Math.round((double) count * (a - start) / width);
         while (a < b) {
+            // The column is found from where each piece starts: zoomed in past one position per
+            // column, most columns hold no position, so stepping to the next column fell behind.
+            int out = (int) Math.min(n - 1, Math.max(0, (long) (((double) a - (double) from) / perOutput)));
             long outEnd = out == n - 1 ? to : Math.max(a + 1, from + (long) Math.ceil((out + 1) * perOutput));
             long end = Math.min(b, outEnd);
             long total = Math.round((double) count * (end - start) / width);
@@ -119,7 +121,6 @@ final class StoredDensity implements DensityPyramid {
                 given = total;
             }
             a = end;
-            out = Math.min(n - 1, out + 1);
         }
     }
 

@@ -71,6 +71,30 @@ class ChromeTraceReaderTest {
         assertTrue(context.warned("every complete event was read"), context.warnings.toString());
     }
 
+    /**
+     * A ts whose nanoseconds do not fit a long (past the year 2262, or not a number at all) is an
+     * error of its line, never a time that wrapped around or a NaN read as 0.
+     */
+    @Test
+    void aTsBeyondTheRangeOfNanosecondsIsAnErrorNotAWrappedTime() throws Exception {
+        ErrorCollectingContext context = new ErrorCollectingContext();
+        ErrorCollectingContext.Read read = read("""
+                [{"name":"a","ph":"i","ts":9223372036854775,"pid":1,"tid":1},
+                {"name":"b","ph":"i","ts":9300000000000000,"pid":1,"tid":1},
+                {"name":"c","ph":"i","ts":-9300000000000000.5,"pid":1,"tid":1},
+                {"name":"d","ph":"i","ts":"NaN","pid":1,"tid":1},
+                {"name":"e","ph":"i","ts":"1e300","pid":1,"tid":1},
+                {"name":"f","ph":"X","ts":5,"dur":9300000000000000,"pid":1,"tid":2}]
+                """, context);
+
+        assertEquals(List.of("a", "f"), read.events().stream().map(Event::type).distinct().toList());
+        assertEquals(9_223_372_036_854_775_000L, byType(read.events(), "a").time());
+        assertEquals(Event.NO_DURATION, byType(read.events(), "f").duration(), "a duration out of range is none");
+        assertEquals(List.of(2L, 3L, 4L, 5L), context.errors.stream().map(ErrorCollectingContext.Problem::position).toList());
+        assertTrue(context.errors.get(0).reason().contains("out of range"), context.errors.toString());
+        assertTrue(context.errors.get(2).reason().contains("expected a number of microseconds"), context.errors.toString());
+    }
+
     @Test
     void asyncEndsAndObjectDestructionsThatEndNothingAreWarningsAndEventsKept() throws Exception {
         ErrorCollectingContext context = new ErrorCollectingContext();

@@ -144,6 +144,20 @@ class EventMapperTest {
         assertEquals(0, mapper.unreadableTimes());
     }
 
+    /** Long.MIN_VALUE is the NO_TIME sentinel: a log that writes it has a time out of range, not silently none. */
+    @Test
+    void theSmallestLongIsOutOfRangeAndItsNeighbourATime() throws Exception {
+        Mapping ns = new Mapping(null, "$.at", "ns", null, null, null, null, null, null, null, null);
+        EventMapper mapper = new EventMapper(ns);
+        assertEquals(Long.MIN_VALUE + 1, mapper.map(record("{\"at\":-9223372036854775807}"), 1).time());
+        assertEquals(0, mapper.outOfRangeTimes());
+        assertEquals(Event.NO_TIME, mapper.map(record("{\"at\":-9223372036854775808}"), 2).time());
+        assertEquals(Event.NO_TIME, mapper.map(record("{\"at\":\"-9223372036854775808\"}"), 3).time());
+        assertEquals(2, mapper.outOfRangeTimes());
+        assertEquals(2, mapper.firstOutOfRangeLine());
+        assertEquals(0, mapper.unreadableTimes());
+    }
+
     @Test
     void profileTimeUnitAppliesToRelativeTimes() throws Exception {
         Mapping ms = new Mapping(null, "$.at", "ms", null, null, null, null, null, null, null, null);

@@ -161,6 +161,30 @@ class TimelineAxisTest {
         assertTrue(inWindow >= 5 && inWindow <= 8, "a zoomed window counts about the lane's events in it: " + inWindow);
     }
 
+    /**
+     * Zoomed in past one offset per column (a wide window on a few thousand events) while the stored
+     * buckets are wider than one offset, each event still lands in the column over its own offset:
+     * spreading a stored bucket must not fall behind the columns that hold no offset.
+     */
+    @Test
+    void anOffsetAxisZoomedPastOneOffsetPerColumnPlacesEachEventUnderItsOffset() {
+        DensityBuilder b = new DensityBuilder();
+        int n = 300_000;
+        for (int i = 0; i < n; i++) b.add(i % 16, i, 2);
+        TreeMap<Long, byte[]> map = new TreeMap<>();
+        StoredDensity d = new StoredDensity(map, b.finish(map), StoredDensity.KEPT_BUCKETS, true);
+        long[] tenOverThousand = d.sample(-1, 100_000, 100_010, 1_000).counts();
+        for (int x = 0; x < 1_000; x++) {
+            assertEquals(x % 100 == 0 ? 1 : 0, tenOverThousand[x], "column " + x + " of 10 offsets over 1,000 columns");
+        }
+        // 2,500 offsets over 3,000 columns, as a wide screen shows them: no column holds two, none is skipped twice.
+        long[] wide = d.sample(-1, 150_000, 152_500, 3_000).counts();
+        assertEquals(2_500, sum(wide));
+        for (int k = 0; k < 2_500; k++) {
+            assertEquals(1, wide[(int) Math.floor(k * 3_000.0 / 2_500)], "the column of offset " + (150_000 + k));
+        }
+    }
+
     private static long sum(long[] a) {
         long s = 0;
         for (long v : a) s += v;
