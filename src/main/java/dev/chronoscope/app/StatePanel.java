@@ -132,6 +132,11 @@ final class StatePanel {
         }
         TreeItem<StateNode> old = tree.getSelectionModel().getSelectedItem();
         String selectedPath = old == null ? null : old.getValue().path();
+        TreeItem<StateNode> focused = tree.getFocusModel().getFocusedItem();
+        String focusedPath = focused == null ? null : focused.getValue().path();
+        // While a row has the focus, the focus model looks up the row of every child a branch gains,
+        // each from the root: a branch filling with 40,000 entries held the FX thread for minutes.
+        if (focused != null) tree.getFocusModel().focus(-1);
         revealed.clear();
         if (v.changes().size() <= 50) {
             for (Change c : v.changes()) ancestors(c.path(), revealed);
@@ -149,6 +154,10 @@ final class StatePanel {
         if (selectedPath != null) {
             StateTreeItem again = root.find(selectedPath);
             if (again != null && again != tree.getSelectionModel().getSelectedItem()) tree.getSelectionModel().select(again);
+        }
+        if (focusedPath != null && tree.getFocusModel().getFocusedIndex() < 0) {
+            StateTreeItem again = root.find(focusedPath);
+            if (again != null) tree.getFocusModel().focus(tree.getRow(again));
         }
         if (!v.changes().isEmpty()) {
             StateTreeItem changed = root.find(v.changes().get(0).path());
