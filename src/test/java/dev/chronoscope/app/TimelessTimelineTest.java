@@ -54,7 +54,7 @@ class TimelessTimelineTest {
     private static TimelineData loadWholeLog(OpenLog log) {
         TimelineViewport viewport = new TimelineViewport();
         viewport.reset(log.scale());
-        return TimelineLoader.load(new TimelineLoader.Query(log, viewport.from(), viewport.to(), WIDTH, null, null, false));
+        return TimelineLoader.load(new TimelineLoader.Query(log, viewport.from(), viewport.to(), WIDTH, null, null, false, null));
     }
 
     @Test
@@ -95,7 +95,7 @@ class TimelessTimelineTest {
                 long filled = java.util.Arrays.stream(lane.counts()).filter(c -> c > 0).count();
                 assertTrue(filled > WIDTH * 9 / 10, "the lane is drawn across the log: " + filled + " columns");
             }
-            TimelineData zoomed = TimelineLoader.load(new TimelineLoader.Query(log, 5_000, 5_100, WIDTH, null, null, false));
+            TimelineData zoomed = TimelineLoader.load(new TimelineLoader.Query(log, 5_000, 5_100, WIDTH, null, null, false, null));
             assertEquals(100, zoomed.events().size());
             assertEquals(5_000, zoomed.events().positions()[0]);
             assertEquals(5_099, zoomed.events().positions()[99]);
@@ -113,12 +113,12 @@ class TimelessTimelineTest {
             TimelineViewport viewport = new TimelineViewport();
             viewport.reset(5_000, 5_100);
             TimelineData zoomed = TimelineLoader.load(new TimelineLoader.Query(log, viewport.from(), viewport.to(), WIDTH,
-                    null, null, false));
+                    null, null, false, null));
             double x = TimelineLayout.LABEL_WIDTH + viewport.x(5_042, WIDTH);
             double y = layout.top(log.lanes().indexOf("w2")) + 5;
             assertEquals("#5042 write · no time", TimelineHoverText.at(zoomed, log, List.of(), layout, viewport, x, y, WIDTH));
 
-            TimelineData whole = TimelineLoader.load(new TimelineLoader.Query(log, 0, 20_000, WIDTH, null, null, false));
+            TimelineData whole = TimelineLoader.load(new TimelineLoader.Query(log, 0, 20_000, WIDTH, null, null, false, null));
             String column = TimelineHoverText.at(whole, log, List.of(), layout, viewport, TimelineLayout.LABEL_WIDTH + 500.5,
                     y, WIDTH);
             assertEquals("5 events on w2 in " + TimelineScale.offsetLabel(10_000) + "–" + TimelineScale.offsetLabel(10_019),
