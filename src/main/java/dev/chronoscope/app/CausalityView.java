@@ -16,7 +16,6 @@ import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -44,10 +43,8 @@ final class CausalityView extends Pane {
     private final CausalityLoader loader;
     private final Font font = Font.font("System", 11);
     private final Font cursorFont = Font.font("System", FontWeight.BOLD, 11);
-    private final Text measure = new Text();
-    /** Lane names as cut for the current column width: measuring text at every paint is the cost here. */
-    private final java.util.Map<String, String> fittedNames = new java.util.HashMap<>();
-    private double fittedWidth = -1;
+    /** Lane names as cut for the column width: measuring text at every paint is the cost here. */
+    private final FittedLabels names = new FittedLabels();
     private final ReadOnlyIntegerWrapper hiddenLanes = new ReadOnlyIntegerWrapper();
     final BooleanProperty dark = new SimpleBooleanProperty();
     private CausalityLoader.Data data;
@@ -215,7 +212,7 @@ final class CausalityView extends Pane {
             int lane = columns.lane(c);
             boolean cursorLane = lane == d.cursorLane();
             g.setFont(cursorLane ? cursorFont : font);
-            g.fillText(fitted(d.log().laneLabel(lane), room, cursorLane ? cursorFont : font),
+            g.fillText(names.fit(d.log().laneLabel(lane), room, cursorLane ? cursorFont : font),
                     (c + 0.5) * columnWidth(columns), HEADER / 2);
         }
         g.setFont(font);
@@ -256,48 +253,6 @@ final class CausalityView extends Pane {
 
     private static double linear(double channel) {
         return channel <= 0.03928 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
-    }
-
-    /**
-     * The label cut in the middle to fit the width (whole when it fits): lane names that share a long
-     * prefix ("pool-thread-3", "pool-thread-12") differ at their end, so both ends are kept.
-     */
-    private String fitted(String label, double width, Font f) {
-        if (width != fittedWidth || fittedNames.size() > 4096) {
-            fittedNames.clear();
-            fittedWidth = width;
-        }
-        return fittedNames.computeIfAbsent((f == cursorFont ? "b" : "n") + label, k -> cut(label, width, f));
-    }
-
-    private String cut(String label, double width, Font f) {
-        measure.setFont(f);
-        if (textWidth(label) <= width) return label;
-        int lo = 0;
-        int hi = label.length() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) / 2;
-            if (textWidth(middleCut(label, mid)) <= width) lo = mid;
-            else hi = mid - 1;
-        }
-        return middleCut(label, lo);
-    }
-
-    /** The label with only `keep` of its characters, the rest replaced by one ellipsis in the middle. */
-    static String middleCut(String label, int keep) {
-        if (keep >= label.length()) return label;
-        int tail = (keep + 1) / 2;
-        int headEnd = keep - tail;
-        int tailStart = label.length() - tail;
-        // Never split a character outside the basic plane in two.
-        if (headEnd > 0 && Character.isHighSurrogate(label.charAt(headEnd - 1))) headEnd--;
-        if (tailStart < label.length() && Character.isLowSurrogate(label.charAt(tailStart))) tailStart++;
-        return label.substring(0, headEnd) + "…" + label.substring(tailStart);
-    }
-
-    private double textWidth(String s) {
-        measure.setText(s);
-        return measure.getLayoutBounds().getWidth();
     }
 
     /** The model's slice when it belongs to the diagram's cursor, else null. */

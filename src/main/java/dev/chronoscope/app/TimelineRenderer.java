@@ -28,6 +28,10 @@ final class TimelineRenderer {
                  TimelineScale scale, CausalSlice slice, List<FindingMark> findings) {}
 
     private final Font font = Font.font("System", 11);
+    private static final String EXPANDED = "▾";
+    private static final double LABEL_INSET = 4;
+    /** Lane names (shown labels, {@link OpenLog#shownLanes}) cut in the middle to the label column. */
+    private final FittedLabels laneNames = new FittedLabels();
     private static final int[] SEVERITY_ARGB = DensityRaster.argb(SEVERITY);
     private final TimelineCausalLayer causal = new TimelineCausalLayer();
     private final DensityRaster lanesRaster = new DensityRaster();
@@ -154,6 +158,7 @@ final class TimelineRenderer {
         g.clip();
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
+        double nameX = nameX();
         for (int lane = 0; lane < f.lanes().size(); lane++) {
             double top = layout.top(lane);
             double height = layout.height(lane);
@@ -163,11 +168,26 @@ final class TimelineRenderer {
             g.strokeLine(0, top + height - 0.5, w, top + height - 0.5);
             if (layout.collapsed(lane)) continue;
             g.setFill(fg);
-            String name = f.lanes().get(lane); // shown labels (OpenLog.shownLanes)
-            if (name.length() > 18) name = name.substring(0, 17) + "…";
-            g.fillText("▾ " + name, 4, top + height / 2);
+            // Apart, so that a right-to-left name cannot carry the triangle to its other end.
+            g.fillText(EXPANDED, LABEL_INSET, top + height / 2);
+            g.fillText(laneLabel(f.lanes().get(lane)), nameX, top + height / 2);
         }
         g.restore();
+    }
+
+    /** Where a lane's name starts, after its triangle. */
+    private double nameX() {
+        return LABEL_INSET + laneNames.textWidth(EXPANDED + " ", font);
+    }
+
+    /** A lane's name as its row shows it: cut in the middle to the label column (hover shows it whole). */
+    String laneLabel(String shownName) {
+        return laneNames.fit(shownName, TimelineLayout.LABEL_WIDTH - nameX() - LABEL_INSET, font);
+    }
+
+    /** How wide the font draws text, for tests. */
+    double textWidth(String text) {
+        return laneNames.textWidth(text, font);
     }
 
     private void drawAxis(GraphicsContext g, TimelineViewport vp, double lw, double plot, Color fg, Color grid,
