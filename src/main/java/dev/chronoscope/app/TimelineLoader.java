@@ -59,8 +59,11 @@ final class TimelineLoader implements AutoCloseable {
         LogSession s = q.log().session();
         TimelineAxis axis = s.axis();
         DensityPyramid pyramid = axis.density();
-        TimelineScale scale = q.log().scale();
-        Density overview = pyramid.sample(-1, scale.first(), scale.last() + 1, q.width());
+        // The overview shows the whole log as the widest view does, margins included, so that at
+        // that view an event sits at the same x in the overview as on its lane.
+        TimelineViewport whole = new TimelineViewport();
+        whole.reset(q.log().scale());
+        Density overview = pyramid.sample(-1, whole.wholeFrom(), whole.wholeTo(), q.width());
         List<String> lanes = q.log().lanes();
         Density[] perLane = new Density[lanes.size()];
         for (int i = 0; i < perLane.length; i++) {

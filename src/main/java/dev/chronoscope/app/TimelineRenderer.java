@@ -195,16 +195,24 @@ final class TimelineRenderer {
         double y = TimelineLayout.OVERVIEW_HEIGHT;
         double step = TimelineScale.tickStep(vp.span(), plot);
         long start = scale.tickOrigin();
-        double firstTick = Math.ceil((vp.from() - start) / step) * step;
+        long from = vp.from();
+        // Nothing lies before the log's start: no "#-1" or "-1 ns" in the margin before it.
+        double firstTick = from <= start ? 0 : Math.ceil(TimelineViewport.distance(start, from) / step) * step;
+        double end = TimelineViewport.distance(start, Math.max(start, vp.to()));
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
-        for (double rel = firstTick; start + rel < vp.to(); rel += step) {
+        // Ticks count from start as longs: an axis reaching further than Long.MAX_VALUE from its
+        // start (bogus times at both ends of the range) is labelled as far as that reaches.
+        for (double rel = firstTick; rel < end && rel < Long.MAX_VALUE; rel += step) {
             long sinceStart = Math.round(rel);
             double x = lw + vp.x(start + sinceStart, plot);
             g.setStroke(grid);
             g.strokeLine(x, y, x, y + TimelineLayout.AXIS_HEIGHT);
+            String label = scale.tick(sinceStart);
+            // A label the plot's right edge would cut ("1", "#") says nothing; its tick stays.
+            if (x + 3 + laneNames.textWidth(label, font) > lw + plot) continue;
             g.setFill(fg);
-            g.fillText(scale.tick(sinceStart), x + 3, y + TimelineLayout.AXIS_HEIGHT / 2);
+            g.fillText(label, x + 3, y + TimelineLayout.AXIS_HEIGHT / 2);
         }
     }
 
@@ -220,9 +228,8 @@ final class TimelineRenderer {
         overviewRaster.begin((int) Math.ceil(plot), (int) h);
         overviewRaster.lane(data.overview(), 0, h, SEVERITY_ARGB);
         overviewRaster.draw(g, lw, 0, 1);
-        double full = vp.max() - vp.min();
-        double x0 = lw + (vp.from() - vp.min()) / full * plot;
-        double x1 = lw + (vp.to() - vp.min()) / full * plot;
+        double x0 = lw + vp.overviewFromX(plot);
+        double x1 = lw + vp.overviewToX(plot);
         g.setStroke(Color.web("#2f81f7"));
         g.setLineWidth(1.5);
         g.setFill(Color.web("#2f81f7", 0.12));

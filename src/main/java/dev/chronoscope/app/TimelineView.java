@@ -121,7 +121,7 @@ final class TimelineView extends Pane {
     private double cursorAnchor() {
         CursorView v = model.cursor.get();
         if (v == null || viewport.span() <= 0) return 0.5;
-        double a = (v.position() - viewport.from()) / viewport.span();
+        double a = viewport.x(v.position(), 1);
         return a < 0 || a > 1 ? 0.5 : a;
     }
 
@@ -361,8 +361,8 @@ final class TimelineView extends Pane {
     }
 
     private void centreOverview(MouseEvent e) {
-        double f = Math.max(0, Math.min(1, plotX(e) / plotWidth()));
-        viewport.centre(viewport.min() + (long) (f * (viewport.max() - viewport.min())));
+        double x = Math.max(0, Math.min(plotWidth(), plotX(e)));
+        viewport.centre(viewport.overviewPosition(x, plotWidth()));
     }
 
     private void moved(MouseEvent e) {

@@ -77,6 +77,11 @@ class TimelessTimelineTest {
             }
             assertEquals(300, sum(d.overview()), "the overview shows the whole log");
             for (Density lane : d.lanes()) assertEquals(75, sum(lane));
+            TimelineViewport widest = new TimelineViewport();
+            widest.reset(log.scale());
+            assertEquals(widest.x(0, WIDTH), firstColumn(d.overview()), 1.0,
+                    "in the widest view the overview draws the first event where its lane does");
+            assertEquals(widest.x(299, WIDTH), lastColumn(d.overview()), 1.0, "and the last");
         } finally {
             log.session().close();
         }
@@ -149,6 +154,16 @@ class TimelessTimelineTest {
         } finally {
             log.session().close();
         }
+    }
+
+    private static int firstColumn(Density d) {
+        for (int x = 0; x < d.counts().length; x++) if (d.counts()[x] > 0) return x;
+        return -1;
+    }
+
+    private static int lastColumn(Density d) {
+        for (int x = d.counts().length - 1; x >= 0; x--) if (d.counts()[x] > 0) return x;
+        return -1;
     }
 
     private static long sum(Density d) {
