@@ -10,8 +10,14 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -46,6 +52,7 @@ class StateTreeWideTest extends GuiTestSupport {
     /** One event per lane, lane i at i µs: the generic profile folds them into entities/lane-i/Tick. */
     private static Path wideLog() throws IOException {
         Path log = dir.resolve("wide.jsonl");
+        if (Files.exists(log)) return log;
         try (Writer w = Files.newBufferedWriter(log)) {
             for (int i = 0; i < LANES; i++) {
                 w.write("{\"type\":\"Tick\",\"lane\":\"lane-" + i + "\",\"ts\":" + i * 1000L + ",\"n\":" + i + "}\n");
@@ -57,6 +64,57 @@ class StateTreeWideTest extends GuiTestSupport {
     @SuppressWarnings("unchecked")
     private TreeTableView<StateNode> tree() {
         return (TreeTableView<StateNode>) robot.lookup("#stateTree").query();
+    }
+
+    /**
+     * The user scrolled far down the big branch, then moves the cursor to where it holds a few
+     * hundred entries: the tree shrinks below the row it showed. Its virtual flow then laid out rows
+     * past the new end ("index exceeds maxCellCount" on stderr) instead of showing the changed row.
+     */
+    @Test
+    void shrinkingTheTreeBelowTheRowsInViewShowsTheChangedRow(FxRobot robot) throws IOException {
+        this.robot = robot;
+        List<String> flowComplaints = new ArrayList<>();
+        Handler complaints = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                synchronized (flowComplaints) {
+                    flowComplaints.add(r.getMessage());
+                }
+            }
+
+            @Override
+            public void flush() { }
+
+            @Override
+            public void close() { }
+        };
+        Logger controls = Logger.getLogger("javafx.scene.control");
+        controls.addHandler(complaints);
+        try {
+            open(wideLog().toString());
+            robot.type(KeyCode.END);
+            settle();
+            FxWait.call(() -> {
+                tree().scrollTo(LANES / 2);
+                return null;
+            });
+            settle();
+            FxWait.call(() -> {
+                view.controller().moveTo(380);
+                return null;
+            });
+            settle();
+            int changedRow = FxWait.call(() -> tree().getRow(((StateTreeItem) tree().getRoot()).find("entities/lane-380/Tick/n")));
+            assertTrue(changedRow > 300, "the changed entry is far down the branch: row " + changedRow);
+            VirtualFlow<?> flow = FxWait.call(() -> (VirtualFlow<?>) tree().lookup(".virtual-flow"));
+            int first = FxWait.call(() -> flow.getFirstVisibleCell().getIndex());
+            int last = FxWait.call(() -> flow.getLastVisibleCell().getIndex());
+            assertTrue(first <= changedRow && changedRow <= last, "row " + changedRow + " in view: " + first + ".." + last);
+            assertEquals(List.of(), flowComplaints, "the tree's rows were laid out past its end");
+        } finally {
+            controls.removeHandler(complaints);
+        }
     }
 
     @Test
