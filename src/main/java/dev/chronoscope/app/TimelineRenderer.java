@@ -190,29 +190,44 @@ final class TimelineRenderer {
         return laneNames.textWidth(text, font);
     }
 
-    private void drawAxis(GraphicsContext g, TimelineViewport vp, double lw, double plot, Color fg, Color grid,
-                          TimelineScale scale) {
-        double y = TimelineLayout.OVERVIEW_HEIGHT;
+    /** A tick on the axis: its x within the plot, and its label, or null where none fits. */
+    record Tick(double x, String label) {}
+
+    /**
+     * The axis' ticks across a plot `plot` pixels wide: round steps counted from the log's start
+     * (none before it: no "#-1" or "-1 ns" in the margin), a label only where it fits before the
+     * plot's right edge ("1", "#" said nothing). Ticks count from the start as longs: an axis
+     * reaching further than Long.MAX_VALUE from its start (bogus times at both ends of the range)
+     * is labelled as far as that reaches instead of stacking labels at one place.
+     */
+    List<Tick> ticks(TimelineViewport vp, double plot, TimelineScale scale) {
         double step = TimelineScale.tickStep(vp.span(), plot);
         long start = scale.tickOrigin();
         long from = vp.from();
-        // Nothing lies before the log's start: no "#-1" or "-1 ns" in the margin before it.
         double firstTick = from <= start ? 0 : Math.ceil(TimelineViewport.distance(start, from) / step) * step;
         double end = TimelineViewport.distance(start, Math.max(start, vp.to()));
-        g.setTextBaseline(VPos.CENTER);
-        g.setTextAlign(TextAlignment.LEFT);
-        // Ticks count from start as longs: an axis reaching further than Long.MAX_VALUE from its
-        // start (bogus times at both ends of the range) is labelled as far as that reaches.
+        List<Tick> ticks = new java.util.ArrayList<>();
         for (double rel = firstTick; rel < end && rel < Long.MAX_VALUE; rel += step) {
             long sinceStart = Math.round(rel);
-            double x = lw + vp.x(start + sinceStart, plot);
+            double x = vp.x(start + sinceStart, plot);
+            String label = scale.tick(sinceStart);
+            ticks.add(new Tick(x, x + 3 + laneNames.textWidth(label, font) > plot ? null : label));
+        }
+        return ticks;
+    }
+
+    private void drawAxis(GraphicsContext g, TimelineViewport vp, double lw, double plot, Color fg, Color grid,
+                          TimelineScale scale) {
+        double y = TimelineLayout.OVERVIEW_HEIGHT;
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        for (Tick t : ticks(vp, plot, scale)) {
+            double x = lw + t.x();
             g.setStroke(grid);
             g.strokeLine(x, y, x, y + TimelineLayout.AXIS_HEIGHT);
-            String label = scale.tick(sinceStart);
-            // A label the plot's right edge would cut ("1", "#") says nothing; its tick stays.
-            if (x + 3 + laneNames.textWidth(label, font) > lw + plot) continue;
+            if (t.label() == null) continue;
             g.setFill(fg);
-            g.fillText(label, x + 3, y + TimelineLayout.AXIS_HEIGHT / 2);
+            g.fillText(t.label(), x + 3, y + TimelineLayout.AXIS_HEIGHT / 2);
         }
     }
 
