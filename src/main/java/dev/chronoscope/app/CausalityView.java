@@ -43,7 +43,8 @@ final class CausalityView extends Pane {
     private final CausalityLoader loader;
     private final Font font = Font.font("System", 11);
     private final Font cursorFont = Font.font("System", FontWeight.BOLD, 11);
-    private final CausalityLabels labels = new CausalityLabels();
+    /** Lane names as cut for the column width: measuring text at every paint is the cost here. */
+    private final FittedLabels names = new FittedLabels();
     private final ReadOnlyIntegerWrapper hiddenLanes = new ReadOnlyIntegerWrapper();
     final BooleanProperty dark = new SimpleBooleanProperty();
     private CausalityLoader.Data data;
@@ -211,7 +212,7 @@ final class CausalityView extends Pane {
             int lane = columns.lane(c);
             boolean cursorLane = lane == d.cursorLane();
             g.setFont(cursorLane ? cursorFont : font);
-            g.fillText(labels.fitted(d.log().laneLabel(lane), room, cursorLane ? cursorFont : font),
+            g.fillText(names.fit(d.log().laneLabel(lane), room, cursorLane ? cursorFont : font),
                     (c + 0.5) * columnWidth(columns), HEADER / 2);
         }
         g.setFont(font);

@@ -27,6 +27,8 @@ import javafx.scene.layout.VBox;
 /** The selected event: its envelope, its record as a JSON tree, and "Copy as JSON". */
 final class InspectorPanel {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Characters of a lane, type or id the envelope shows at most. */
+    static final int ENVELOPE_FIELD = 48;
 
     private final AppModel model;
     private final BorderPane root = new BorderPane();
@@ -73,8 +75,8 @@ final class InspectorPanel {
                         + TimeFormat.wallClock(e.time()).map(w -> " (" + w + ")").orElse("")
                 : "—";
         String lane = log == null ? JsonText.shown(e.lane()) : log.laneLabel(e.lane());
-        envelope.setText("#" + e.offset() + " · " + time + " · lane " + lane + " · " + JsonText.shown(e.type()) + " · "
-                + e.severity() + (e.id() == null ? "" : " · id " + JsonText.shown(e.id()))
+        envelope.setText("#" + e.offset() + " · " + time + " · lane " + brief(lane) + " · " + brief(JsonText.shown(e.type()))
+                + " · " + e.severity() + (e.id() == null ? "" : " · id " + brief(JsonText.shown(e.id())))
                 + (e.hasDuration() ? " · duration " + TimeFormat.relative(e.duration()) : "")
                 + (e.line() > 0 ? " · source line " + e.line() : ""));
         links.setText(e.links().isEmpty() ? "" : "Links: " + e.links().stream()
@@ -87,6 +89,15 @@ final class InspectorPanel {
         } else {
             fill(r, "record", e.record());
         }
+    }
+
+    /**
+     * A field of the envelope cut in the middle to {@link #ENVELOPE_FIELD} characters: one word too
+     * long for the line (a 200-character lane name) was cut with an ellipsis and took the type,
+     * severity and id after it out of view. The record below keeps every field whole.
+     */
+    static String brief(String field) {
+        return FittedLabels.middleCut(field, ENVELOPE_FIELD);
     }
 
     /** A cell that shows its line's text as it changes. */

@@ -132,6 +132,11 @@ final class StatePanel {
         }
         TreeItem<StateNode> old = tree.getSelectionModel().getSelectedItem();
         String selectedPath = old == null ? null : old.getValue().path();
+        TreeItem<StateNode> focused = tree.getFocusModel().getFocusedItem();
+        String focusedPath = focused == null ? null : focused.getValue().path();
+        // While a row has the focus, the focus model looks up the row of every child a branch gains,
+        // each from the root: a branch filling with 40,000 entries held the FX thread for minutes.
+        if (focused != null) tree.getFocusModel().focus(-1);
         revealed.clear();
         if (v.changes().size() <= 50) {
             for (Change c : v.changes()) ancestors(c.path(), revealed);
@@ -146,15 +151,32 @@ final class StatePanel {
             root = (StateTreeItem) tree.getRoot();
             root.refresh();
         }
+        showTopIfShrunkPastView();
         if (selectedPath != null) {
             StateTreeItem again = root.find(selectedPath);
             if (again != null && again != tree.getSelectionModel().getSelectedItem()) tree.getSelectionModel().select(again);
+        }
+        if (focusedPath != null && tree.getFocusModel().getFocusedIndex() < 0) {
+            StateTreeItem again = root.find(focusedPath);
+            if (again != null) tree.getFocusModel().focus(tree.getRow(again));
         }
         if (!v.changes().isEmpty()) {
             StateTreeItem changed = root.find(v.changes().get(0).path());
             // Scrolling gives every row a new index, restyling each: only when the row is out of view.
             if (changed != null && !visible(tree.getRow(changed))) tree.scrollTo(Math.max(0, tree.getRow(changed) - 2));
         }
+    }
+
+    /**
+     * When the tree now ends above the rows on screen (the user had scrolled far down a branch that
+     * the move shrank), moves the view to its top before the virtual flow learns the new row count:
+     * it would lay out rows from its old scroll offset against the new count, past the end, and log
+     * "index exceeds maxCellCount" before clamping itself. The offset is in pixels of the old rows,
+     * so only the top is a place both counts agree on; the changed row is scrolled to next.
+     */
+    private void showTopIfShrunkPastView() {
+        IndexedCell<?> last = flow == null ? null : flow.getLastVisibleCell();
+        if (last != null && last.getIndex() >= tree.getExpandedItemCount()) flow.setPosition(0);
     }
 
     /** Whether the row is on screen, clear of the first and last rows, which may be cut off. */

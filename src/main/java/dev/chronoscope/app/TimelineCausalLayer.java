@@ -103,10 +103,9 @@ final class TimelineCausalLayer {
     /** A red tick in the overview strip per finding, over the whole log. */
     void drawOverviewFindings(GraphicsContext g, List<FindingMark> findings, TimelineViewport vp, double lw,
                               double plot) {
-        double full = Math.max(1, vp.max() - vp.min());
         g.setFill(FINDING);
         for (FindingMark f : findings) {
-            double x = lw + (f.position() - vp.min()) / full * plot;
+            double x = lw + vp.overviewX(f.position(), plot);
             g.fillRect(x - 1.5, 0, 3, TimelineLayout.OVERVIEW_HEIGHT - 1);
         }
     }
@@ -114,9 +113,8 @@ final class TimelineCausalLayer {
     /** The finding whose marker (on the axis, the lanes or the overview) is under (x, y), or null. */
     static FindingMark findingAt(List<FindingMark> findings, double x, double y, TimelineViewport vp, double lw,
                                  double plot) {
-        double full = Math.max(1, vp.max() - vp.min());
         for (FindingMark f : findings) {
-            double fx = y < TimelineLayout.OVERVIEW_HEIGHT ? lw + (f.position() - vp.min()) / full * plot
+            double fx = y < TimelineLayout.OVERVIEW_HEIGHT ? lw + vp.overviewX(f.position(), plot)
                     : lw + vp.x(f.position(), plot);
             if (Math.abs(fx - x) <= HIT) return f;
         }

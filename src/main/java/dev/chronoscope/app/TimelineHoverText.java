@@ -4,8 +4,9 @@ import dev.chronoscope.event.Event;
 import java.util.List;
 
 /**
- * What the timeline's hover label says at a point: a finding's names when over its marker (axis
- * or overview), the event under the mouse when single events are drawn, else the bucket's count
+ * What the timeline's hover label says at a point: a lane's whole name over its (cut) name, a
+ * finding's names when over its marker (axis or overview), the event under the mouse when single
+ * events are drawn, else the bucket's count
  * (with the offsets it covers, on a log laid out by offset).
  */
 final class TimelineHoverText {
@@ -14,7 +15,12 @@ final class TimelineHoverText {
     /** The text at canvas (x, y), or null for nothing to say. */
     static String at(TimelineData d, OpenLog log, List<FindingMark> findings, TimelineLayout layout,
                      TimelineViewport viewport, double x, double y, double plotWidth) {
-        if (log == null || x < TimelineLayout.LABEL_WIDTH) return null;
+        if (log == null) return null;
+        if (x < TimelineLayout.LABEL_WIDTH) {
+            // The name in full: the row shows it cut to the label column.
+            int lane = layout.laneAt(y, log.lanes().size());
+            return lane < 0 ? null : log.laneLabel(lane);
+        }
         if (y < layout.lanesTop()) {
             FindingMark f = TimelineCausalLayer.findingAt(findings, x, y, viewport, TimelineLayout.LABEL_WIDTH, plotWidth);
             return f == null ? null : f.tooltip();

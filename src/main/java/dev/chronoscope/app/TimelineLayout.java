@@ -1,6 +1,7 @@
 package dev.chronoscope.app;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +31,8 @@ final class TimelineLayout {
      * cost lanes × events per paint on logs with hundreds of lanes (a JFR recording's threads).
      */
     private double[] offsets;
+    /** The rows' tops in the order they are drawn, ascending: for finding the rows in a band fast. */
+    private double[] rowTops;
     private double totalHeight;
 
     static final double LANES_TOP = OVERVIEW_HEIGHT + AXIS_HEIGHT;
@@ -144,12 +147,43 @@ final class TimelineLayout {
         for (int lane : order) max = Math.max(max, lane);
         offsets = new double[max + 1];
         java.util.Arrays.fill(offsets, Double.NaN);
+        rowTops = new double[order.size()];
         double y = 0;
-        for (int lane : order) {
+        for (int i = 0; i < order.size(); i++) {
+            int lane = order.get(i);
             if (Double.isNaN(offsets[lane])) offsets[lane] = y;
+            rowTops[i] = y;
             y += height(lane);
         }
         totalHeight = y;
+    }
+
+    /** The lanes whose rows show now, at least in part. */
+    BitSet lanesInView() {
+        return lanesBetween(scroll, scroll + visibleHeight());
+    }
+
+    /**
+     * The lanes in view and those within a view's height above and below them: the timeline loads
+     * these, so that scrolling a little shows loaded rows while the next load is on its way.
+     */
+    BitSet lanesNearView() {
+        double visible = visibleHeight();
+        return lanesBetween(scroll - visible, scroll + 2 * visible);
+    }
+
+    /** The lanes whose rows reach into [from, to), in pixels below the first row's top. */
+    private BitSet lanesBetween(double from, double to) {
+        if (offsets == null) measure();
+        BitSet out = new BitSet();
+        int i = java.util.Arrays.binarySearch(rowTops, from);
+        // The row holding from starts before it: step back to it.
+        i = i >= 0 ? i : Math.max(0, -i - 2);
+        for (; i < rowTops.length && rowTops[i] < to; i++) {
+            int lane = order.get(i);
+            if (rowTops[i] + height(lane) > from) out.set(lane);
+        }
+        return out;
     }
 
     /** The lane at canvas y, or -1. */

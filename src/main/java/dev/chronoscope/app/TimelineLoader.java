@@ -11,6 +11,7 @@ import dev.chronoscope.store.DensityPyramid;
 import dev.chronoscope.store.DensityPyramid.Density;
 import dev.chronoscope.store.TimelineAxis;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +33,16 @@ final class TimelineLoader implements AutoCloseable {
     /** Cross-lane edges drawn at most, so that a dense causal window stays cheap to paint. */
     private static final int ARROW_LIMIT = 4_000;
 
-    record Query(OpenLog log, long from, long to, int width, Filter filter, long[] matches, boolean arrows) {}
+    /**
+     * What to read: the window [from, to) at width columns, and the density of the given lanes only
+     * (null: all). A log may have 50,000 lanes, and a density per lane per column for all of them
+     * came to half a gigabyte per load, while a dozen rows show at once.
+     */
+    record Query(OpenLog log, long from, long to, int width, Filter filter, long[] matches, boolean arrows,
+                 BitSet lanes) {}
+
+    /** The density of a lane that was not asked for: no columns, so nothing is drawn. */
+    static final Density NOT_LOADED = new Density(new long[0], new byte[0]);
 
     private final LatestOnlyWorker<Query, TimelineData> worker;
 
@@ -49,11 +59,16 @@ final class TimelineLoader implements AutoCloseable {
         LogSession s = q.log().session();
         TimelineAxis axis = s.axis();
         DensityPyramid pyramid = axis.density();
-        TimelineScale scale = q.log().scale();
-        Density overview = pyramid.sample(-1, scale.first(), scale.last() + 1, q.width());
+        // The overview shows the whole log as the widest view does, margins included, so that at
+        // that view an event sits at the same x in the overview as on its lane.
+        TimelineViewport whole = new TimelineViewport();
+        whole.reset(q.log().scale());
+        Density overview = pyramid.sample(-1, whole.wholeFrom(), whole.wholeTo(), q.width());
         List<String> lanes = q.log().lanes();
         Density[] perLane = new Density[lanes.size()];
-        for (int i = 0; i < perLane.length; i++) perLane[i] = pyramid.sample(i, q.from(), q.to(), q.width());
+        for (int i = 0; i < perLane.length; i++) {
+            perLane[i] = q.lanes() == null || q.lanes().get(i) ? pyramid.sample(i, q.from(), q.to(), q.width()) : NOT_LOADED;
+        }
         long first = axis.offsetAtPosition(q.from());
         long end = axis.offsetAtPosition(q.to());
         if (first < 0) first = q.log().count();

@@ -28,6 +28,10 @@ final class TimelineRenderer {
                  TimelineScale scale, CausalSlice slice, List<FindingMark> findings) {}
 
     private final Font font = Font.font("System", 11);
+    private static final String EXPANDED = "▾";
+    private static final double LABEL_INSET = 4;
+    /** Lane names (shown labels, {@link OpenLog#shownLanes}) cut in the middle to the label column. */
+    private final FittedLabels laneNames = new FittedLabels();
     private static final int[] SEVERITY_ARGB = DensityRaster.argb(SEVERITY);
     private final TimelineCausalLayer causal = new TimelineCausalLayer();
     private final DensityRaster lanesRaster = new DensityRaster();
@@ -154,6 +158,7 @@ final class TimelineRenderer {
         g.clip();
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
+        double nameX = nameX();
         for (int lane = 0; lane < f.lanes().size(); lane++) {
             double top = layout.top(lane);
             double height = layout.height(lane);
@@ -163,28 +168,66 @@ final class TimelineRenderer {
             g.strokeLine(0, top + height - 0.5, w, top + height - 0.5);
             if (layout.collapsed(lane)) continue;
             g.setFill(fg);
-            String name = f.lanes().get(lane); // shown labels (OpenLog.shownLanes)
-            if (name.length() > 18) name = name.substring(0, 17) + "…";
-            g.fillText("▾ " + name, 4, top + height / 2);
+            // Apart, so that a right-to-left name cannot carry the triangle to its other end.
+            g.fillText(EXPANDED, LABEL_INSET, top + height / 2);
+            g.fillText(laneLabel(f.lanes().get(lane)), nameX, top + height / 2);
         }
         g.restore();
+    }
+
+    /** Where a lane's name starts, after its triangle. */
+    private double nameX() {
+        return LABEL_INSET + laneNames.textWidth(EXPANDED + " ", font);
+    }
+
+    /** A lane's name as its row shows it: cut in the middle to the label column (hover shows it whole). */
+    String laneLabel(String shownName) {
+        return laneNames.fit(shownName, TimelineLayout.LABEL_WIDTH - nameX() - LABEL_INSET, font);
+    }
+
+    /** How wide the font draws text, for tests. */
+    double textWidth(String text) {
+        return laneNames.textWidth(text, font);
+    }
+
+    /** A tick on the axis: its x within the plot, and its label, or null where none fits. */
+    record Tick(double x, String label) {}
+
+    /**
+     * The axis' ticks across a plot `plot` pixels wide: round steps counted from the log's start
+     * (none before it: no "#-1" or "-1 ns" in the margin), a label only where it fits before the
+     * plot's right edge ("1", "#" said nothing). Ticks count from the start as longs: an axis
+     * reaching further than Long.MAX_VALUE from its start (bogus times at both ends of the range)
+     * is labelled as far as that reaches instead of stacking labels at one place.
+     */
+    List<Tick> ticks(TimelineViewport vp, double plot, TimelineScale scale) {
+        double step = TimelineScale.tickStep(vp.span(), plot);
+        long start = scale.tickOrigin();
+        long from = vp.from();
+        double firstTick = from <= start ? 0 : Math.ceil(TimelineViewport.distance(start, from) / step) * step;
+        double end = TimelineViewport.distance(start, Math.max(start, vp.to()));
+        List<Tick> ticks = new java.util.ArrayList<>();
+        for (double rel = firstTick; rel < end && rel < Long.MAX_VALUE; rel += step) {
+            long sinceStart = Math.round(rel);
+            double x = vp.x(start + sinceStart, plot);
+            String label = scale.tick(sinceStart);
+            ticks.add(new Tick(x, x + 3 + laneNames.textWidth(label, font) > plot ? null : label));
+        }
+        return ticks;
     }
 
     private void drawAxis(GraphicsContext g, TimelineViewport vp, double lw, double plot, Color fg, Color grid,
                           TimelineScale scale) {
         double y = TimelineLayout.OVERVIEW_HEIGHT;
-        double step = TimelineScale.tickStep(vp.span(), plot);
-        long start = scale.tickOrigin();
-        double firstTick = Math.ceil((vp.from() - start) / step) * step;
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
-        for (double rel = firstTick; start + rel < vp.to(); rel += step) {
-            long sinceStart = Math.round(rel);
-            double x = lw + vp.x(start + sinceStart, plot);
+        for (Tick t : ticks(vp, plot, scale)) {
+            double x = lw + t.x();
             g.setStroke(grid);
             g.strokeLine(x, y, x, y + TimelineLayout.AXIS_HEIGHT);
+            if (t.label() == null) continue;
             g.setFill(fg);
-            g.fillText(scale.tick(sinceStart), x + 3, y + TimelineLayout.AXIS_HEIGHT / 2);
+            g.fillText(t.label(), x + 3, y + TimelineLayout.AXIS_HEIGHT / 2);
         }
     }
 
@@ -200,9 +243,8 @@ final class TimelineRenderer {
         overviewRaster.begin((int) Math.ceil(plot), (int) h);
         overviewRaster.lane(data.overview(), 0, h, SEVERITY_ARGB);
         overviewRaster.draw(g, lw, 0, 1);
-        double full = vp.max() - vp.min();
-        double x0 = lw + (vp.from() - vp.min()) / full * plot;
-        double x1 = lw + (vp.to() - vp.min()) / full * plot;
+        double x0 = lw + vp.overviewFromX(plot);
+        double x1 = lw + vp.overviewToX(plot);
         g.setStroke(Color.web("#2f81f7"));
         g.setLineWidth(1.5);
         g.setFill(Color.web("#2f81f7", 0.12));

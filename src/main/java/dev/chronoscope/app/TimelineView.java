@@ -1,6 +1,7 @@
 package dev.chronoscope.app;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
@@ -33,6 +34,8 @@ final class TimelineView extends Pane {
     private final TimelineLanesBar lanesBar = new TimelineLanesBar(layout, this::redraw);
     /** The plot width the loader was last asked for: a scrollbar appearing changes it. */
     private int requestedWidth = -1;
+    /** The lanes whose density the loader was last asked for: scrolling past them asks again. */
+    private BitSet requestedLanes = new BitSet();
     private final TimelineRenderer renderer = new TimelineRenderer();
     private final TimelineLoader loader;
     final BooleanProperty dark = new SimpleBooleanProperty();
@@ -118,7 +121,7 @@ final class TimelineView extends Pane {
     private double cursorAnchor() {
         CursorView v = model.cursor.get();
         if (v == null || viewport.span() <= 0) return 0.5;
-        double a = (v.position() - viewport.from()) / viewport.span();
+        double a = viewport.x(v.position(), 1);
         return a < 0 || a > 1 ? 0.5 : a;
     }
 
@@ -179,9 +182,17 @@ final class TimelineView extends Pane {
         OpenLog log = model.log.get();
         if (log == null) return;
         requestedWidth = (int) plotWidth();
+        requestedLanes = layout.lanesNearView();
         loader.request(new TimelineLoader.Query(log, viewport.from(), viewport.to(), requestedWidth,
-                model.filter.get(), model.matches.get(), model.timelineArrows.get()));
+                model.filter.get(), model.matches.get(), model.timelineArrows.get(), requestedLanes));
         redraw();
+    }
+
+    /** Whether a lane in view was left out of the last load (the lanes scrolled, resized or moved). */
+    private boolean missesLanesInView() {
+        BitSet inView = layout.lanesInView();
+        inView.andNot(requestedLanes);
+        return !inView.isEmpty();
     }
 
     /** Schedules one paint for the next pulse, however many changes arrive before it. */
@@ -197,7 +208,7 @@ final class TimelineView extends Pane {
     /** The query the loader would get for a window [from, to) at this view's width (for the frame benchmark). */
     TimelineLoader.Query queryFor(long from, long to) {
         return new TimelineLoader.Query(model.log.get(), from, to, (int) plotWidth(), model.filter.get(),
-                model.matches.get(), model.timelineArrows.get());
+                model.matches.get(), model.timelineArrows.get(), layout.lanesNearView());
     }
 
     /** Shows loaded data and paints it now, on the FX thread (the frame benchmark times this). */
@@ -212,6 +223,8 @@ final class TimelineView extends Pane {
             canvas.getGraphicsContext2D().clearRect(0, 0, getWidth(), getHeight());
             return;
         }
+        // Every change of the rows in view (scroll, resize, collapse, move) ends in a paint.
+        if (missesLanesInView()) reload();
         CursorView v = model.cursor.get();
         Long dragPosition = model.dragPosition.get();
         Long cursorPosition = dragPosition != null ? dragPosition : v == null ? null : v.position();
@@ -348,8 +361,8 @@ final class TimelineView extends Pane {
     }
 
     private void centreOverview(MouseEvent e) {
-        double f = Math.max(0, Math.min(1, plotX(e) / plotWidth()));
-        viewport.centre(viewport.min() + (long) (f * (viewport.max() - viewport.min())));
+        double x = Math.max(0, Math.min(plotWidth(), plotX(e)));
+        viewport.centre(viewport.overviewPosition(x, plotWidth()));
     }
 
     private void moved(MouseEvent e) {

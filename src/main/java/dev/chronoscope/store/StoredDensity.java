@@ -70,7 +70,7 @@ final class StoredDensity implements DensityPyramid {
         Arrays.fill(worst, (byte) -1);
         Integer levels = levelsByLane.get(lane + 1);
         if (n == 0 || to <= from || levels == null) return new Density(counts, worst);
-        double span = (double) to - (double) from;
+        double span = distance(from, to);
         double outWidth = span / n;
         int level = 0;
         while (level + 1 < levels && Math.pow(2, shift + level + 1) <= outWidth) level++;
@@ -89,7 +89,7 @@ final class StoredDensity implements DensityPyramid {
                 continue;
             }
             long start = Math.max(l.buckets[i] << s, from);
-            int out = (int) Math.min(n - 1, Math.max(0, (long) (((double) start - (double) from) / span * n)));
+            int out = (int) Math.min(n - 1, Math.max(0, (long) (distance(from, start) / span * n)));
             counts[out] += l.counts[i];
             if (l.worst[i] > worst[out]) worst[out] = l.worst[i];
         }
@@ -104,14 +104,14 @@ final class StoredDensity implements DensityPyramid {
     private static void spread(long start, long width, long count, byte severity, long from, long to, long[] counts,
                                byte[] worst) {
         int n = counts.length;
-        double perOutput = ((double) to - (double) from) / n;
+        double perOutput = distance(from, to) / n;
         long a = Math.max(start, from);
         long b = Math.min(start + width, to);
         long given = Math.round((double) count * (a - start) / width);
         while (a < b) {
             // The column is found from where each piece starts: zoomed in past one position per
             // column, most columns hold no position, so stepping to the next column fell behind.
-            int out = (int) Math.min(n - 1, Math.max(0, (long) (((double) a - (double) from) / perOutput)));
+            int out = (int) Math.min(n - 1, Math.max(0, (long) (distance(from, a) / perOutput)));
             long outEnd = out == n - 1 ? to : Math.max(a + 1, from + (long) Math.ceil((out + 1) * perOutput));
             long end = Math.min(b, outEnd);
             long total = Math.round((double) count * (end - start) / width);
@@ -122,6 +122,16 @@ final class StoredDensity implements DensityPyramid {
             }
             a = end;
         }
+    }
+
+    /**
+     * b - a for b ≥ a, taken between the longs: as doubles, positions of the epoch's nanoseconds
+     * (about 1.8e18) are 256 apart, which put buckets a column or two off and drew a blocky comb
+     * over even density; past Long.MAX_VALUE apart (bogus times at both ends) read unsigned.
+     */
+    private static double distance(long a, long b) {
+        long d = b - a;
+        return d >= 0 ? d : (double) (d >>> 1) * 2 + (d & 1);
     }
 
     @Override

@@ -16,13 +16,13 @@ class CausalityLabelsTest {
 
     @Test
     void longLaneNamesKeepBothEnds() {
-        assertEquals("pool…ad-12", CausalityLabels.middleCut("pool-thread-12", 9));
-        assertEquals("poo…ad-3", CausalityLabels.middleCut("pool-thread-3", 7), "the end, where names differ, gets the odd one");
-        assertEquals("…", CausalityLabels.middleCut("worker", 0));
-        assertEquals("worker", CausalityLabels.middleCut("worker", 6));
+        assertEquals("pool…ad-12", FittedLabels.middleCut("pool-thread-12", 9));
+        assertEquals("poo…ad-3", FittedLabels.middleCut("pool-thread-3", 7), "the end, where names differ, gets the odd one");
+        assertEquals("…", FittedLabels.middleCut("worker", 0));
+        assertEquals("worker", FittedLabels.middleCut("worker", 6));
         // A character outside the basic plane is kept whole or dropped whole, never halved.
         String emoji = "ab\uD83D\uDE00cd";
-        assertEquals("a…cd", CausalityLabels.middleCut(emoji, 3));
+        assertEquals("a…cd", FittedLabels.middleCut(emoji, 3));
     }
 
     @Test

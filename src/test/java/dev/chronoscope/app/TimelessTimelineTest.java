@@ -54,7 +54,7 @@ class TimelessTimelineTest {
     private static TimelineData loadWholeLog(OpenLog log) {
         TimelineViewport viewport = new TimelineViewport();
         viewport.reset(log.scale());
-        return TimelineLoader.load(new TimelineLoader.Query(log, viewport.from(), viewport.to(), WIDTH, null, null, false));
+        return TimelineLoader.load(new TimelineLoader.Query(log, viewport.from(), viewport.to(), WIDTH, null, null, false, null));
     }
 
     @Test
@@ -77,6 +77,11 @@ class TimelessTimelineTest {
             }
             assertEquals(300, sum(d.overview()), "the overview shows the whole log");
             for (Density lane : d.lanes()) assertEquals(75, sum(lane));
+            TimelineViewport widest = new TimelineViewport();
+            widest.reset(log.scale());
+            assertEquals(widest.x(0, WIDTH), firstColumn(d.overview()), 1.0,
+                    "in the widest view the overview draws the first event where its lane does");
+            assertEquals(widest.x(299, WIDTH), lastColumn(d.overview()), 1.0, "and the last");
         } finally {
             log.session().close();
         }
@@ -95,7 +100,7 @@ class TimelessTimelineTest {
                 long filled = java.util.Arrays.stream(lane.counts()).filter(c -> c > 0).count();
                 assertTrue(filled > WIDTH * 9 / 10, "the lane is drawn across the log: " + filled + " columns");
             }
-            TimelineData zoomed = TimelineLoader.load(new TimelineLoader.Query(log, 5_000, 5_100, WIDTH, null, null, false));
+            TimelineData zoomed = TimelineLoader.load(new TimelineLoader.Query(log, 5_000, 5_100, WIDTH, null, null, false, null));
             assertEquals(100, zoomed.events().size());
             assertEquals(5_000, zoomed.events().positions()[0]);
             assertEquals(5_099, zoomed.events().positions()[99]);
@@ -113,12 +118,12 @@ class TimelessTimelineTest {
             TimelineViewport viewport = new TimelineViewport();
             viewport.reset(5_000, 5_100);
             TimelineData zoomed = TimelineLoader.load(new TimelineLoader.Query(log, viewport.from(), viewport.to(), WIDTH,
-                    null, null, false));
+                    null, null, false, null));
             double x = TimelineLayout.LABEL_WIDTH + viewport.x(5_042, WIDTH);
             double y = layout.top(log.lanes().indexOf("w2")) + 5;
             assertEquals("#5042 write · no time", TimelineHoverText.at(zoomed, log, List.of(), layout, viewport, x, y, WIDTH));
 
-            TimelineData whole = TimelineLoader.load(new TimelineLoader.Query(log, 0, 20_000, WIDTH, null, null, false));
+            TimelineData whole = TimelineLoader.load(new TimelineLoader.Query(log, 0, 20_000, WIDTH, null, null, false, null));
             String column = TimelineHoverText.at(whole, log, List.of(), layout, viewport, TimelineLayout.LABEL_WIDTH + 500.5,
                     y, WIDTH);
             assertEquals("5 events on w2 in " + TimelineScale.offsetLabel(10_000) + "–" + TimelineScale.offsetLabel(10_019),
@@ -149,6 +154,16 @@ class TimelessTimelineTest {
         } finally {
             log.session().close();
         }
+    }
+
+    private static int firstColumn(Density d) {
+        for (int x = 0; x < d.counts().length; x++) if (d.counts()[x] > 0) return x;
+        return -1;
+    }
+
+    private static int lastColumn(Density d) {
+        for (int x = d.counts().length - 1; x >= 0; x--) if (d.counts()[x] > 0) return x;
+        return -1;
     }
 
     private static long sum(Density d) {

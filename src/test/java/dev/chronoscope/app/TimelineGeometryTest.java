@@ -136,6 +136,70 @@ class TimelineGeometryTest {
         assertEquals(1_020_000, v.span(), 1.0);
     }
 
+    /**
+     * Nanoseconds since the epoch are 256 apart as doubles: zoomed in to a microsecond, events 100 ns
+     * apart still sit 100 ns apart on screen, and a pixel maps back to its nanosecond.
+     */
+    @Test
+    void epochNanosecondsKeepTheirNanosecondsWhenZoomedIn() {
+        long epoch = 1_763_650_000_000_000_432L;
+        TimelineViewport v = new TimelineViewport();
+        v.reset(new TimelineScale(false, epoch, epoch + 1_000_000_000L, epoch));
+        v.zoom(1e-9, 0.5);
+        v.centre(epoch + 500_000_100L);
+        assertEquals(1_000, v.span(), 1e-6, "the closest zoom is a microsecond");
+        assertEquals(epoch + 500_000_100L - 500, v.from());
+        double x = v.x(epoch + 500_000_100L, 1000);
+        assertEquals(500, x, 1e-6, "the centre is drawn in the middle");
+        assertEquals(100, v.x(epoch + 500_000_200L, 1000) - x, 1e-6, "100 ns are a tenth of the width");
+        assertEquals(epoch + 500_000_337L, v.position(737, 1000));
+    }
+
+    /** The overview shows the whole log as the widest view does: there an event sits at the same x in both. */
+    @Test
+    void theOverviewMatchesTheWidestView() {
+        TimelineViewport v = new TimelineViewport();
+        v.reset(4_200_000_000L, 4_275_000_000L);
+        for (long p : new long[] {4_200_000_000L, 4_230_000_000L, 4_275_000_000L}) {
+            assertEquals(v.x(p, 1000), v.overviewX(p, 1000), 1e-9);
+        }
+        assertEquals(0, v.overviewFromX(1000), 1e-9);
+        assertEquals(1000, v.overviewToX(1000), 1e-9);
+        v.zoom(0.1, 0.5);
+        assertEquals(4_237_500_000L, v.overviewPosition(500, 1000));
+        assertEquals(500, (v.overviewFromX(1000) + v.overviewToX(1000)) / 2, 1e-6, "the box sits around the window");
+    }
+
+    /** A log narrower than the closest zoom (one event, all at one time) is not widened by zooming in. */
+    @Test
+    void zoomingInOnALogNarrowerThanAMicrosecondKeepsItsWidth() {
+        TimelineViewport v = new TimelineViewport();
+        v.reset(new TimelineScale(false, 42, 43, 42));
+        double whole = v.span();
+        v.zoom(0.5, 0.5);
+        assertEquals(whole, v.span(), 1e-9);
+        TimelineViewport offsets = new TimelineViewport();
+        offsets.reset(new TimelineScale(true, 0, 4, Long.MIN_VALUE));
+        double five = offsets.span();
+        offsets.zoom(0.8, 0.5);
+        assertEquals(five, offsets.span(), 1e-9, "five events stay five events wide, not ten");
+    }
+
+    /** Positions from Long.MIN_VALUE to Long.MAX_VALUE (bogus times at both ends) map in order, end to end. */
+    @Test
+    void theWholeLongRangeMapsInOrder() {
+        TimelineViewport v = new TimelineViewport();
+        v.reset(Long.MIN_VALUE + 1, Long.MAX_VALUE);
+        double first = v.x(Long.MIN_VALUE + 1, 1000);
+        double zero = v.x(0, 1000);
+        double last = v.x(Long.MAX_VALUE, 1000);
+        assertTrue(first > 0 && first < zero && zero < last && last < 1000, first + " " + zero + " " + last);
+        assertEquals(500, zero, 1e-6);
+        assertEquals(0, v.position(zero, 1000), 1e4);
+        assertEquals(v.x(Long.MAX_VALUE, 1000), v.overviewX(Long.MAX_VALUE, 1000), 1e-9);
+        assertTrue(v.from() < Long.MIN_VALUE / 2 && v.to() == Long.MAX_VALUE);
+    }
+
     /** By offset the axis zooms in to ten events, ticks land on whole offsets, and a pixel maps to the nearest event. */
     @Test
     void anOffsetAxisZoomsToTenEventsAndCountsInWholeOffsets() {

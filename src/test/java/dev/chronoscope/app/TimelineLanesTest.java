@@ -89,6 +89,37 @@ class TimelineLanesTest extends GuiTestSupport {
         assertTrue(showsLane(0));
     }
 
+    private int densityColumns(int lane) {
+        return FxWait.call(() -> timeline().dataInView().lanes()[lane].counts().length);
+    }
+
+    private long densityCount(int lane) {
+        return FxWait.call(() -> java.util.Arrays.stream(timeline().dataInView().lanes()[lane].counts()).sum());
+    }
+
+    /**
+     * Only the lanes in view and near it are read from the store: with tens of thousands of lanes,
+     * a density for each at every zoom and pan ran the window out of memory. A lane scrolled into
+     * view is read then.
+     */
+    @Test
+    void onlyTheLanesInViewAndNearItAreLoaded(FxRobot robot) {
+        this.robot = robot;
+        open("lanes.jsonl");
+        assertTrue(densityColumns(0) > 0, "the first lane shows: its density is loaded");
+        assertTrue(densityCount(0) > 0);
+        assertEquals(0, densityColumns(LAST_LANE), "the last lane is far below the view: not loaded");
+
+        FxWait.call(() -> {
+            timeline().lanesBar().setValue(timeline().lanesBar().getMax());
+            return null;
+        });
+        settle();
+        assertTrue(showsLane(LAST_LANE));
+        assertEquals(5, densityCount(LAST_LANE), "scrolled into view, the last lane's five events are loaded");
+        assertEquals(0, densityColumns(0), "and the first lane, now far above, is not");
+    }
+
     @Test
     void theScrollbarAndTheWheelOverTheLaneNamesScrollTheLanes(FxRobot robot) {
         this.robot = robot;

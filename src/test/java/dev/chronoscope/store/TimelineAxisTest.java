@@ -1,5 +1,6 @@
 package dev.chronoscope.store;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -183,6 +184,33 @@ class TimelineAxisTest {
         for (int k = 0; k < 2_500; k++) {
             assertEquals(1, wide[(int) Math.floor(k * 3_000.0 / 2_500)], "the column of offset " + (150_000 + k));
         }
+    }
+
+    /**
+     * Events one per µs at nanoseconds since the epoch (about 1.8e18, where doubles are 256 apart)
+     * and near either end of the long range (2048 apart) are counted in the same columns as the same
+     * events near zero (the bases keep the stored buckets' alignment).
+     */
+    @Test
+    void timesFarFromZeroFallInTheSameColumnsAsNearZero() {
+        long[] nearZero = columns(0);
+        long aligned = ~((1L << 20) - 1);
+        for (long base : new long[] {1_763_650_000_000_000_432L & aligned, (Long.MAX_VALUE - (1L << 21)) & aligned,
+                Long.MIN_VALUE + (1L << 20)}) {
+            assertArrayEquals(nearZero, columns(base), "from " + base);
+        }
+    }
+
+    /** 1,000 events 1 µs apart from base, sampled at 640 columns. */
+    private static long[] columns(long base) {
+        DensityBuilder b = new DensityBuilder();
+        int n = 1_000;
+        for (int i = 0; i < n; i++) b.add(0, base + i * 1_000L + 300, 2);
+        TreeMap<Long, byte[]> map = new TreeMap<>();
+        StoredDensity d = new StoredDensity(map, b.finish(map));
+        long[] counts = d.sample(-1, base, base + n * 1_000L, 640).counts();
+        assertEquals(n, sum(counts));
+        return counts;
     }
 
     private static long sum(long[] a) {
