@@ -28,6 +28,7 @@ final class EventsTablePainter {
     static final double ROW_HEIGHT = 24;
     static final double HEADER_HEIGHT = 26;
     static final String[] TITLES = {"Offset", "Time", "Lane", "Type", "Severity", "Summary"};
+    private static final int LANE_COLUMN = 2;
     static final double PAD = 6;
     /** Rows whose texts are kept: a few screens. */
     private static final int TEXTS_KEPT = 256;
@@ -149,7 +150,7 @@ final class EventsTablePainter {
             for (int i = 0; i < column.size(); i++) {
                 Text t = column.get(i);
                 if (recolour) t.setFill(p.text);
-                t.setText(!inView || i >= texts.length || texts[i] == null ? "" : fit(texts[i][c], widths[c] - 2 * PAD));
+                t.setText(!inView || i >= texts.length || texts[i] == null ? "" : fit(texts[i][c], widths[c] - 2 * PAD, c == LANE_COLUMN));
             }
             x += widths[c];
         }
@@ -199,10 +200,13 @@ final class EventsTablePainter {
      * from the font's mean character width, not measured per string (a layout per cell is what
      * this table avoids); the column's clip cuts whatever the estimate lets through.
      */
-    private String fit(String text, double width) {
+    private String fit(String text, double width, boolean keepBothEnds) {
         if (text.length() * charWidth <= width) return text;
         int keep = (int) (width / charWidth) - 1;
-        return keep <= 0 ? "" : text.substring(0, Math.min(keep, text.length())) + "…";
+        if (keep <= 0) return "";
+        // Lane names that share a prefix ("pool-thread-3", "pool-thread-12") differ at their end.
+        if (keepBothEnds) return FittedLabels.middleCut(text, keep);
+        return text.substring(0, Math.min(keep, text.length())) + "…";
     }
 
     /** The narrowest column that shows text whole: the width {@link #fit} estimates, and padding. */
