@@ -23,11 +23,12 @@ import java.util.regex.Matcher;
  * re-aligns after garbage.
  *
  * <p>Time: the first of the groups date, time, timestamp when the expression has one (an event
- * whose value does not parse gets no time); without such a group, events are spaced 1 ms apart in
- * log order so the timeline can still draw them.
+ * whose value does not parse gets no time). Without such a group events carry no time: a ShiViz
+ * log orders its events by vector clocks, and times made up for them (once 1 ms apart) showed in
+ * the table, in {@code info} and in time filters as if the log had them. The timeline lays such a
+ * log out by offset, in log order (ADR 7).
  */
 final class ShivizReader implements EventReader {
-    static final long RELATIVE_STEP_NS = 1_000_000L;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectReader TREE = JSON.reader();
 
@@ -44,7 +45,6 @@ final class ShivizReader implements EventReader {
     private final int[] lineStarts;
     private long records;
     private long steps;
-    private long emitted;
     private long unreadableTimes;
     private boolean ended;
     private boolean reported;
@@ -59,7 +59,7 @@ final class ShivizReader implements EventReader {
         this.severityGroup = first(expression.groups, "severity", "level");
         this.lineStarts = new int[expression.lines];
         if (timeGroup == null) {
-            context.warning("ShiViz log without a date/time/timestamp group: events are placed 1 ms apart in log order");
+            context.warning("ShiViz log without a date/time/timestamp group: events carry no time; the timeline lays them out in log order");
         }
     }
 
@@ -128,13 +128,12 @@ final class ShivizReader implements EventReader {
         String text = hasEvent && m.group("event") != null ? m.group("event") : "";
         long time = time(m);
         Severity severity = severityGroup == null ? null : Severity.parse(m.group(severityGroup));
-        emitted++;
         return new Event(Event.UNASSIGNED, time, type(m, text), host, severity, null, Event.NO_DURATION, null,
                 List.of(), clock, record, record, first.number());
     }
 
     private long time(Matcher m) {
-        if (timeGroup == null) return emitted * RELATIVE_STEP_NS;
+        if (timeGroup == null) return Event.NO_TIME;
         long t = times.parse(m.group(timeGroup));
         if (t == Event.NO_TIME) unreadableTimes++;
         return t;
