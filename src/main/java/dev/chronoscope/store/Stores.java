@@ -19,6 +19,10 @@ public final class Stores {
      * NegativeArraySizeException...). Those are recognised by where they were raised: the first
      * frame outside the JDK is in MapDB or in this package. A bug in the store looks the same, so a
      * caller that rebuilds the cache on this must rebuild once, not loop.
+     *
+     * <p>An OutOfMemoryError is damage only when MapDB raised it: a damaged record's length asks it
+     * for an impossible array. Raised by this package's own code it is what it says, a heap too
+     * small for what was asked (density for 50,000 lanes at once), and rebuilding would not help.
      */
     public static boolean isDamagedCache(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
@@ -26,7 +30,8 @@ public final class Stores {
             for (StackTraceElement frame : t.getStackTrace()) {
                 String c = frame.getClassName();
                 if (c.startsWith("java.") || c.startsWith("jdk.") || c.startsWith("sun.")) continue;
-                if (c.startsWith("org.mapdb.") || c.startsWith(Stores.class.getPackageName() + ".")) return true;
+                if (c.startsWith("org.mapdb.")) return true;
+                if (c.startsWith(Stores.class.getPackageName() + ".")) return !(t instanceof OutOfMemoryError);
                 break;
             }
             if (t.getCause() == t) break;
