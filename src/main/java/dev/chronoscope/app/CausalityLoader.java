@@ -76,7 +76,8 @@ final class CausalityLoader implements AutoCloseable {
                 : UncollapsedSpaceTime.window(q.log().session(), q.log().count(), first, q.rows());
         // A log without events has no lane at offset 0 to centre on.
         int lane = q.log().count() == 0 ? 0 : q.log().session().laneIndex(cursor);
-        return new Data(q.log(), q.cursor(), row, lane, window, null);
+        // Before the first event (-1) the diagram shows the log's start, but no node is the cursor.
+        return new Data(q.log(), q.cursor(), q.cursor() < 0 ? -1 : row, lane, window, null);
     }
 
     /** Each lane's place in the user's order, made again only when the order or the log changes. */

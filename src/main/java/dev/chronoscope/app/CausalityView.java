@@ -207,10 +207,10 @@ final class CausalityView extends Pane {
         }
         g.restore();
         g.setFill(p.fg);
-        double room = columnWidth(columns) - 6;
+        double room = columnWidth(columns) - 16; // a clear gap between neighbouring names
         for (int c = 0; c < columns.count(); c++) {
             int lane = columns.lane(c);
-            boolean cursorLane = lane == d.cursorLane();
+            boolean cursorLane = lane == d.cursorLane() && d.cursor() >= 0;
             g.setFont(cursorLane ? cursorFont : font);
             g.fillText(names.fit(d.log().laneLabel(lane), room, cursorLane ? cursorFont : font),
                     (c + 0.5) * columnWidth(columns), HEADER / 2);

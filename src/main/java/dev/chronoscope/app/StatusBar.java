@@ -55,7 +55,7 @@ final class StatusBar {
             return;
         }
         offset.setText(l.count() == 0 ? "no events" : String.format("offset %,d / %,d", v == null ? -1 : v.offset(), l.count()));
-        boolean timeless = v == null || l.count() == 0 || v.time() == Event.NO_TIME;
+        boolean timeless = v == null || v.offset() < 0 || l.count() == 0 || v.time() == Event.NO_TIME;
         time.setText(v == null ? "" : "time " + (timeless ? "—" : TimeFormat.since(v.time(), l.minTime())));
         var s = l.summary();
         log.setText(s.format() + (s.profile() == null ? "" : " · " + s.profile()) + " · cache " + s.cache()
