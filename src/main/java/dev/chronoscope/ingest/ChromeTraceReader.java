@@ -93,13 +93,23 @@ final class ChromeTraceReader implements EventReader, LaneLabels {
         return new ChromeFlows(planned.boundToEnclosing(), false);
     }
 
-    /** The first pass's context: the user hears about the trace's problems once, from the second. */
-    private record QuietContext(ReadContext outer) implements ReadContext {
-        @Override
-        public void error(String file, long position, PositionKind positionKind, String reason) {}
+    /** A context that passes everything on to another; the two below change one part each. */
+    private abstract static class ForwardingContext implements ReadContext {
+        final ReadContext outer;
+
+        ForwardingContext(ReadContext outer) {
+            this.outer = outer;
+        }
 
         @Override
-        public void warning(String message) {}
+        public void error(String file, long position, PositionKind positionKind, String reason) {
+            outer.error(file, position, positionKind, reason);
+        }
+
+        @Override
+        public void warning(String message) {
+            outer.warning(message);
+        }
 
         @Override
         public void bytesRead(long delta) {
@@ -118,17 +128,34 @@ final class ChromeTraceReader implements EventReader, LaneLabels {
 
         @Override
         public Profile chooseProfile(List<ObjectNode> firstRecords) {
+            return outer.chooseProfile(firstRecords);
+        }
+    }
+
+    /** The first pass's context: the user hears about the trace's problems once, from the second. */
+    private static final class QuietContext extends ForwardingContext {
+        QuietContext(ReadContext outer) {
+            super(outer);
+        }
+
+        @Override
+        public void error(String file, long position, PositionKind positionKind, String reason) {}
+
+        @Override
+        public void warning(String message) {}
+
+        @Override
+        public Profile chooseProfile(List<ObjectNode> firstRecords) {
             return null;
         }
     }
 
     /** Passes on half of the bytes read: for a trace read twice, whose progress is one read. */
-    private static final class HalfBytesContext implements ReadContext {
-        private final ReadContext outer;
+    private static final class HalfBytesContext extends ForwardingContext {
         private long read;
 
         HalfBytesContext(ReadContext outer) {
-            this.outer = outer;
+            super(outer);
         }
 
         @Override
@@ -136,31 +163,6 @@ final class ChromeTraceReader implements EventReader, LaneLabels {
             long before = read / 2;
             read += delta;
             if (read / 2 > before) outer.bytesRead(read / 2 - before);
-        }
-
-        @Override
-        public void error(String file, long position, PositionKind positionKind, String reason) {
-            outer.error(file, position, positionKind, reason);
-        }
-
-        @Override
-        public void warning(String message) {
-            outer.warning(message);
-        }
-
-        @Override
-        public boolean cancelled() {
-            return outer.cancelled();
-        }
-
-        @Override
-        public ReaderOptions options() {
-            return outer.options();
-        }
-
-        @Override
-        public Profile chooseProfile(List<ObjectNode> firstRecords) {
-            return outer.chooseProfile(firstRecords);
         }
     }
 
