@@ -9,7 +9,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.MapChangeListener;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -27,7 +26,7 @@ final class TimelineView extends Pane {
     private final AppController app;
     private final AppModel model;
     private final Canvas canvas = new Canvas();
-    private final Label hover = new Label();
+    private final TimelineHoverLabel hover = new TimelineHoverLabel();
     private final TimelineViewport viewport = new TimelineViewport();
     private final TimelineLayout layout = new TimelineLayout();
     /** Beside the lanes, not over the plot's right edge, so that it hides no events. */
@@ -57,10 +56,6 @@ final class TimelineView extends Pane {
             data = d;
             redraw();
         });
-        hover.getStyleClass().add("timeline-hover");
-        hover.setId("timelineHover");
-        hover.setVisible(false);
-        hover.setMouseTransparent(true);
         lanesBar.addEventHandler(ScrollEvent.SCROLL, this::scrollLanes);
         getChildren().addAll(canvas, lanesBar, hover);
         setMinHeight(120);
@@ -366,17 +361,8 @@ final class TimelineView extends Pane {
     }
 
     private void moved(MouseEvent e) {
-        showHover(TimelineHoverText.at(data, model.log.get(), model.findings, layout, viewport, e.getX(), e.getY(),
-                plotWidth()), e);
-    }
-
-    private void showHover(String text, MouseEvent e) {
-        hover.setVisible(text != null);
-        if (text != null) {
-            hover.setText(text);
-            hover.autosize();
-            hover.relocate(Math.max(0, Math.min(e.getX() + 12, getWidth() - hover.getWidth() - 4)), e.getY() + 12);
-        }
+        hover.show(TimelineHoverText.at(data, model.log.get(), model.findings, layout, viewport, e.getX(), e.getY(),
+                plotWidth()), e.getX(), e.getY(), getWidth());
     }
 
     private void scrolled(ScrollEvent e) {
