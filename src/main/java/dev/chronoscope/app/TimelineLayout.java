@@ -17,7 +17,7 @@ final class TimelineLayout {
     static final double OVERVIEW_HEIGHT = 30;
     static final double AXIS_HEIGHT = 18;
     static final double LANE_HEIGHT = 22;
-    static final double COLLAPSED_HEIGHT = 8;
+    static final double COLLAPSED_HEIGHT = 11;
 
     private final Set<Integer> collapsed = new HashSet<>();
     /** Lane indexes from top to bottom. */

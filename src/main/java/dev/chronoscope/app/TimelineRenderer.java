@@ -28,7 +28,10 @@ final class TimelineRenderer {
                  TimelineScale scale, CausalSlice slice, List<FindingMark> findings) {}
 
     private final Font font = Font.font("System", 11);
+    /** A collapsed lane's name: small, but there, so that a folded row still says whose it is. */
+    private final Font collapsedFont = Font.font("System", 8);
     private static final String EXPANDED = "▾";
+    private static final String COLLAPSED = "▸";
     private static final double LABEL_INSET = 4;
     /** Lane names (shown labels, {@link OpenLog#shownLanes}) cut in the middle to the label column. */
     private final FittedLabels laneNames = new FittedLabels();
@@ -166,11 +169,13 @@ final class TimelineRenderer {
             g.setStroke(grid);
             g.setLineWidth(1);
             g.strokeLine(0, top + height - 0.5, w, top + height - 0.5);
-            if (layout.collapsed(lane)) continue;
             g.setFill(fg);
+            boolean collapsed = layout.collapsed(lane);
+            g.setFont(collapsed ? collapsedFont : font);
             // Apart, so that a right-to-left name cannot carry the triangle to its other end.
-            g.fillText(EXPANDED, LABEL_INSET, top + height / 2);
-            g.fillText(laneLabel(f.lanes().get(lane)), nameX, top + height / 2);
+            g.fillText(collapsed ? COLLAPSED : EXPANDED, LABEL_INSET, top + height / 2);
+            String name = f.lanes().get(lane);
+            g.fillText(collapsed ? collapsedLabel(name) : laneLabel(name), nameX, top + height / 2);
         }
         g.restore();
     }
@@ -183,6 +188,10 @@ final class TimelineRenderer {
     /** A lane's name as its row shows it: cut in the middle to the label column (hover shows it whole). */
     String laneLabel(String shownName) {
         return laneNames.fit(shownName, TimelineLayout.LABEL_WIDTH - nameX() - LABEL_INSET, font);
+    }
+
+    private String collapsedLabel(String shownName) {
+        return laneNames.fit(shownName, TimelineLayout.LABEL_WIDTH - nameX() - LABEL_INSET, collapsedFont);
     }
 
     /** How wide the font draws text, for tests. */
