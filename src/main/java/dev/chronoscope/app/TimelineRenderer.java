@@ -32,6 +32,7 @@ final class TimelineRenderer {
     private final Font collapsedFont = Font.font("System", 8);
     private static final String EXPANDED = "▾";
     private static final String COLLAPSED = "▸";
+    private double nameX = Double.NaN;
     private static final double LABEL_INSET = 4;
     /** Lane names (shown labels, {@link OpenLog#shownLanes}) cut in the middle to the label column. */
     private final FittedLabels laneNames = new FittedLabels();
@@ -180,9 +181,13 @@ final class TimelineRenderer {
         g.restore();
     }
 
-    /** Where a lane's name starts, after its triangle. */
+    /**
+     * Where a lane's name starts, after its triangle: measured once (the font never changes), as
+     * every visible lane's label asked for it at every paint, each time a text layout.
+     */
     private double nameX() {
-        return LABEL_INSET + laneNames.textWidth(EXPANDED + " ", font);
+        if (Double.isNaN(nameX)) nameX = LABEL_INSET + laneNames.textWidth(EXPANDED + " ", font);
+        return nameX;
     }
 
     /** A lane's name as its row shows it: cut in the middle to the label column (hover shows it whole). */
