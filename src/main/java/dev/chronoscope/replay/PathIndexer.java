@@ -3,6 +3,7 @@ package dev.chronoscope.replay;
 import dev.chronoscope.store.Postings;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -12,39 +13,85 @@ import java.util.List;
  * at, so an ancestor shared by several changes of one event goes in once, and the walk stops at
  * the first ancestor already added (its own ancestors are in already).
  *
- * <p>Offsets wait in their node and go to the postings writer a key at a time every
- * {@link #FLUSH_ENTRIES} entries: one lookup in the writer's large buffer per key and flush
- * instead of one per entry.
+ * <p>A node keeps its own offsets, as varint distances (mostly one or two bytes each), until
+ * about {@link #BUDGET} bytes wait in all nodes. They are then written as one sorted run: the
+ * nodes sorted by path, each path's offsets already ascending. The postings writer thus neither
+ * buffers, nor numbers keys, nor sorts entries, and when everything fits in one run (a log of a
+ * million events does), its run is the final index and no merge follows. Before, each offset cost
+ * a long in the writer's buffer, a counting sort, a write to a run and a read back in the merge.
+ *
+ * <p>A node the fold has forgotten (see {@link RecordingWriter}) is held here until its offsets
+ * are written. The fold may meanwhile make a new node for the same path, so one path can have
+ * several nodes; the stable sort keeps them in the order they were first indexed in.
  */
 final class PathIndexer {
-    static final int FLUSH_ENTRIES = 1 << 16;
-    /** Nodes keep a waiting-offsets array this small across flushes; larger ones are dropped. */
-    private static final int KEPT_CAPACITY = 4;
+    static final long BUDGET = 24L << 20;
+    /** What holding a node costs beyond its array's bytes: its array's header and its place in the list. */
+    private static final int HELD_COST = 24;
+    /** What a node the fold has forgotten costs while it is held: the node and its path. */
+    private static final int FORGOTTEN_COST = 128;
+    private static final int FIRST_CAPACITY = 8;
+    /** Offsets decoded at a time when a path's run is written. */
+    private static final int CHUNK = 4096;
+    private static final Comparator<PathNode> BY_PATH = Comparator.comparing(n -> n.path);
 
     private final Postings.Writer postings;
-    private final ArrayList<PathNode> dirty = new ArrayList<>();
-    private int pendingTotal;
+    private final long budget;
+    private ArrayList<PathNode> holding = new ArrayList<>();
+    private long estimate;
+    private long forgottenSeen;
+    private final long[] chunk = new long[CHUNK];
 
     PathIndexer(Postings.Writer postings) {
-        this.postings = postings;
+        this(postings, BUDGET);
     }
 
-    /** Indexes one event's changed paths; call once per event, offsets ascending. */
-    void index(List<PathNode> changed, long offset) {
-        if (pendingTotal >= FLUSH_ENTRIES) flush();
+    PathIndexer(Postings.Writer postings, long budget) {
+        this.postings = postings;
+        this.budget = budget;
+    }
+
+    /**
+     * Indexes one event's changed paths; call once per event, offsets ascending.
+     *
+     * @param forgotten how many nodes the fold has forgotten so far while they held offsets
+     *     ({@link RecordingWriter#forgottenWithPostings}), which only this indexer keeps alive
+     */
+    void index(List<PathNode> changed, long offset, long forgotten) {
+        estimate += (forgotten - forgottenSeen) * FORGOTTEN_COST;
+        forgottenSeen = forgotten;
         for (int i = 0, size = changed.size(); i < size; i++) {
             for (PathNode n = changed.get(i); n != null && n.lastIndexed != offset; n = indexedParent(n)) {
-                n.lastIndexed = offset;
-                if (n.pendingCount == 0) {
-                    dirty.add(n);
-                    if (n.pending == null) n.pending = new long[KEPT_CAPACITY];
-                } else if (n.pendingCount == n.pending.length) {
-                    n.pending = Arrays.copyOf(n.pending, n.pendingCount * 2);
+                long distance;
+                if (n.postingsLength == 0) {
+                    holding.add(n);
+                    n.postings = new byte[FIRST_CAPACITY];
+                    estimate += HELD_COST + FIRST_CAPACITY;
+                    distance = offset;
+                } else {
+                    distance = offset - n.lastIndexed;
                 }
-                n.pending[n.pendingCount++] = offset;
-                pendingTotal++;
+                n.lastIndexed = offset;
+                append(n, distance);
             }
         }
+        if (estimate > budget) writeRun();
+    }
+
+    private void append(PathNode n, long value) {
+        byte[] b = n.postings;
+        int length = n.postingsLength;
+        if (length + 10 > b.length) {
+            int capacity = Math.max(b.length * 2, length + 10);
+            estimate += capacity - b.length;
+            b = n.postings = Arrays.copyOf(b, capacity);
+        }
+        while ((value & ~0x7FL) != 0) {
+            b[length++] = (byte) ((value & 0x7F) | 0x80);
+            value >>>= 7;
+        }
+        b[length++] = (byte) value;
+        n.postingsLength = length;
     }
 
     /** Ancestors are the prefixes before each '/' but the first character: "" is none. */
@@ -53,21 +100,102 @@ final class PathIndexer {
         return p == null || p.path.isEmpty() ? null : p;
     }
 
-    /** Hands every waiting offset to the postings writer; call after the last event too. */
-    void flush() {
-        for (int i = 0, size = dirty.size(); i < size; i++) {
-            PathNode n = dirty.get(i);
-            postings.addAll(n.path, n.pending, n.pendingCount);
-            n.pendingCount = 0;
-            if (n.pending.length > KEPT_CAPACITY) n.pending = null;
+    /** Writes every waiting offset as one sorted run and empties the nodes. */
+    private void writeRun() {
+        if (holding.isEmpty()) return;
+        holding.sort(BY_PATH);
+        try (Postings.SortedRun run = postings.sortedRun()) {
+            for (int from = 0; from < holding.size(); ) {
+                int to = from + 1;
+                String path = holding.get(from).path;
+                while (to < holding.size() && holding.get(to).path.equals(path)) to++;
+                writePath(run, path, from, to);
+                from = to;
+            }
         }
-        dirty.clear();
-        pendingTotal = 0;
+        for (PathNode n : holding) {
+            n.postings = null;
+            n.postingsLength = 0;
+        }
+        holding = new ArrayList<>();
+        estimate = 0;
     }
 
-    /** Flushes and builds the final path index on the calling thread; call once, after the last event. */
+    /**
+     * Writes the offsets of the nodes holding[from .. to), which share one path, a chunk at a
+     * time. The nodes' offsets follow one another when each node was forgotten before the next
+     * was made, the usual case; otherwise they are gathered, sorted and written once each.
+     */
+    private void writePath(Postings.SortedRun run, String path, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (new Offsets(holding.get(i)).next() <= holding.get(i - 1).lastIndexed) {
+                writeMerged(run, path, from, to);
+                return;
+            }
+        }
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            for (Offsets offsets = new Offsets(holding.get(i)); offsets.hasNext(); ) {
+                chunk[count++] = offsets.next();
+                if (count == CHUNK) {
+                    run.add(path, chunk, count);
+                    count = 0;
+                }
+            }
+        }
+        run.add(path, chunk, count);
+    }
+
+    private void writeMerged(Postings.SortedRun run, String path, int from, int to) {
+        long[] all = new long[CHUNK];
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            for (Offsets offsets = new Offsets(holding.get(i)); offsets.hasNext(); ) {
+                if (count == all.length) all = Arrays.copyOf(all, count * 2);
+                all[count++] = offsets.next();
+            }
+        }
+        Arrays.sort(all, 0, count);
+        int distinct = 0;
+        for (int i = 0; i < count; i++) {
+            if (distinct == 0 || all[i] != all[distinct - 1]) all[distinct++] = all[i];
+        }
+        run.add(path, all, distinct);
+    }
+
+    /** Reads a node's waiting offsets back. */
+    private static final class Offsets {
+        private final byte[] bytes;
+        private final int length;
+        private int at;
+        private long offset;
+
+        Offsets(PathNode n) {
+            bytes = n.postings;
+            length = n.postingsLength;
+        }
+
+        boolean hasNext() {
+            return at < length;
+        }
+
+        long next() {
+            long distance = 0;
+            int shift = 0;
+            byte b;
+            do {
+                b = bytes[at++];
+                distance |= (long) (b & 0x7F) << shift;
+                shift += 7;
+            } while (b < 0);
+            offset += distance;
+            return offset;
+        }
+    }
+
+    /** Writes the waiting offsets and builds the final path index on the calling thread; call once, after the last event. */
     void finish() {
-        flush();
+        writeRun();
         postings.finishNow();
     }
 }

@@ -21,10 +21,13 @@ final class PathNode implements Map.Entry<String, JsonNode> {
     long touchedIn = -1;
     JsonNode before;
 
-    /** The last offset indexed here, and offsets waiting for the postings writer. */
+    /**
+     * The last offset indexed here, and the offsets waiting for the postings writer as varints:
+     * the first one whole, then each one's distance from the one before.
+     */
     long lastIndexed = -1;
-    long[] pending;
-    int pendingCount;
+    byte[] postings;
+    int postingsLength;
 
     PathNode(String path, PathNode parent) {
         this.path = path;

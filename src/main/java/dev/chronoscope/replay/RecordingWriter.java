@@ -47,6 +47,7 @@ final class RecordingWriter implements StateWriter {
     private long event;
     private final Set<String> missExamples = new LinkedHashSet<>();
     private long misses;
+    private long forgottenWithPostings;
 
     RecordingWriter() {
         this(MAX_NODES);
@@ -184,6 +185,11 @@ final class RecordingWriter implements StateWriter {
         return changes;
     }
 
+    /** How many nodes were forgotten so far while offsets waited in them for the {@link PathIndexer}. */
+    long forgottenWithPostings() {
+        return forgottenWithPostings;
+    }
+
     /** The nodes of the last {@link #finishEvent()}'s changes, in the same order; valid until the next write. */
     List<PathNode> changedNodes() {
         return changed;
@@ -195,11 +201,16 @@ final class RecordingWriter implements StateWriter {
      * ancestors all have leaves below. A node kept for any other reason could outlive its parent,
      * and a leaf set under it later would count itself into the forgotten parent, not the one in
      * the table. (A forgotten node with offsets waiting for the {@link PathIndexer} still hands
-     * them on: the indexer holds the node until it flushes.)
+     * them on: the indexer holds the node until it writes them, and counts it against its
+     * budget, see {@link #forgottenWithPostings}.)
      */
     private void forgetIdleNodesIfMany() {
         if (nodes.size() <= nodeLimit) return;
-        nodes.retain(n -> n.value != null || n.leavesBelow > 0);
+        nodes.retain(n -> {
+            if (n.value != null || n.leavesBelow > 0) return true;
+            if (n.postingsLength > 0) forgottenWithPostings++;
+            return false;
+        });
         nodeLimit = Math.max(maxNodes, 2 * nodes.size());
     }
 

@@ -92,7 +92,7 @@ public final class ReplayBuilder {
         }
         List<Change> changes = state.finishEvent();
         changesColumn.append(ChangeCodec.encodeChanges(changes, sink));
-        if (!changes.isEmpty()) pathIndexer.index(state.changedNodes(), offset);
+        if (!changes.isEmpty()) pathIndexer.index(state.changedNodes(), offset, state.forgottenWithPostings());
         if (offset == nextCheckpoint) checkpoint(offset);
         return changes;
     }

@@ -48,10 +48,43 @@ public interface Postings {
         }
 
         /**
+         * Opens a run for a producer that orders its own entries (the fold's path index keeps
+         * each path's offsets beside the path): keys arrive in ascending String order, with their
+         * offsets ascending and distinct, and go straight into sorted blocks, with none
+         * of this writer's buffering or sorting. When the producer writes nothing else, its one run
+         * becomes the final index as it is, with no merge. Nothing else may be added until the run
+         * is closed. This default takes the run's entries as plain adds.
+         */
+        default SortedRun sortedRun() {
+            return new SortedRun() {
+                @Override
+                public void add(String key, long[] offsets, int count) {
+                    addAll(key, offsets, count);
+                }
+
+                @Override
+                public void close() {}
+            };
+        }
+
+        /**
          * Builds the final index now, on the calling thread, so that a producer on a thread of its
          * own can do this work beside the others' instead of in the store's serial commit; nothing
          * may be added afterwards. The commit builds any index not finished this way.
          */
         default void finishNow() {}
+    }
+
+    /** One run of a {@link Writer#sortedRun}; entries that break its order are refused. */
+    interface SortedRun extends AutoCloseable {
+        /**
+         * Adds offsets[0 .. count), ascending and distinct, under key, which must be the run's
+         * previous key (its offsets then continue, after the ones already added) or follow it.
+         */
+        void add(String key, long[] offsets, int count);
+
+        /** Ends the run; the writer takes other entries again. */
+        @Override
+        void close();
     }
 }

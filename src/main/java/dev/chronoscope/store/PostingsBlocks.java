@@ -117,6 +117,27 @@ final class PostingsBlocks {
             if (blockEntries == MAX_ENTRIES || pieces.length() + pieceOffsets.size() * 3 > MAX_RAW_BYTES) closeBlock();
         }
 
+        /**
+         * Adds offsets[0 .. count) under key, as count calls of {@link #add} would, comparing the
+         * key with the open piece's once instead of once per offset.
+         */
+        void addAll(String key, long[] offsets, int count) {
+            if (count <= 0) return;
+            if (pieceKey != null && !pieceKey.equals(key)) closePiece();
+            for (int i = 0; i < count; i++) {
+                if (blockEntries == 0 && pieceOffsets.size() == 0) {
+                    fenceKeys.add(key);
+                    fenceOffsets.add(offsets[i]);
+                    fenceBefore.add(total);
+                }
+                pieceKey = key;
+                pieceOffsets.add(offsets[i]);
+                blockEntries++;
+                total++;
+                if (blockEntries == MAX_ENTRIES || pieces.length() + pieceOffsets.size() * 3 > MAX_RAW_BYTES) closeBlock();
+            }
+        }
+
         private void closePiece() {
             if (pieceOffsets.size() == 0) return;
             int shared = 0;

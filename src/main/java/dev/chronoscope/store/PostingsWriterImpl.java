@@ -55,6 +55,7 @@ final class PostingsWriterImpl implements Postings.Writer {
     private final List<PostingsBlocks.Fence> runs = new ArrayList<>();
     private long bytes;
     private PostingsBlocks.Fence fence;
+    private SortedRunWriter openRun;
 
     PostingsWriterImpl(Map<Long, byte[]> tmp, Map<Long, byte[]> index, long budget) {
         this.tmp = tmp;
@@ -127,6 +128,57 @@ final class PostingsWriterImpl implements Postings.Writer {
 
     private void checkNotFinished() {
         if (fence != null) throw new IllegalStateException("postings added after the index was finished");
+        if (openRun != null) throw new IllegalStateException("postings added while a sorted run is open");
+    }
+
+    @Override
+    public Postings.SortedRun sortedRun() {
+        checkNotFinished();
+        flushRun(); // what is buffered becomes a run of its own, so runs keep their arrival order
+        openRun = new SortedRunWriter(new PostingsBlocks.Writer(tmp, runs.size() + 1L));
+        return openRun;
+    }
+
+    /** Checks the producer's order as it goes, since a run out of order would make a wrong index. */
+    private final class SortedRunWriter implements Postings.SortedRun {
+        private final PostingsBlocks.Writer blocks;
+        private String previousKey;
+        private long lastOffset;
+
+        SortedRunWriter(PostingsBlocks.Writer blocks) {
+            this.blocks = blocks;
+        }
+
+        @Override
+        public void add(String key, long[] offsets, int count) {
+            if (openRun != this) throw new IllegalStateException("sorted run added to after it was closed");
+            if (key == null) throw new IllegalArgumentException("postings key is null");
+            boolean continues = key.equals(previousKey);
+            if (previousKey != null && !continues && previousKey.compareTo(key) > 0) {
+                throw new IllegalArgumentException("sorted run key \"" + key + "\" does not follow \"" + previousKey + "\"");
+            }
+            long last = continues ? lastOffset : -1;
+            for (int i = 0; i < count; i++) {
+                checkOffset(offsets[i]);
+                if (offsets[i] <= last) {
+                    throw new IllegalArgumentException("sorted run offsets of \"" + key + "\" do not ascend: " + offsets[i] + " after " + last);
+                }
+                last = offsets[i];
+            }
+            if (count == 0) return;
+            blocks.addAll(key, offsets, count);
+            previousKey = key;
+            lastOffset = last;
+        }
+
+        @Override
+        public void close() {
+            if (openRun != this) return;
+            openRun = null;
+            if (previousKey == null) return;
+            runs.add(blocks.finish());
+            bytes += blocks.bytes();
+        }
     }
 
     private long keyNumber(String key) {
@@ -258,6 +310,7 @@ final class PostingsWriterImpl implements Postings.Writer {
      * runs beside the other stages' work instead of in the serial commit.
      */
     PostingsBlocks.Fence finish() {
+        if (openRun != null) throw new IllegalStateException("postings finished while a sorted run is open");
         if (fence == null) fence = merge();
         return fence;
     }
@@ -278,6 +331,7 @@ final class PostingsWriterImpl implements Postings.Writer {
     private PostingsBlocks.Fence merge() {
         if (runs.isEmpty() && numberCount == 0) return writeBuffer(new PostingsBlocks.Writer(index, 0));
         if (runs.isEmpty() && entryCount == 0) return writeNumbers(new PostingsBlocks.Writer(index, 0));
+        if (runs.size() == 1 && entryCount == 0 && numberCount == 0) return moveToIndex(runs.get(0));
         flushRun();
         PostingsBlocks.Writer out = new PostingsBlocks.Writer(index, 0);
         PriorityQueue<RunCursor> heap = new PriorityQueue<>(Math.max(1, runs.size()));
@@ -297,6 +351,17 @@ final class PostingsWriterImpl implements Postings.Writer {
         }
         tmp.clear();
         return out.finish();
+    }
+
+    /** The one run is the index already: its blocks move over as they are, with no decoding. */
+    private PostingsBlocks.Fence moveToIndex(PostingsBlocks.Fence run) {
+        for (int blockNo = 0; blockNo < run.keys().length; blockNo++) {
+            byte[] b = tmp.get(PostingsBlocks.key(1, blockNo));
+            if (b == null) throw new CorruptStoreException("postings run block " + blockNo + " is missing");
+            index.put(PostingsBlocks.key(0, blockNo), b);
+        }
+        tmp.clear();
+        return run;
     }
 
     /** Writes key's offsets from the runs that hold it, ascending and each once; leaves each run past the key. */
