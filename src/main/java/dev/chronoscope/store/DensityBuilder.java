@@ -23,7 +23,7 @@ import java.util.NavigableMap;
 final class DensityBuilder {
     static final int LIMIT = 1 << 16;
     static final int MAX_SHIFT = 62;
-    /** Entries the table starts with room for; it stays at most half full, doubling as needed. */
+    /** Entries the table starts with room for; it stays at most five eighths full, doubling as needed. */
     private static final int MIN_CAPACITY = LIMIT * 2;
 
     private int shift = 0;
@@ -73,12 +73,18 @@ final class DensityBuilder {
         openWorst[laneKey] = (byte) severity;
     }
 
+    /**
+     * Coarsens before the table would pass its limit rather than after, and lets the table fill
+     * to five eighths, so that a log with a few thousand lanes fits the {@link #MIN_CAPACITY}
+     * entries it starts with: doubling the table just before the limit, as it did at half full,
+     * took twice the cache misses per count and a scan twice as long per coarsening.
+     */
     private void closeOpen(int laneKey) {
         if (openCount[laneKey] == 0) return;
-        if (2 * (size + 1) > table.length / 3) grow();
+        if (size >= LIMIT + lanes && shift < MAX_SHIFT) coarsen();
+        if (8L * (size + 1) > 5L * (table.length / 3)) grow();
         put(table, laneKey, openBucket[laneKey], openCount[laneKey], openWorst[laneKey]);
         openCount[laneKey] = 0;
-        if (size > LIMIT + lanes && shift < MAX_SHIFT) coarsen();
     }
 
     /** Adds to the entry of (lane, bucket) or makes one; t must have a free slot. */
