@@ -1,5 +1,6 @@
 package dev.chronoscope.engine;
 
+import dev.chronoscope.store.Stores;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -36,6 +37,23 @@ public final class CacheDirs {
                     : folder + " cannot be created: " + p + " is a file, not a folder";
         }
         return folder + " cannot be used: " + reason(cause);
+    }
+
+    /**
+     * A failure while the cache is being written: when the store met an I/O error (a full disk, a
+     * file-size limit), the folder cannot take the cache, which the user can act on; told apart
+     * from a damaged cache, which is only rebuilt, and from a bug, which is rethrown as it is.
+     */
+    static LogOpenException unwritable(OpenRequest request, Path dir, RuntimeException failure) {
+        if (!Stores.isDamagedCache(failure)) throw failure;
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof IOException io) {
+                return new LogOpenException("cannot write the cache for " + request.log() + " in cache folder " + dir
+                        + origin(request.cacheDir()) + ": " + reason(io)
+                        + " (free some space there, or choose another folder with --cache-dir)", failure);
+            }
+        }
+        throw failure;
     }
 
     private static String origin(Path requested) {

@@ -55,6 +55,8 @@ public final class Chronoscope {
         } catch (UncheckedIOException e) {
             // the lock or store file cannot be made there (a read-only folder): not a damaged cache
             throw new LogOpenException(CacheDirs.unusable(request.cacheDir(), catalog.cacheDir(), e.getCause()), e);
+        } catch (RuntimeException e) {
+            throw CacheDirs.unwritable(request, catalog.cacheDir(), e);
         }
         if (entry instanceof CacheEntry.Complete finished) return session(finished.store(), "hit");
         LogStoreWriter writer = ((CacheEntry.ToBuild) entry).writer();
@@ -71,6 +73,8 @@ public final class Chronoscope {
             return session(store, "built");
         } catch (IOException e) {
             throw new LogOpenException(request.log() + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw CacheDirs.unwritable(request, catalog.cacheDir(), e);
         }
     }
 

@@ -151,7 +151,15 @@ final class MapDbCatalog implements StoreCatalog {
     private MapDbStoreWriter newWriter(Fingerprint fingerprint, Lock lock) {
         Path file = file(fingerprint);
         deleteWithScratch(file);
-        return new MapDbStoreWriter(this, fingerprint, file, lock, StoreFile.create(file));
+        DB db;
+        try {
+            db = StoreFile.create(file);
+        } catch (RuntimeException | IOError e) {
+            // what MapDB could not finish making (the disk is full) only takes space the user needs
+            deleteQuietly(file);
+            throw e;
+        }
+        return new MapDbStoreWriter(this, fingerprint, file, lock, db);
     }
 
     @Override
