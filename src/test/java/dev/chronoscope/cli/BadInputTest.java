@@ -1,6 +1,7 @@
 package dev.chronoscope.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,9 +10,12 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Bad input is normal input: each case of the engine issue, end to end through the CLI. */
@@ -180,6 +184,20 @@ class BadInputTest {
         CliRunner.Result r = cli.run("info", dir.resolve("nope.jsonl").toString());
         assertEquals(1, r.status());
         assertTrue(r.err().contains("nope.jsonl") && r.err().contains("no such file"), r.err());
+    }
+
+    /**
+     * A log is read several times (sniffed, read, fingerprinted): a FIFO with no writer would hang
+     * the command, and a pipe such as /dev/stdin would read as an empty log the second time.
+     */
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void aFifoIsRefusedAsNotAFileInsteadOfWaitedOn() throws Exception {
+        Path fifo = dir.resolve("events.fifo");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        CliRunner.Result r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> cli.run("info", fifo.toString()));
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.err().contains("events.fifo") && r.err().contains("not a file but a pipe"), r.err());
     }
 
     @Test
