@@ -126,6 +126,41 @@ class BadInputTest {
         assertTrue(missing.err().contains("no\\u001b[2Jsuch.jsonl"), missing.err());
     }
 
+    /**
+     * A line break in a type, lane, value or file name, printed raw, starts a line the log wrote
+     * (a fake "errors: 0"); a bidirectional override shows the rest of the line reversed.
+     */
+    @Test
+    void lineBreaksAndBidiControlsInLogTextStayInsideTheirLine() throws IOException {
+        Path log = Files.createDirectory(dir.resolve("two\nlines")).resolve("log.jsonl");
+        Files.writeString(log, "{\"type\":\"A\\nerrors: 0\",\"ts\":1,\"lane\":\"\\t\\u202egnp\"}\n"
+                + "{\"type\":\"B\",\"ts\":2\n");
+        CliRunner.Result info = cli.run("info", log.toString());
+        assertEquals(0, info.status(), info.err());
+        assertTrue(info.out().contains("log:        " + dir + "/two\\u000alines/log.jsonl\n"), info.out());
+        assertTrue(info.out().contains("  A\\u000aerrors: 0 "), info.out());
+        assertTrue(info.out().contains("[\\u0009\\u202egnp]"), info.out());
+        assertTrue(info.out().contains("\n  " + dir + "/two\\u000alines/log.jsonl: line 2: "), info.out());
+        for (String[] command : new String[][] {{"info"}, {"events"}, {"state", "--at=0"}, {"history", "--path="}}) {
+            String[] args = new String[command.length + 1];
+            args[0] = command[0];
+            args[1] = log.toString();
+            System.arraycopy(command, 1, args, 2, command.length - 1);
+            CliRunner.Result r = cli.run(args);
+            assertEquals(0, r.status(), r.err());
+            for (String line : r.out().split("\n")) {
+                assertTrue(!line.startsWith("errors: 0") && !line.contains("\u202e") && !line.contains("\t"),
+                        command[0] + " let log text break its line: " + r.out());
+            }
+        }
+        CliRunner.Result missing = cli.run("info", dir.resolve("no\nsuch.jsonl").toString());
+        assertTrue(missing.err().startsWith("chronoscope: ") && missing.err().contains("no\\u000asuch.jsonl"), missing.err());
+        assertEquals(1, missing.err().strip().lines().count(), missing.err());
+        JsonNode events = cli.json("events", log.toString(), "--json");
+        assertEquals("A\nerrors: 0", events.at("/events/0/type").asText(), "--json keeps the characters");
+        assertEquals("\t\u202egnp", events.at("/events/0/lane").asText());
+    }
+
     @Test
     void aMalformedRecordIsDescribedWithoutParserInternals() throws IOException {
         Path log = dir.resolve("mid.jsonl");
