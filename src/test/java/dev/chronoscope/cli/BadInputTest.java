@@ -172,6 +172,25 @@ class BadInputTest {
                 info.at("/errorSamples/0/reason").asText());
     }
 
+    /** A record past the parser's limits (nesting, digits) is a bad record like any other, told in words. */
+    @Test
+    void aRecordOverTheParsersLimitsIsCountedWithoutParserInternals() throws IOException {
+        Path log = dir.resolve("deep.jsonl");
+        Files.writeString(log, "{\"type\":\"A\",\"ts\":1}\n"
+                + "{\"type\":\"Deep\",\"ts\":2,\"x\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}\n"
+                + "{\"type\":\"Long\",\"ts\":3,\"n\":" + "9".repeat(5_000) + "}\n"
+                + "{\"type\":\"Z\",\"ts\":4}\n");
+        JsonNode info = cli.json("info", log.toString(), "--json");
+        assertEquals(2, info.get("events").asLong(), info.toString());
+        assertEquals(2, info.get("errors").asLong(), info.toString());
+        assertEquals(2, info.at("/errorSamples/0/line").asLong());
+        assertEquals("malformed JSON: document nesting depth 1001 is over the limit of 1000",
+                info.at("/errorSamples/0/reason").asText());
+        assertEquals(3, info.at("/errorSamples/1/line").asLong());
+        assertTrue(info.at("/errorSamples/1/reason").asText().endsWith("number value length 5000 is over the limit of 1000"),
+                info.toString());
+    }
+
     @Test
     void randomBytesAreNotALog() throws IOException {
         Path log = dir.resolve("noise.bin");
