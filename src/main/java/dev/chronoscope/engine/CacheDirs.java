@@ -8,18 +8,29 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 
 /** Where caches live: --cache-dir, else $CHRONOSCOPE_CACHE, else $XDG_CACHE_HOME/chronoscope, else ~/.cache/chronoscope. */
 public final class CacheDirs {
     private CacheDirs() {}
 
     public static Path resolve(Path requested) {
+        return resolve(requested, System.getenv(), System.getProperty("user.home"));
+    }
+
+    /**
+     * {@code ~} is {@code $HOME}, as in the shell the user typed the command in: Java's own
+     * {@code user.home} is the account's home from the password database, which is not where a
+     * user who set HOME (sudo -H, a container, a CI job, a test) looks for the cache.
+     */
+    static Path resolve(Path requested, Map<String, String> environment, String accountHome) {
         if (requested != null) return requested;
-        String env = System.getenv("CHRONOSCOPE_CACHE");
+        String env = environment.get("CHRONOSCOPE_CACHE");
         if (env != null && !env.isBlank()) return Path.of(env);
-        String xdg = System.getenv("XDG_CACHE_HOME");
+        String xdg = environment.get("XDG_CACHE_HOME");
         if (xdg != null && !xdg.isBlank()) return Path.of(xdg, "chronoscope");
-        return Path.of(System.getProperty("user.home"), ".cache", "chronoscope");
+        String home = environment.get("HOME");
+        return Path.of(home != null && !home.isBlank() ? home : accountHome, ".cache", "chronoscope");
     }
 
     /**
