@@ -176,6 +176,33 @@ final class MapDbCatalog implements StoreCatalog {
         }
     }
 
+    @Override
+    public void evictOtherVersions(Fingerprint current) {
+        String logPart = current.logPart();
+        String mine = file(current).getFileName().toString();
+        java.util.List<Path> others;
+        try (var files = Files.list(dir)) {
+            others = files.filter(f -> {
+                String name = f.getFileName().toString();
+                return name.startsWith(logPart) && name.endsWith(".mapdb") && !name.equals(mine);
+            }).toList();
+        } catch (IOException | UncheckedIOException e) {
+            return; // tidying is worth no failure: the next build tries again
+        }
+        for (Path other : others) {
+            String key = other.getFileName().toString().replaceFirst("\\.mapdb$", "");
+            Path lockFile = dir.resolve(key + ".lock");
+            Lock lock = Lock.acquire(lockFile, 0);
+            if (lock == null) continue; // being written: its writer finishes or replaces it
+            try {
+                deleteWithScratch(other);
+            } finally {
+                lock.release();
+            }
+            deleteQuietly(lockFile);
+        }
+    }
+
     /** A writer's side file for intermediate runs: {@code <key>.mapdb.<name>.scratch}. */
     static Path scratchFile(Path storeFile, String name) {
         return storeFile.resolveSibling(storeFile.getFileName() + "." + name + ".scratch");
