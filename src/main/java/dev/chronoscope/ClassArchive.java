@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 
 /**
  * A class-data-sharing archive of Chronoscope's classes for the batch JVM ({@link BatchJvm}).
@@ -25,26 +26,50 @@ import java.util.Optional;
  * changed under the same name, the file was damaged) is ignored by the JDK, which then loads
  * classes as usual. Its messages about that are turned off so they never mix with a command's
  * output. Archives of other builds are deleted when a new one is kept, so the folder holds one.
+ *
+ * <p>A JVM that cannot finish writing the archive (a full disk) ends with status 1 and says
+ * "Unable to use shared archive" as it exits, after the command has done its work: so no run
+ * writes one unless the folder has {@link #ROOM_TO_WRITE} free, and the JVM's own messages of a
+ * writing run go to standard error, never into the command's output.
  */
 record ClassArchive(Path file, boolean exists, long launcherPid) {
     static final String FOLDER = "jvm";
+    /** Free space a run needs before it writes the archive: about four times the archive's 17 MB. */
+    static final long ROOM_TO_WRITE = 64L << 20;
     private static final String SUFFIX = ".jsa";
 
     /**
      * The archive for this class path and runtime under {@code cacheRoot}; empty when the folder
-     * cannot be made, or when the class path holds anything but files (the JDK archives classes
-     * from jars only, and a JVM asked to archive with a class folder fails as it exits).
+     * cannot be made, when the class path holds anything but files (the JDK archives classes
+     * from jars only, and a JVM asked to archive with a class folder fails as it exits), or when
+     * there is no archive yet and no room to write one.
      */
     static Optional<ClassArchive> locate(Path cacheRoot, String classPath, String runtime, long launcherPid) {
+        return locate(cacheRoot, classPath, runtime, launcherPid, ClassArchive::usableSpace);
+    }
+
+    static Optional<ClassArchive> locate(Path cacheRoot, String classPath, String runtime, long launcherPid,
+                                         ToLongFunction<Path> usableSpace) {
         for (String entry : classPath.split(File.pathSeparator)) {
             if (!new File(entry).isFile()) return Optional.empty();
         }
         try {
             Path folder = Files.createDirectories(cacheRoot.resolve(FOLDER));
             Path file = folder.resolve("classes-" + digest(classPath, runtime) + SUFFIX);
-            return Optional.of(new ClassArchive(file, Files.isRegularFile(file), launcherPid));
+            boolean exists = Files.isRegularFile(file);
+            if (!exists && usableSpace.applyAsLong(folder) < ROOM_TO_WRITE) return Optional.empty();
+            return Optional.of(new ClassArchive(file, exists, launcherPid));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /** Bytes free for this user in the folder's file system; 0 when it cannot be told. */
+    private static long usableSpace(Path folder) {
+        try {
+            return Files.getFileStore(folder).getUsableSpace();
+        } catch (IOException e) {
+            return 0;
         }
     }
 
@@ -52,7 +77,7 @@ record ClassArchive(Path file, boolean exists, long launcherPid) {
     List<String> options() {
         return exists
                 ? List.of("-XX:SharedArchiveFile=" + file, "-Xlog:cds*=off")
-                : List.of("-XX:ArchiveClassesAtExit=" + beingWritten(), "-Xlog:cds*=off");
+                : List.of("-XX:ArchiveClassesAtExit=" + beingWritten(), "-Xlog:cds*=off", "-XX:+DisplayVMOutputToStderr");
     }
 
     /** After the child: keep the archive it wrote if it succeeded, else drop it. Never fails. */

@@ -26,7 +26,8 @@ class ClassArchiveTest {
         Path jar = Files.writeString(dir.resolve("app.jar"), "jar");
         ClassArchive first = locate(jar.toString());
         assertFalse(first.exists());
-        assertEquals(List.of("-XX:ArchiveClassesAtExit=" + first.beingWritten(), "-Xlog:cds*=off"), first.options());
+        assertEquals(List.of("-XX:ArchiveClassesAtExit=" + first.beingWritten(), "-Xlog:cds*=off",
+                "-XX:+DisplayVMOutputToStderr"), first.options());
 
         Path stale = Files.writeString(first.file().resolveSibling("classes-old.jsa"), "old build");
         Files.writeString(first.beingWritten(), "archive");
@@ -50,6 +51,24 @@ class ClassArchiveTest {
 
         first.childEnded(0); // a JVM that could not archive (a folder on the class path) wrote nothing
         assertFalse(Files.exists(first.file()));
+    }
+
+    /**
+     * A JVM that runs out of disk while it writes the archive fails as it exits, after the
+     * command's output, and would do so on every run while the disk stays full.
+     */
+    @Test
+    void aNearlyFullDiskWritesNoArchiveButStillUsesOneThatIsThere() throws Exception {
+        String jar = Files.writeString(dir.resolve("app.jar"), "jar").toString();
+        long full = ClassArchive.ROOM_TO_WRITE - 1;
+        assertEquals(Optional.empty(), ClassArchive.locate(dir, jar, "/jdk 17.0.1", 7, folder -> full));
+        assertTrue(ClassArchive.locate(dir, jar, "/jdk 17.0.1", 7, folder -> ClassArchive.ROOM_TO_WRITE).isPresent());
+
+        ClassArchive written = locate(jar);
+        Files.writeString(written.beingWritten(), "archive");
+        written.childEnded(0);
+        ClassArchive kept = ClassArchive.locate(dir, jar, "/jdk 17.0.1", 7, folder -> full).orElseThrow();
+        assertTrue(kept.exists(), "reading an archive needs no room");
     }
 
     @Test

@@ -37,7 +37,7 @@ public final class Cli implements Runnable {
         cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? USAGE : UNUSABLE);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof UnusableException) {
-                commandLine.getErr().println("chronoscope: " + ex.getMessage());
+                commandLine.getErr().println("chronoscope: " + ControlEscapingWriter.oneLine(ex.getMessage()));
                 return UNUSABLE;
             }
             commandLine.getErr().println("chronoscope: internal error: " + ex);

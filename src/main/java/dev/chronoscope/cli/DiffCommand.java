@@ -41,7 +41,7 @@ final class DiffCommand implements Callable<Integer> {
             } else {
                 out.printf("%d leaves differ between offset %d and %d%n", changes.size(), from, to);
                 for (Change c : changes) {
-                    out.printf("  %-8s %s: %s -> %s%n", c.kind().name().toLowerCase(), c.path(),
+                    out.printf("  %-8s %s: %s -> %s%n", c.kind().name().toLowerCase(), ControlEscapingWriter.oneLine(c.path()),
                             Json.compact(c.before()), Json.compact(c.after()));
                 }
             }

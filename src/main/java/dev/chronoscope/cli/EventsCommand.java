@@ -68,8 +68,9 @@ final class EventsCommand implements Callable<Integer> {
                     if (printed > 0) out.print(',');
                     out.print(Json.text(Json.event(e)));
                 } else {
-                    out.printf("%10d  %-30s  %-12s  %-8s  %-28s  %s%n", e.offset(), Times.format(e.time()), e.lane(),
-                            e.hasSeverity() ? e.severity() : "-", e.type(), e.body());
+                    out.printf("%10d  %-30s  %-12s  %-8s  %-28s  %s%n", e.offset(), Times.format(e.time()),
+                            ControlEscapingWriter.oneLine(e.lane()), e.hasSeverity() ? e.severity() : "-",
+                            ControlEscapingWriter.oneLine(e.type()), ControlEscapingWriter.oneLine(e.body()));
                 }
                 printed++;
             }

@@ -21,6 +21,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--events", paramLabel = "N", description = "Number of events (default: the scenario's sample size).") Long events;
     @Option(names = "--seed", paramLabel = "S", description = "Random seed (default 1, the samples' seed).") long seed = Scenarios.DEFAULT_SEED;
     @Option(names = "--out", required = true, paramLabel = "PATH", description = "File (or folder, for batch formats) to write.") Path out;
+    @Option(names = "--json", description = "Machine output on stdout: what was written, and where.") boolean json;
 
     @Override
     public Integer call() {
@@ -29,7 +30,13 @@ final class GenerateCommand implements Callable<Integer> {
         if (n < 0) throw new UnusableException("--events must not be negative, was " + n);
         try {
             Path written = s.write(out, n, seed);
-            spec.commandLine().getErr().printf("wrote %,d events of %s to %s%n", n, s.name(), written);
+            if (json) {
+                Json.print(spec.commandLine().getOut(), Json.object().put("scenario", s.name()).put("events", n)
+                        .put("seed", seed).put("out", written.toString()));
+            } else {
+                spec.commandLine().getErr().printf("wrote %,d events of %s to %s%n", n, s.name(),
+                        ControlEscapingWriter.oneLine(written));
+            }
         } catch (IOException e) {
             throw new UnusableException("cannot write " + out + ": " + IoProblems.describe(e), e);
         }

@@ -39,9 +39,9 @@ final class HistoryCommand implements Callable<Integer> {
                 }
                 Json.print(out, o);
             } else {
-                out.printf("%d changes of %s%n", changes.size(), path);
+                out.printf("%d changes of %s%n", changes.size(), ControlEscapingWriter.oneLine(path));
                 for (OffsetChange c : changes) {
-                    out.printf("  %10d  %s: %s -> %s%n", c.offset(), c.path(),
+                    out.printf("  %10d  %s: %s -> %s%n", c.offset(), ControlEscapingWriter.oneLine(c.path()),
                             Json.compact(c.before()), Json.compact(c.after()));
                 }
             }

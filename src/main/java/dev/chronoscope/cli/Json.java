@@ -114,7 +114,7 @@ final class Json {
 
     static String compact(JsonNode node) {
         if (node == null) return "(absent)";
-        return node.isTextual() ? node.textValue() : node.toString();
+        return node.isTextual() ? ControlEscapingWriter.oneLine(node.textValue()) : node.toString();
     }
 
     /** The event shape of {@code events --json}. */

@@ -71,7 +71,7 @@ final class LogOptions {
             // from MapDB's frames it is damage like the others (anything else is rethrown below).
             boolean fromCache = !noCache && !"built".equals(cacheUsed[0]);
             if (!fromCache || e instanceof UnusableException || !Stores.isDamagedCache(e)) throw e;
-            err.printf("chronoscope: cache for %s is corrupt (%s); rebuilding%n", log, Stores.describeDamage(e));
+            err.printf("chronoscope: cache for %s is corrupt (%s); rebuilding%n", ControlEscapingWriter.oneLine(log), Stores.describeDamage(e));
             err.flush();
             if (out.written()) {
                 open(true).close();

@@ -37,7 +37,7 @@ abstract class SliceCommand implements java.util.concurrent.Callable<Integer> {
                 out.printf("%d %s of event %d%n", offsets.length, noun(), event);
                 for (long k : offsets) {
                     Event e = session.event(k);
-                    out.printf("  %10d  %-12s  %s%n", k, e.lane(), e.type());
+                    out.printf("  %10d  %-12s  %s%n", k, ControlEscapingWriter.oneLine(e.lane()), ControlEscapingWriter.oneLine(e.type()));
                 }
             }
             return Cli.OK;

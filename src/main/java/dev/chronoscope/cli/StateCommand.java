@@ -34,9 +34,9 @@ final class StateCommand implements Callable<Integer> {
                 o.set("state", state.toJson(prefix));
                 Json.print(out, o);
             } else {
-                out.printf("state after offset %d%s:%n", at, prefix.isEmpty() ? "" : " under " + prefix);
+                out.printf("state after offset %d%s:%n", at, prefix.isEmpty() ? "" : " under " + ControlEscapingWriter.oneLine(prefix));
                 for (Map.Entry<String, JsonNode> leaf : state.leaves(prefix).entrySet()) {
-                    out.printf("  %s = %s%n", leaf.getKey(), Json.compact(leaf.getValue()));
+                    out.printf("  %s = %s%n", ControlEscapingWriter.oneLine(leaf.getKey()), Json.compact(leaf.getValue()));
                 }
             }
             return Cli.OK;

@@ -1,5 +1,6 @@
 package dev.chronoscope.engine;
 
+import dev.chronoscope.store.Stores;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -7,18 +8,29 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 
 /** Where caches live: --cache-dir, else $CHRONOSCOPE_CACHE, else $XDG_CACHE_HOME/chronoscope, else ~/.cache/chronoscope. */
 public final class CacheDirs {
     private CacheDirs() {}
 
     public static Path resolve(Path requested) {
+        return resolve(requested, System.getenv(), System.getProperty("user.home"));
+    }
+
+    /**
+     * {@code ~} is {@code $HOME}, as in the shell the user typed the command in: Java's own
+     * {@code user.home} is the account's home from the password database, which is not where a
+     * user who set HOME (sudo -H, a container, a CI job, a test) looks for the cache.
+     */
+    static Path resolve(Path requested, Map<String, String> environment, String accountHome) {
         if (requested != null) return requested;
-        String env = System.getenv("CHRONOSCOPE_CACHE");
+        String env = environment.get("CHRONOSCOPE_CACHE");
         if (env != null && !env.isBlank()) return Path.of(env);
-        String xdg = System.getenv("XDG_CACHE_HOME");
+        String xdg = environment.get("XDG_CACHE_HOME");
         if (xdg != null && !xdg.isBlank()) return Path.of(xdg, "chronoscope");
-        return Path.of(System.getProperty("user.home"), ".cache", "chronoscope");
+        String home = environment.get("HOME");
+        return Path.of(home != null && !home.isBlank() ? home : accountHome, ".cache", "chronoscope");
     }
 
     /**
@@ -36,6 +48,23 @@ public final class CacheDirs {
                     : folder + " cannot be created: " + p + " is a file, not a folder";
         }
         return folder + " cannot be used: " + reason(cause);
+    }
+
+    /**
+     * A failure while the cache is being written: when the store met an I/O error (a full disk, a
+     * file-size limit), the folder cannot take the cache, which the user can act on; told apart
+     * from a damaged cache, which is only rebuilt, and from a bug, which is rethrown as it is.
+     */
+    static LogOpenException unwritable(OpenRequest request, Path dir, RuntimeException failure) {
+        if (!Stores.isDamagedCache(failure)) throw failure;
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof IOException io) {
+                return new LogOpenException("cannot write the cache for " + request.log() + " in cache folder " + dir
+                        + origin(request.cacheDir()) + ": " + reason(io)
+                        + " (free some space there, or choose another folder with --cache-dir)", failure);
+            }
+        }
+        throw failure;
     }
 
     private static String origin(Path requested) {

@@ -55,6 +55,8 @@ public final class Chronoscope {
         } catch (UncheckedIOException e) {
             // the lock or store file cannot be made there (a read-only folder): not a damaged cache
             throw new LogOpenException(CacheDirs.unusable(request.cacheDir(), catalog.cacheDir(), e.getCause()), e);
+        } catch (RuntimeException e) {
+            throw CacheDirs.unwritable(request, catalog.cacheDir(), e);
         }
         if (entry instanceof CacheEntry.Complete finished) return session(finished.store(), "hit");
         LogStoreWriter writer = ((CacheEntry.ToBuild) entry).writer();
@@ -68,9 +70,12 @@ public final class Chronoscope {
         }
         try (ingestion) {
             LogStore store = new Ingestor(input, ingestion, listener, cancel).ingest(writer);
+            evictOtherVersions(catalog, fingerprint);
             return session(store, "built");
         } catch (IOException e) {
             throw new LogOpenException(request.log() + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw CacheDirs.unwritable(request, catalog.cacheDir(), e);
         }
     }
 
@@ -101,6 +106,15 @@ public final class Chronoscope {
                     throw new IngestCancelledException(fingerprint.description());
                 }
             }
+        }
+    }
+
+    /** The caches of the log as it was before (shorter, older engine) are never opened again. */
+    private static void evictOtherVersions(StoreCatalog catalog, Fingerprint fingerprint) {
+        try {
+            catalog.evictOtherVersions(fingerprint);
+        } catch (RuntimeException e) {
+            // a cache folder that cannot be tidied still serves this log; the next build tries again
         }
     }
 
@@ -154,11 +168,11 @@ public final class Chronoscope {
 
     private static Fingerprint fingerprint(OpenRequest request, LogInput input, LogFormat format, Profile named)
             throws LogOpenException {
-        String salt = "engine=" + ENGINE_VERSION + ";format=" + format.name()
+        String options = "format=" + format.name()
                 + ";profile=" + (named == null ? "detect" : named.name() + "@" + named.hashCode())
                 + ";" + request.readerOptions().salt();
         try {
-            return Fingerprint.of(request.log(), input.files(), salt);
+            return Fingerprint.of(request.log(), input.files(), options, "engine=" + ENGINE_VERSION);
         } catch (IOException e) {
             throw new LogOpenException(request.log() + ": cannot be read: " + e.getMessage(), e);
         }

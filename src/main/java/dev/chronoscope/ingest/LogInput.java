@@ -16,6 +16,11 @@ public record LogInput(Path path, List<Path> files, long totalBytes) {
 
     public static LogInput of(Path path) throws IOException {
         if (!Files.exists(path)) throw new java.nio.file.NoSuchFileException(path.toString(), null, "no such file or folder");
+        if (!Files.isDirectory(path) && !Files.isRegularFile(path)) {
+            // A log is read more than once (sniffed, then read, then fingerprinted by size and time):
+            // a pipe would be read empty the second time, and a FIFO would wait for a writer forever.
+            throw new IOException("not a file but a pipe, FIFO or device; save the log to a file and open that");
+        }
         List<Path> files = new ArrayList<>();
         if (Files.isDirectory(path)) {
             try (Stream<Path> s = Files.list(path)) {

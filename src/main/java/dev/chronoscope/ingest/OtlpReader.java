@@ -47,6 +47,7 @@ final class OtlpReader implements EventReader {
     private final List<ObjectNode> firstRecords = new ArrayList<>();
 
     private long openEnded;
+    private long spansRead;
     private long selfParents;
     private boolean loaded;
     private OtlpSpan lookahead;
@@ -81,6 +82,7 @@ final class OtlpReader implements EventReader {
     }
 
     private void accept(OtlpSpan span) {
+        spansRead++;
         if (span.isOwnParent()) {
             if (selfParents++ < NAMED_SELF_PARENTS) {
                 context.warning(input.path() + ": span " + OtlpIds.hex(span.spanId()) + " (trace "
@@ -137,7 +139,8 @@ final class OtlpReader implements EventReader {
 
     @Override
     public long recordsRead() {
-        return parser.spans();
+        // the spans that could not be read are errors, as a bad line of JSON Lines is (cli.md)
+        return spansRead;
     }
 
     @Override

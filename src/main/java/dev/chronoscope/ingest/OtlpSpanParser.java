@@ -30,7 +30,6 @@ final class OtlpSpanParser {
     private final JsonTreeCodec codec = new JsonTreeCodec();
     private String file;
     private long line;
-    private long spans;
 
     OtlpSpanParser(ReadContext context, Consumer<OtlpSpan> out) {
         this.context = context;
@@ -45,11 +44,6 @@ final class OtlpSpanParser {
     /** Resources and scopes equal to one seen before are that one (held spans share them). */
     ObjectNode shared(ObjectNode resourceOrScope) {
         return resourcesAndScopes.of(resourceOrScope);
-    }
-
-    /** Span elements seen so far, readable or not. */
-    long spans() {
-        return spans;
     }
 
     void document(JsonNode root, String file, long line) {
@@ -83,7 +77,6 @@ final class OtlpSpanParser {
 
     /** A span read by {@link OtlpSpanStream}: span {@code index} of the scope at {@code scopeWhere}. */
     void streamed(OtlpSpanFields span, String scopeWhere, int index, String service, ObjectNode resource, ObjectNode scope) {
-        spans++;
         span(span, scopeWhere, index, service, resource, scope);
     }
 
@@ -122,7 +115,6 @@ final class OtlpSpanParser {
             if (s.has("version")) scopeInfo.set("version", s.get("version"));
             scopeInfo = shared(scopeInfo);
             for (int k = 0; k < list.size(); k++) {
-                spans++;
                 JsonNode span = list.get(k);
                 if (!span.isObject()) {
                     problem(at + ".spans[" + k + "]: expected a span object, found " + OtlpValues.describe(span));

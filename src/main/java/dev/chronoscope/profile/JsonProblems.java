@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Jackson's parse errors in words for users. Its original message still carries parser
  * internals: "[Source: REDACTED (`StreamReadFeature...` disabled); line: 3, column: 12]", "close
- * marker", "end-of-input", and "expected ']' (for root ...)" where nothing is open. Shared by
+ * marker", "end-of-input", "expected ']' (for root ...)" where nothing is open, and the name of
+ * the setting behind a limit ("StreamReadConstraints.getMaxNestingDepth()"). Shared by
  * profiles and the JSON log readers.
  */
 public final class JsonProblems {
@@ -16,6 +17,8 @@ public final class JsonProblems {
     private static final Pattern SOURCE = Pattern.compile("\\[Source: .*?; line: (\\d+)(, column: (\\d+))?]");
     private static final Pattern UNCLOSED = Pattern.compile(
             "Unexpected end-of-input: expected close marker for (Array|Object) \\(start marker at line (\\d+), column (\\d+)\\)");
+    /** Jackson's limits: "Document nesting depth (1001) exceeds the maximum allowed (1000, from `StreamReadConstraints...`)". */
+    private static final Pattern LIMIT = Pattern.compile("(.+?) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+), from `[^`]*`\\)");
     private static final Pattern MISMATCHED = Pattern.compile(
             "Unexpected close marker '(.)': expected '(.)' \\(for (Array|Object|root) starting at line (\\d+)(?:, column (\\d+))?\\)");
 
@@ -45,6 +48,10 @@ public final class JsonProblems {
             String column = mismatched.group(5) == null ? "" : ", column " + mismatched.group(5);
             String opened = withPositions ? " opened at line " + mismatched.group(4) + column : "";
             return found + ": expected '" + mismatched.group(2) + "' to close the " + mismatched.group(3).toLowerCase(Locale.ROOT) + opened;
+        }
+        Matcher limit = LIMIT.matcher(message);
+        if (limit.matches()) {
+            return limit.group(1).toLowerCase(Locale.ROOT) + " " + limit.group(2) + " is over the limit of " + limit.group(3);
         }
         // Jackson's own wording otherwise, capital letter included: readers' tests and users' notes quote it
         message = message.replace("end-of-input", "end of input");

@@ -151,7 +151,15 @@ final class MapDbCatalog implements StoreCatalog {
     private MapDbStoreWriter newWriter(Fingerprint fingerprint, Lock lock) {
         Path file = file(fingerprint);
         deleteWithScratch(file);
-        return new MapDbStoreWriter(this, fingerprint, file, lock, StoreFile.create(file));
+        DB db;
+        try {
+            db = StoreFile.create(file);
+        } catch (RuntimeException | IOError e) {
+            // what MapDB could not finish making (the disk is full) only takes space the user needs
+            deleteQuietly(file);
+            throw e;
+        }
+        return new MapDbStoreWriter(this, fingerprint, file, lock, db);
     }
 
     @Override
@@ -165,6 +173,33 @@ final class MapDbCatalog implements StoreCatalog {
             deleteWithScratch(file(fingerprint));
         } finally {
             lock.release();
+        }
+    }
+
+    @Override
+    public void evictOtherVersions(Fingerprint current) {
+        String logPart = current.logPart();
+        String mine = file(current).getFileName().toString();
+        java.util.List<Path> others;
+        try (var files = Files.list(dir)) {
+            others = files.filter(f -> {
+                String name = f.getFileName().toString();
+                return name.startsWith(logPart) && name.endsWith(".mapdb") && !name.equals(mine);
+            }).toList();
+        } catch (IOException | UncheckedIOException e) {
+            return; // tidying is worth no failure: the next build tries again
+        }
+        for (Path other : others) {
+            String key = other.getFileName().toString().replaceFirst("\\.mapdb$", "");
+            Path lockFile = dir.resolve(key + ".lock");
+            Lock lock = Lock.acquire(lockFile, 0);
+            if (lock == null) continue; // being written: its writer finishes or replaces it
+            try {
+                deleteWithScratch(other);
+            } finally {
+                lock.release();
+            }
+            deleteQuietly(lockFile);
         }
     }
 

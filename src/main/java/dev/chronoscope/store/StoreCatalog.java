@@ -31,4 +31,10 @@ public interface StoreCatalog {
 
     /** Deletes the cache file(s) of this fingerprint. */
     void evict(Fingerprint fingerprint);
+
+    /**
+     * Deletes the caches of this log's other versions (same path and options; other content or
+     * engine), which nothing will open again, except those another process is writing now.
+     */
+    void evictOtherVersions(Fingerprint current);
 }

@@ -1,6 +1,7 @@
 package dev.chronoscope.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,9 +10,12 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Bad input is normal input: each case of the engine issue, end to end through the CLI. */
@@ -122,6 +126,41 @@ class BadInputTest {
         assertTrue(missing.err().contains("no\\u001b[2Jsuch.jsonl"), missing.err());
     }
 
+    /**
+     * A line break in a type, lane, value or file name, printed raw, starts a line the log wrote
+     * (a fake "errors: 0"); a bidirectional override shows the rest of the line reversed.
+     */
+    @Test
+    void lineBreaksAndBidiControlsInLogTextStayInsideTheirLine() throws IOException {
+        Path log = Files.createDirectory(dir.resolve("two\nlines")).resolve("log.jsonl");
+        Files.writeString(log, "{\"type\":\"A\\nerrors: 0\",\"ts\":1,\"lane\":\"\\t\\u202egnp\"}\n"
+                + "{\"type\":\"B\",\"ts\":2\n");
+        CliRunner.Result info = cli.run("info", log.toString());
+        assertEquals(0, info.status(), info.err());
+        assertTrue(info.out().contains("log:        " + dir + "/two\\u000alines/log.jsonl\n"), info.out());
+        assertTrue(info.out().contains("  A\\u000aerrors: 0 "), info.out());
+        assertTrue(info.out().contains("[\\u0009\\u202egnp]"), info.out());
+        assertTrue(info.out().contains("\n  " + dir + "/two\\u000alines/log.jsonl: line 2: "), info.out());
+        for (String[] command : new String[][] {{"info"}, {"events"}, {"state", "--at=0"}, {"history", "--path="}}) {
+            String[] args = new String[command.length + 1];
+            args[0] = command[0];
+            args[1] = log.toString();
+            System.arraycopy(command, 1, args, 2, command.length - 1);
+            CliRunner.Result r = cli.run(args);
+            assertEquals(0, r.status(), r.err());
+            for (String line : r.out().split("\n")) {
+                assertTrue(!line.startsWith("errors: 0") && !line.contains("\u202e") && !line.contains("\t"),
+                        command[0] + " let log text break its line: " + r.out());
+            }
+        }
+        CliRunner.Result missing = cli.run("info", dir.resolve("no\nsuch.jsonl").toString());
+        assertTrue(missing.err().startsWith("chronoscope: ") && missing.err().contains("no\\u000asuch.jsonl"), missing.err());
+        assertEquals(1, missing.err().strip().lines().count(), missing.err());
+        JsonNode events = cli.json("events", log.toString(), "--json");
+        assertEquals("A\nerrors: 0", events.at("/events/0/type").asText(), "--json keeps the characters");
+        assertEquals("\t\u202egnp", events.at("/events/0/lane").asText());
+    }
+
     @Test
     void aMalformedRecordIsDescribedWithoutParserInternals() throws IOException {
         Path log = dir.resolve("mid.jsonl");
@@ -131,6 +170,25 @@ class BadInputTest {
         assertEquals(3, info.at("/errorSamples/0/line").asLong());
         assertEquals("malformed JSON at column 21: unexpected '}': expected ']' to close the array",
                 info.at("/errorSamples/0/reason").asText());
+    }
+
+    /** A record past the parser's limits (nesting, digits) is a bad record like any other, told in words. */
+    @Test
+    void aRecordOverTheParsersLimitsIsCountedWithoutParserInternals() throws IOException {
+        Path log = dir.resolve("deep.jsonl");
+        Files.writeString(log, "{\"type\":\"A\",\"ts\":1}\n"
+                + "{\"type\":\"Deep\",\"ts\":2,\"x\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}\n"
+                + "{\"type\":\"Long\",\"ts\":3,\"n\":" + "9".repeat(5_000) + "}\n"
+                + "{\"type\":\"Z\",\"ts\":4}\n");
+        JsonNode info = cli.json("info", log.toString(), "--json");
+        assertEquals(2, info.get("events").asLong(), info.toString());
+        assertEquals(2, info.get("errors").asLong(), info.toString());
+        assertEquals(2, info.at("/errorSamples/0/line").asLong());
+        assertEquals("malformed JSON: document nesting depth 1001 is over the limit of 1000",
+                info.at("/errorSamples/0/reason").asText());
+        assertEquals(3, info.at("/errorSamples/1/line").asLong());
+        assertTrue(info.at("/errorSamples/1/reason").asText().endsWith("number value length 5000 is over the limit of 1000"),
+                info.toString());
     }
 
     @Test
@@ -180,6 +238,20 @@ class BadInputTest {
         CliRunner.Result r = cli.run("info", dir.resolve("nope.jsonl").toString());
         assertEquals(1, r.status());
         assertTrue(r.err().contains("nope.jsonl") && r.err().contains("no such file"), r.err());
+    }
+
+    /**
+     * A log is read several times (sniffed, read, fingerprinted): a FIFO with no writer would hang
+     * the command, and a pipe such as /dev/stdin would read as an empty log the second time.
+     */
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void aFifoIsRefusedAsNotAFileInsteadOfWaitedOn() throws Exception {
+        Path fifo = dir.resolve("events.fifo");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        CliRunner.Result r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> cli.run("info", fifo.toString()));
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.err().contains("events.fifo") && r.err().contains("not a file but a pipe"), r.err());
     }
 
     @Test

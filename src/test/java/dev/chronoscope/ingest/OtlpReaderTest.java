@@ -173,6 +173,7 @@ class OtlpReaderTest {
         ErrorCollectingContext.Read read = read("wrong.jsonl", text, context);
 
         assertEquals(List.of("kept-1", "kept-2"), read.events().stream().map(Event::type).filter(t -> !t.equals("span.end")).toList());
+        assertEquals(2, read.records(), "records are the spans read; the spans that could not be read are errors (cli.md)");
         assertEquals(List.of(1L, 2L, 3L, 5L, 6L), context.errors.stream().map(ErrorCollectingContext.Problem::position).toList());
         List<String> reasons = context.errors.stream().map(ErrorCollectingContext.Problem::reason).toList();
         assertEquals("resourceSpans[0].scopeSpans[0].spans[0] (spanId " + CHILD
