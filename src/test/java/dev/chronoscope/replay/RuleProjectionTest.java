@@ -226,4 +226,23 @@ class RuleProjectionTest {
                 {"rules":[{"on":"*","set":{"a/${x}//b":1}}]}"""));
         assertTrue(emptyLevel.getMessage().contains("empty segment"), emptyLevel.getMessage());
     }
+
+    /** A hole that does not parse used to stop the whole fold at the first event it met. */
+    @Test
+    void aHoleThatIsNoFieldPathIsAProfileErrorNotAFailedFold() {
+        ProfileException e = assertThrows(ProfileException.class, () -> Folding.of("""
+                {"rules":[{"on":"*","set":{"a":1}},{"on":"*","set":{"a/${b[}":1}}]}""",
+                event(0, "E", "", "{'b':[1]}")));
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("a/${b[}"), e.getMessage());
+    }
+
+    @Test
+    void aHoleMayNameAnOddKeyInBrackets() throws ProfileException {
+        Folding f = Folding.of("""
+                {"rules":[{"on":"*","set":{"k/${$['odd key']}/${['x.y']}":1}}]}""",
+                event(0, "E", "", "{'odd key':'v','x.y':'w'}"));
+        assertEquals(json("1"), f.get("k/v/w"));
+        assertEquals(0, f.misses());
+    }
 }
