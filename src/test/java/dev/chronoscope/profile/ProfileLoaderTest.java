@@ -168,6 +168,31 @@ class ProfileLoaderTest {
                 "{\"mapping\": {\"type\": \"$.a[0].b\", \"lane\": \"$[\\\"odd key\\\"].x\", \"id\": \"$.a b\", \"chain\": \"$\"}}"));
     }
 
+    /**
+     * A state path's holes and levels are checked where the path is written: a hole such as
+     * {@code ${b..c}} would otherwise find nothing in any event, {@code ${b[}} stopped the fold, and
+     * an empty level or unknown envelope field was reported at the rule's first column.
+     */
+    @Test
+    void statePathMistakesPointAtThePath() {
+        String[][] cases = {
+                {"{\"rules\": [{\"on\": \"A\",\n  \"set\": {\"ok\": 1, \"a/${b..c}\": 1}}]}", "\"$.b..c\" is no record path"},
+                {"{\"rules\": [{\"on\": \"A\",\n  \"set\": {\"ok\": 1, \"a/${b[}\": 1}}]}", "is not closed"},
+                {"{\"rules\": [{\"on\": \"A\",\n  \"set\": {\"ok\": 1, \"a/${$bogus}\": 1}}]}", "unknown envelope field \"$bogus\""},
+                {"{\"rules\": [{\"on\": \"A\",\n  \"set\": {\"ok\": 1, \"a/${x}//b\": 1}}]}", "empty level ('//')"},
+                {"{\"rules\": [{\"on\": \"A\",\n  \"remove\": [\"ok\", \"a//b\"]}]}", "rules[0].remove[1]: empty level"},
+        };
+        for (String[] c : cases) {
+            ProfileException e = failure(c[0]);
+            assertTrue(e.getMessage().contains(c[1]), e.getMessage());
+            assertEquals(2, e.line(), e.getMessage());
+            assertEquals(c[0].indexOf("\"a/") - c[0].indexOf('\n'), e.column(), e.getMessage());
+        }
+        assertDoesNotThrow(() -> ProfileLoader.parse("ok.json", """
+                {"rules": [{"on": "A", "set": {"/a/${$lane}/${$.b.c}/${d[0]}/${$['odd key']}/": 1}, "remove": "x/${$type}"}]}
+                """));
+    }
+
     @Test
     void literalDollarAndEnvelopeReferencesAreAccepted() throws ProfileException {
         Profile p = ProfileLoader.parse("ok.json", """
