@@ -155,10 +155,33 @@ class FiltersTest {
         assertTrue(matches("n = \"9\"", e));
         assertTrue(matches("ratio < 1", e));
         assertTrue(matches("ratio >= 5e-1", e));
-        assertTrue(matches("name > 10", e), "string comparison when one side is not numeric");
+        assertTrue(matches("name = \"abc\"", e));
+        assertTrue(matches("name != 10", e));
         assertTrue(matches("big = 1700000000123456789", e), "longs keep full precision");
         assertFalse(matches("big = 1700000000123456788", e));
         assertTrue(matches("n > -3", e));
+    }
+
+    /**
+     * A number or duration typed unquoted orders numbers only: "abc", true, a list or an object is
+     * neither above nor below 10, although its text sorts after "10". Quoted text still orders as
+     * text, and = / != still see the text ("2ms" = 2ms).
+     */
+    @Test
+    void anUnquotedNumberOrdersOnlyNumbers() throws QueryException {
+        for (String value : new String[] {"\"abc\"", "true", "[1, 2]", "{\"a\": 1}", "\"\""}) {
+            Event e = Events.of("X", "{\"v\": " + value + "}");
+            for (String filter : new String[] {"v > 10", "v >= 10", "v < 10", "v <= 10", "v > 1ms", "v < 1ms"}) {
+                assertFalse(matches(filter, e), filter + " on " + value);
+            }
+            assertTrue(matches("v != 10", e), value);
+        }
+        Event lane = Events.of("X", "kworker", Severity.INFO, "{}");
+        assertFalse(matches("lane > 5", lane));
+        Event text = Events.of("X", "{\"v\": \"abc\", \"d\": \"2ms\"}");
+        assertTrue(matches("v > \"10\"", text), "quoted: compared as text");
+        assertTrue(matches("v > aa", text));
+        assertTrue(matches("d = 2ms", text));
     }
 
     @Test
