@@ -88,8 +88,8 @@ final class PathTemplate {
         StringBuilder sb = new StringBuilder(text.length() + 16);
         for (int i = 0; i < holes.length; i++) {
             sb.append(literals[i]);
-            JsonNode v = valueAt(i, event);
-            if (v == null || v.isNull() || v.isContainerNode() || v.isMissingNode()) return null;
+            JsonNode v = asLevel(valueAt(i, event));
+            if (v == null) return null;
             if (v.isTextual()) sb.append(v.textValue());
             else if (v.isIntegralNumber() && v.canConvertToLong()) sb.append(v.longValue()); // same digits, no string
             else sb.append(v.asText());
@@ -104,8 +104,8 @@ final class PathTemplate {
      * String instance lets its path table use the hash code kept in it and match by reference.
      */
     private String resolveOneHole(Event event) {
-        JsonNode v = valueAt(0, event);
-        if (v == null || v.isNull() || v.isContainerNode() || v.isMissingNode()) return null;
+        JsonNode v = asLevel(valueAt(0, event));
+        if (v == null) return null;
         if (v.isIntegralNumber() && v.canConvertToLong()) {
             long n = v.longValue();
             if (numberPaths == null) numberPaths = new NumberStrings(CACHE_BITS);
@@ -124,6 +124,16 @@ final class PathTemplate {
         textKeys[slot] = text;
         textPaths[slot] = made;
         return made;
+    }
+
+    /**
+     * The value a hole writes as a level, or null when it has none. A whole number written with a
+     * fraction ({@code 1234.0}) is the integer, as it is in the state's values: otherwise a log that
+     * writes a pid both ways would split one process into two subtrees.
+     */
+    private static JsonNode asLevel(JsonNode v) {
+        if (v == null || v.isNull() || v.isContainerNode() || v.isMissingNode()) return null;
+        return v.isFloatingPointNumber() ? Values.canonicalNumber(v) : v;
     }
 
     private JsonNode valueAt(int i, Event event) {

@@ -132,6 +132,20 @@ class RuleProjectionTest {
         assertEquals(json("\"init\""), f.get("by/host1/Spawn/42/1.5"));
     }
 
+    /** 1234.0 and 1234 are one number in values, so they are one level in paths too. */
+    @Test
+    void aWholeNumberWrittenWithAFractionIsOneLevelWithTheInteger() throws ProfileException {
+        Folding f = Folding.of("""
+                {"rules":[{"on":"*","add":{"p/${pid}/n":1,"q/${pid}/${k}/n":1}}]}""",
+                event(0, "E", "", "{'pid':1234,'k':1}"),
+                event(1, "E", "", "{'pid':1234.0,'k':1.00}"),
+                event(2, "E", "", "{'pid':1e2,'k':0.5}"));
+        assertEquals(json("2"), f.get("p/1234/n"));
+        assertEquals(json("2"), f.get("q/1234/1/n"));
+        assertEquals(json("1"), f.get("p/100/n"));
+        assertEquals(json("1"), f.get("q/100/0.5/n"));
+    }
+
     @Test
     void aPathOrValueThatFindsNothingIsSkippedAndCountedAsAMiss() throws ProfileException {
         Folding f = Folding.of("""
