@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.chronoscope.event.Event;
 import dev.chronoscope.profile.ProfileException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,19 @@ class RuleProjectionTest {
         f = Folding.of(BANK, event(0, "Deposited", "", "{'account':'A','amount':0.5}"),
                 event(1, "Deposited", "", "{'account':'A','amount':0.5}"));
         assertEquals(json("1"), f.get("accounts/A/balance"), "a whole sum of fractions is the integer");
+    }
+
+    /** Amounts add as the decimals they are written as, not as binary fractions. */
+    @Test
+    void fractionsAddAsDecimals() throws ProfileException {
+        Folding f = Folding.of(BANK,
+                event(0, "Deposited", "", "{'account':'A','amount':0.1}"),
+                event(1, "Deposited", "", "{'account':'A','amount':'0.2'}"));
+        assertEquals(json("0.3"), f.get("accounts/A/balance"));
+        Event[] tenDimesThenADollar = new Event[11];
+        for (int i = 0; i < 10; i++) tenDimesThenADollar[i] = event(i, "Deposited", "", "{'account':'B','amount':0.1}");
+        tenDimesThenADollar[10] = event(10, "Withdrawn", "", "{'account':'B','amount':1}");
+        assertEquals(json("0"), Folding.of(BANK, tenDimesThenADollar).get("accounts/B/balance"));
     }
 
     @Test
