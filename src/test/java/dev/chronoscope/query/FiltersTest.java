@@ -253,6 +253,24 @@ class FiltersTest {
         assertTrue(matches("info ~ \"args\"", tagged), "containers match as their JSON text");
     }
 
+    /** OpenTelemetry writes attribute keys with dots ("http.method"); a dotted name finds them too. */
+    @Test
+    void keysThatHoldDotsAreReachable() throws QueryException {
+        Event span = Events.of("GET /", "{\"attributes\": {\"http.method\": \"GET\", \"http.status_code\": 500},"
+                + " \"service.name\": \"api\", \"a\": {\"b.c\": {\"d\": 1}}, \"odd key\": \"x\"}");
+        assertTrue(matches("attributes.http.method = GET", span));
+        assertTrue(matches("attributes.http.status_code >= 500", span));
+        assertTrue(matches("service.name = api", span));
+        assertTrue(matches("$.service.name = api", span));
+        assertTrue(matches("a.b.c.d = 1", span));
+        assertTrue(matches("exists attributes.http.method", span));
+        assertFalse(matches("exists attributes.http", span));
+        assertTrue(matches("$.attributes[\"http.method\"] = GET", span));
+        assertTrue(matches("$['odd key'] = x and $[\"service.name\"] ~ \"^a\"", span));
+        Event nested = Events.of("X", "{\"service\": {\"name\": \"db\"}, \"service.name\": \"api\"}");
+        assertTrue(matches("service.name = db", nested), "nesting first");
+    }
+
     @Test
     void regexFindsAnywhere() throws QueryException {
         Event e = Events.of("X", "{\"msg\": \"disk sda1 failed\", \"code\": 5031}");
