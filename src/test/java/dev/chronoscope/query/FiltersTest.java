@@ -163,24 +163,30 @@ class FiltersTest {
     }
 
     /**
-     * A number or duration typed unquoted orders numbers only: "abc", true, a list or an object is
-     * neither above nor below 10, although its text sorts after "10". Quoted text still orders as
-     * text, and = / != still see the text ("2ms" = 2ms).
+     * Orderings compare numbers with numbers and text with text: "abc", true, a list or an object
+     * is neither above nor below 10 although its text sorts after "10", and 100 is not below "b".
+     * = and != still see the text ("2ms" = 2ms).
      */
     @Test
-    void anUnquotedNumberOrdersOnlyNumbers() throws QueryException {
+    void orderingComparesNumbersWithNumbersAndTextWithText() throws QueryException {
         for (String value : new String[] {"\"abc\"", "true", "[1, 2]", "{\"a\": 1}", "\"\""}) {
             Event e = Events.of("X", "{\"v\": " + value + "}");
-            for (String filter : new String[] {"v > 10", "v >= 10", "v < 10", "v <= 10", "v > 1ms", "v < 1ms"}) {
+            for (String filter : new String[] {"v > 10", "v >= 10", "v < 10", "v <= \"10\"", "v > 1ms", "v < 1ms"}) {
                 assertFalse(matches(filter, e), filter + " on " + value);
             }
             assertTrue(matches("v != 10", e), value);
         }
+        for (String value : new String[] {"100", "true", "[\"a\"]", "{\"a\": 1}"}) {
+            Event e = Events.of("X", "{\"v\": " + value + "}");
+            assertFalse(matches("v < b", e), value);
+            assertFalse(matches("v > \"\"", e), value);
+        }
         Event lane = Events.of("X", "kworker", Severity.INFO, "{}");
         assertFalse(matches("lane > 5", lane));
-        Event text = Events.of("X", "{\"v\": \"abc\", \"d\": \"2ms\"}");
-        assertTrue(matches("v > \"10\"", text), "quoted: compared as text");
+        assertTrue(matches("lane > k", lane));
+        Event text = Events.of("X", "{\"v\": \"abc\", \"d\": \"2ms\", \"n\": \"100\"}");
         assertTrue(matches("v > aa", text));
+        assertTrue(matches("n < b", text), "text with text, even when it reads as a number");
         assertTrue(matches("d = 2ms", text));
     }
 
