@@ -75,6 +75,20 @@ class ProfileLoaderTest {
     }
 
     @Test
+    void aByteOrderMarkIsNoCharacterOfTheProfile() throws IOException, ProfileException {
+        Path f = dir.resolve("bom.json");
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] body = "{\"name\": \"bom\", \"rules\": [{\"on\": \"A\", \"when\": \"x =\", \"set\": {\"a\": 1}}]}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Files.write(f, java.nio.ByteBuffer.allocate(bom.length + body.length).put(bom).put(body).array());
+        ProfileException e = assertThrows(ProfileException.class, () -> ProfileLoader.load(f));
+        assertEquals(new String(body, java.nio.charset.StandardCharsets.UTF_8).indexOf("=\", \"set\"") + 2, e.column(),
+                "columns count from the first character after the mark: " + e.getMessage());
+        Files.write(f, java.nio.ByteBuffer.allocate(bom.length + 2).put(bom).put("{}".getBytes()).array());
+        assertEquals("bom", ProfileLoader.load(f).name());
+    }
+
+    @Test
     void jsonErrorsAreInWordsWithoutParserInternals() {
         ProfileException unclosed = failure("{\n  \"name\": \"t\",\n  \"rules\": [\n    {\"on\": \"A\", \"set\": {\"x\": 1}}\n");
         assertEquals("p.json:5:1: invalid JSON: unexpected end of input: an array opened at line 3, column 12 is not closed",
