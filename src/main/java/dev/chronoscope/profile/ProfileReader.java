@@ -43,6 +43,7 @@ final class ProfileReader extends ShapeReader {
         Mapping mapping = null;
         List<Rule> rules = null;
         List<String> projections = null;
+        JsonLocation projectionsAt = null;
         for (String key = nextKey(); key != null; key = nextKey()) {
             switch (key) {
                 case "name" -> name = string("name", "a profile name");
@@ -50,13 +51,17 @@ final class ProfileReader extends ShapeReader {
                 case "detect" -> detect = detect();
                 case "mapping" -> mapping = new MappingReader(source, parser).read();
                 case "rules" -> rules = rules();
-                case "projections" -> projections = oneOrMany("projections", "a projection name or a list of them");
+                case "projections" -> {
+                    projectionsAt = keyLocation();
+                    projections = oneOrMany("projections", "a projection name or a list of them");
+                }
                 default -> throw unknownKey("", key, TOP_KEYS);
             }
         }
         JsonToken after = parser.nextToken();
         if (after != null) throw fail("", "expected the end of the file after the profile, found " + found(after));
-        return new Profile(name == null ? fallbackName : name, source, detect, mapping, rules, projections);
+        return new Profile(name == null ? fallbackName : name, source, detect, mapping, rules, projections,
+                projectionsAt == null ? 0 : projectionsAt.getLineNr(), projectionsAt == null ? 0 : projectionsAt.getColumnNr());
     }
 
     private Detect detect() throws IOException, ProfileException {
