@@ -131,7 +131,8 @@ public final class EventMapper {
             int kind = code >> 6;
             int rank = code & 63;
             JsonNode v = e.getValue();
-            if ((skip & (1 << kind)) != 0 || v.isNull() || !fits(kind, v)) continue;
+            // "" says as little as null: the next name in the list may still say something
+            if ((skip & (1 << kind)) != 0 || v.isNull() || isEmptyText(v) || !fits(kind, v)) continue;
             if (kind == LINK) {
                 links = addLinks(links, e.getKey(), v);
             } else if (found[kind] == null || rank < foundRank[kind]) {
@@ -141,6 +142,10 @@ public final class EventMapper {
             }
         }
         return links;
+    }
+
+    private static boolean isEmptyText(JsonNode v) {
+        return v.isTextual() && v.textValue().isEmpty();
     }
 
     /** Clocks are objects, links scalars or lists of them, everything else a scalar. */

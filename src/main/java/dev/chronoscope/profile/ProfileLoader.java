@@ -68,7 +68,9 @@ public final class ProfileLoader {
         }
     }
 
-    private static Profile parse(String source, String fallbackName, String text) throws ProfileException, IOException {
+    private static Profile parse(String source, String fallbackName, String written) throws ProfileException, IOException {
+        // Editors on Windows start UTF-8 files with a byte order mark; logs with one are read, so are profiles.
+        String text = written.startsWith("\uFEFF") ? written.substring(1) : written;
         try (JsonParser parser = MAPPER.createParser(new StringReader(text))) {
             return new ProfileReader(source, parser, text).read(fallbackName);
         } catch (JsonProcessingException e) {

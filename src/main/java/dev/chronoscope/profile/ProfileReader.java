@@ -24,6 +24,8 @@ final class ProfileReader extends ShapeReader {
     private static final String RULE_KEYS = "on, when, set, add, sub, append, pull, remove, description";
     private static final String STATE_PATH = "a state path like \"accounts/${account}/balance\"";
     private static final Set<String> ENVELOPE_REFS = Set.of("$", "$type", "$time", "$lane", "$offset", "$id");
+    /** The envelope fields a {@code ${...}} hole in a state path may name (the whole body cannot be a level). */
+    private static final Set<String> ENVELOPE_HOLES = Set.of("$type", "$time", "$lane", "$offset", "$id");
 
     /** The profile's text as read, when known, to place errors inside strings that hold escapes. */
     private final String text;
@@ -41,6 +43,7 @@ final class ProfileReader extends ShapeReader {
         Mapping mapping = null;
         List<Rule> rules = null;
         List<String> projections = null;
+        JsonLocation projectionsAt = null;
         for (String key = nextKey(); key != null; key = nextKey()) {
             switch (key) {
                 case "name" -> name = string("name", "a profile name");
@@ -48,13 +51,17 @@ final class ProfileReader extends ShapeReader {
                 case "detect" -> detect = detect();
                 case "mapping" -> mapping = new MappingReader(source, parser).read();
                 case "rules" -> rules = rules();
-                case "projections" -> projections = oneOrMany("projections", "a projection name or a list of them");
+                case "projections" -> {
+                    projectionsAt = keyLocation();
+                    projections = oneOrMany("projections", "a projection name or a list of them");
+                }
                 default -> throw unknownKey("", key, TOP_KEYS);
             }
         }
         JsonToken after = parser.nextToken();
         if (after != null) throw fail("", "expected the end of the file after the profile, found " + found(after));
-        return new Profile(name == null ? fallbackName : name, source, detect, mapping, rules, projections);
+        return new Profile(name == null ? fallbackName : name, source, detect, mapping, rules, projections,
+                projectionsAt == null ? 0 : projectionsAt.getLineNr(), projectionsAt == null ? 0 : projectionsAt.getColumnNr());
     }
 
     private Detect detect() throws IOException, ProfileException {
@@ -97,10 +104,7 @@ final class ProfileReader extends ShapeReader {
                 case "when" -> when = filter(at);
                 case "set", "append", "pull" -> ops.put(key, operations(at, false));
                 case "add", "sub" -> ops.put(key, operations(at, true));
-                case "remove" -> {
-                    remove = oneOrMany(at, STATE_PATH + " or a list of them");
-                    for (String path : remove) checkStatePath(at, path);
-                }
+                case "remove" -> remove = statePaths(at);
                 case "description" -> string(at, "a text");
                 default -> throw unknownKey(where, key, RULE_KEYS);
             }
@@ -184,15 +188,69 @@ final class ProfileReader extends ShapeReader {
                 + "\"$lane\", \"$offset\", \"$id\" or \"$\"; write \"\\\\$\" for a literal $)");
     }
 
-    /** Slash-separated, non-empty, every {@code ${} closed and naming something. */
+    /** {@code remove}'s paths, one or a list, each checked where it is written. */
+    private List<String> statePaths(String where) throws IOException, ProfileException {
+        String expected = STATE_PATH + " or a list of them";
+        if (parser.currentToken() != JsonToken.START_ARRAY) {
+            String path = string(where, expected);
+            checkStatePath(where, path);
+            return List.of(path);
+        }
+        List<String> out = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            String at = where + "[" + out.size() + "]";
+            String path = string(at, expected);
+            checkStatePath(at, path);
+            out.add(path);
+        }
+        if (out.isEmpty()) throw fail(where, "expected " + expected + ", found an empty list");
+        return out;
+    }
+
+    /**
+     * Slash-separated, non-empty, no empty level, every {@code ${} closed and naming an envelope
+     * field or a record path. Checked here, where the path is written, because a hole that does not
+     * parse would otherwise find nothing in every event (or stop the fold) with no sign of the typo.
+     */
     private void checkStatePath(String where, String path) throws ProfileException {
         if (path.isBlank()) throw fail(where, "expected " + STATE_PATH + ", found an empty path");
-        int i = path.indexOf("${");
-        while (i >= 0) {
-            int close = path.indexOf('}', i);
+        String trimmed = path.replaceAll("^/+|/+$", "");
+        int from = 0;
+        int i = trimmed.indexOf("${");
+        while (true) {
+            String literal = trimmed.substring(from, i < 0 ? trimmed.length() : i);
+            if (literal.contains("//")) {
+                throw fail(where, "empty level ('//') in state path \"" + path + "\": every level needs a name");
+            }
+            if (i < 0) return;
+            int close = trimmed.indexOf('}', i);
             if (close < 0) throw fail(where, "unclosed \"${\" in state path \"" + path + "\"");
-            if (close == i + 2) throw fail(where, "empty \"${}\" in state path \"" + path + "\"");
-            i = path.indexOf("${", close);
+            String hole = trimmed.substring(i + 2, close).trim();
+            if (hole.isEmpty()) throw fail(where, "empty \"${}\" in state path \"" + path + "\"");
+            checkHole(where, path, hole);
+            from = close + 1;
+            i = trimmed.indexOf("${", from);
         }
+    }
+
+    private void checkHole(String where, String path, String hole) throws ProfileException {
+        boolean recordPath = hole.startsWith("$.") || hole.startsWith("$[");
+        if (hole.startsWith("$") && !recordPath) {
+            if (ENVELOPE_HOLES.contains(hole)) return;
+            throw fail(where, "unknown envelope field \"" + hole + "\" in \"${" + hole + "}\" of state path \"" + path
+                    + "\" (expected $type, $lane, $id, $offset, $time or a record field)");
+        }
+        String asRecordPath = recordPath ? hole : hole.startsWith("[") ? "$" + hole : "$." + hole;
+        String problem = RecordPathSyntax.problem(asRecordPath);
+        if (problem == null) {
+            try {
+                dev.chronoscope.event.FieldPath.of(asRecordPath);
+                return;
+            } catch (IllegalArgumentException e) {
+                problem = e.getMessage();
+            }
+        }
+        throw fail(where, "\"${" + hole + "}\" in state path \"" + path + "\" names no record field: \""
+                + asRecordPath + "\" is no record path: " + problem);
     }
 }

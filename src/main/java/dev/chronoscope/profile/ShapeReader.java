@@ -42,6 +42,11 @@ abstract class ShapeReader {
         return fail(keyAt, where, "unknown key \"" + key + "\" (expected one of " + allowed + ")");
     }
 
+    /** Where the key last returned by {@link #nextKey} starts. */
+    protected JsonLocation keyLocation() {
+        return keyAt;
+    }
+
     /** Moves to the next key of the object being read; null at its end. */
     protected String nextKey() throws IOException {
         JsonToken t = parser.nextToken();

@@ -7,7 +7,10 @@ import dev.chronoscope.event.FieldPath;
 /**
  * The left-hand side of a condition: an envelope field, or a dotted path into the record (looked up
  * as written, then inside an externally tagged body, like {@link Event#field}). {@code $.type}
- * forces a record field even when the name is an envelope field.
+ * forces a record field even when the name is an envelope field. When the dots of a plain dotted
+ * name find nothing as nesting, they may also belong to keys, as OpenTelemetry writes attributes
+ * ({@code attributes.http.method} finds {@code {"attributes": {"http.method": "GET"}}}); a key
+ * with other odd characters is written in brackets: {@code $["odd key"]}.
  */
 final class FieldRef {
     enum Kind { TYPE, LANE, SEVERITY, TIME, OFFSET, DURATION, ID, CHAIN, RECORD }
@@ -15,11 +18,22 @@ final class FieldRef {
     final Kind kind;
     final String name;
     private final FieldPath path;
+    /** The parts of a plain dotted name of two or more parts, else null. */
+    private final String[] dottedParts;
 
     private FieldRef(Kind kind, String name, FieldPath path) {
         this.kind = kind;
         this.name = name;
         this.path = path;
+        this.dottedParts = path == null ? null : dottedParts(name);
+    }
+
+    private static String[] dottedParts(String name) {
+        String plain = name.startsWith("$.") ? name.substring(2) : name;
+        if (plain.indexOf('.') < 0 || plain.indexOf('[') >= 0 || plain.startsWith("$")) return null;
+        String[] parts = plain.split("\\.", -1);
+        for (String part : parts) if (part.isEmpty()) return null;
+        return parts;
     }
 
     /** @throws IllegalArgumentException for a malformed path such as {@code a[0} */
@@ -77,7 +91,26 @@ final class FieldRef {
     private JsonNode resolve(Event e) {
         JsonNode v = e.record() == null ? null : path.resolve(e.record());
         if (v == null && e.body() != e.record() && e.body() != null) v = path.resolve(e.body());
+        if (v == null && dottedParts != null) {
+            if (e.record() != null) v = keysWithDots(e.record(), 0);
+            if (v == null && e.body() != e.record() && e.body() != null) v = keysWithDots(e.body(), 0);
+        }
         return v;
+    }
+
+    /** The value under parts[from..], where each key may join several parts with their dots. */
+    private JsonNode keysWithDots(JsonNode node, int from) {
+        if (from == dottedParts.length) return node;
+        if (!node.isObject()) return null;
+        StringBuilder key = new StringBuilder();
+        for (int i = from; i < dottedParts.length; i++) {
+            if (i > from) key.append('.');
+            key.append(dottedParts[i]);
+            JsonNode child = node.get(key.toString());
+            JsonNode found = child == null ? null : keysWithDots(child, i + 1);
+            if (found != null) return found;
+        }
+        return null;
     }
 
     @Override

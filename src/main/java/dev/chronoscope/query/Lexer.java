@@ -79,7 +79,7 @@ final class Lexer {
         return i < text.length() && Character.isDigit(text.charAt(i));
     }
 
-    private Token numberOrWord(int column) {
+    private Token numberOrWord(int column) throws QueryException {
         int start = pos;
         pos++;
         String w = text.substring(start, start + 1) + word();
@@ -96,16 +96,33 @@ final class Lexer {
         return Character.isLetterOrDigit(c) || "_.$[]-:/@#".indexOf(c) >= 0;
     }
 
-    /** Reads word characters from pos; an exponent sign ({@code 1e-6}) stays inside the word. */
-    private String word() {
+    /**
+     * Reads word characters from pos; an exponent sign ({@code 1e-6}) stays inside the word, and so
+     * does a quoted key in brackets ({@code $["odd key"]}, {@code attributes['http.method']}).
+     */
+    private String word() throws QueryException {
         int start = pos;
         while (pos < text.length()) {
             char c = text.charAt(pos);
+            if (c == '[' && pos + 1 < text.length() && (text.charAt(pos + 1) == '"' || text.charAt(pos + 1) == '\'')) {
+                pos = afterQuotedKey(pos);
+                continue;
+            }
             boolean exponentSign = (c == '+') && pos > start && "eE".indexOf(text.charAt(pos - 1)) >= 0;
             if (!isWordPart(c) && !exponentSign) break;
             pos++;
         }
         return text.substring(start, pos);
+    }
+
+    /** Where the bracketed quoted key that opens at {@code open} ends. */
+    private int afterQuotedKey(int open) throws QueryException {
+        char quote = text.charAt(open + 1);
+        int close = text.indexOf(quote, open + 2);
+        if (close < 0 || close + 1 >= text.length() || text.charAt(close + 1) != ']') {
+            throw new QueryException(open + 1, "expected a key in quotes closed by " + quote + "] after '['");
+        }
+        return close + 2;
     }
 
     private Token string(char quote, int column) throws QueryException {

@@ -19,7 +19,7 @@ final class PathTemplate {
 
     private final String text;
     private final String[] literals; // literals[i] precedes holes[i]; one more literal than holes
-    private final Object[] holes;    // FieldPath, Envelope, or String for a field path that does not parse
+    private final Object[] holes;    // FieldPath or Envelope
     // paths made for one-hole templates, by the hole's value; filled on first use (not thread-safe,
     // like the rule projection that owns the template)
     private NumberStrings numberPaths;
@@ -32,7 +32,7 @@ final class PathTemplate {
         this.holes = holes;
     }
 
-    /** @throws IllegalArgumentException for an unclosed or empty hole */
+    /** @throws IllegalArgumentException for an unclosed or empty hole, or one that names nothing */
     static PathTemplate compile(String written) {
         String text = Paths.normalize(written);
         List<String> literals = new ArrayList<>();
@@ -45,7 +45,7 @@ final class PathTemplate {
             if (name.isEmpty()) throw new IllegalArgumentException("empty '${}' in path '" + written + "'");
             literals.add(text.substring(from, open));
             if (name.startsWith("$.")) name = name.substring(2);
-            if (name.startsWith("$")) {
+            if (name.startsWith("$") && !name.startsWith("$[")) {
                 Envelope e = Envelope.named(name);
                 if (e == null) {
                     throw new IllegalArgumentException("unknown envelope field '" + name + "' in path '"
@@ -53,7 +53,7 @@ final class PathTemplate {
                 }
                 holes.add(e);
             } else {
-                holes.add(fieldOrText(name));
+                holes.add(field(name, written));
             }
             from = close + 1;
         }
@@ -68,12 +68,12 @@ final class PathTemplate {
         return new PathTemplate(text, literals.toArray(new String[0]), holes.toArray());
     }
 
-    /** A field parsed once; one that does not parse stays text and fails per event, as it always has. */
-    private static Object fieldOrText(String name) {
+    /** A field parsed once; one that does not parse is the profile's mistake, not every event's. */
+    private static FieldPath field(String name, String written) {
         try {
             return FieldPath.of(name);
         } catch (IllegalArgumentException e) {
-            return name;
+            throw new IllegalArgumentException("bad field '" + name + "' in path '" + written + "': " + e.getMessage(), e);
         }
     }
 
@@ -88,8 +88,8 @@ final class PathTemplate {
         StringBuilder sb = new StringBuilder(text.length() + 16);
         for (int i = 0; i < holes.length; i++) {
             sb.append(literals[i]);
-            JsonNode v = valueAt(i, event);
-            if (v == null || v.isNull() || v.isContainerNode() || v.isMissingNode()) return null;
+            JsonNode v = asLevel(valueAt(i, event));
+            if (v == null) return null;
             if (v.isTextual()) sb.append(v.textValue());
             else if (v.isIntegralNumber() && v.canConvertToLong()) sb.append(v.longValue()); // same digits, no string
             else sb.append(v.asText());
@@ -104,8 +104,8 @@ final class PathTemplate {
      * String instance lets its path table use the hash code kept in it and match by reference.
      */
     private String resolveOneHole(Event event) {
-        JsonNode v = valueAt(0, event);
-        if (v == null || v.isNull() || v.isContainerNode() || v.isMissingNode()) return null;
+        JsonNode v = asLevel(valueAt(0, event));
+        if (v == null) return null;
         if (v.isIntegralNumber() && v.canConvertToLong()) {
             long n = v.longValue();
             if (numberPaths == null) numberPaths = new NumberStrings(CACHE_BITS);
@@ -126,9 +126,18 @@ final class PathTemplate {
         return made;
     }
 
+    /**
+     * The value a hole writes as a level, or null when it has none. A whole number written with a
+     * fraction ({@code 1234.0}) is the integer, as it is in the state's values: otherwise a log that
+     * writes a pid both ways would split one process into two subtrees.
+     */
+    private static JsonNode asLevel(JsonNode v) {
+        if (v == null || v.isNull() || v.isContainerNode() || v.isMissingNode()) return null;
+        return v.isFloatingPointNumber() ? Values.canonicalNumber(v) : v;
+    }
+
     private JsonNode valueAt(int i, Event event) {
         Object hole = holes[i];
-        if (hole instanceof FieldPath field) return event.field(field);
-        return hole instanceof Envelope e ? e.of(event) : event.field((String) hole);
+        return hole instanceof FieldPath field ? event.field(field) : ((Envelope) hole).of(event);
     }
 }

@@ -45,8 +45,9 @@ public final class Projections {
         List<Projection> out = new ArrayList<>();
         for (String name : profile.projections()) {
             out.add(byName(name).orElseThrow(() -> new ProfileException(
-                    profile.source() == null ? profile.name() : profile.source(), 1, 1,
-                    "unknown projection '" + name + "' (known: " + String.join(", ", names()) + ")")));
+                    profile.source() == null ? profile.name() : profile.source(),
+                    profile.projectionsLine(), profile.projectionsColumn(),
+                    "projections: unknown projection '" + name + "' (known: " + String.join(", ", names()) + ")")));
         }
         return out;
     }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Iterator;
 import java.util.Map;
@@ -120,7 +121,10 @@ final class Values {
         }
     }
 
-    /** current ± delta, exact for integers (widening to BigInteger on overflow); null if not numbers. */
+    /**
+     * current ± delta, exact for integers (widening to BigInteger on overflow), decimal for fractions
+     * (rounded to a double once, at the end); null if not numbers.
+     */
     static JsonNode add(JsonNode current, JsonNode delta, boolean subtract) {
         JsonNode a = current == null ? IntNode.valueOf(0) : asNumber(current);
         JsonNode b = asNumber(delta);
@@ -137,7 +141,19 @@ final class Values {
             BigInteger y = b.bigIntegerValue();
             return ofBigInteger(subtract ? x.subtract(y) : x.add(y));
         }
-        double r = subtract ? a.doubleValue() - b.doubleValue() : a.doubleValue() + b.doubleValue();
-        return ofDouble(r);
+        BigDecimal x = decimal(a);
+        BigDecimal y = decimal(b);
+        return ofDouble((subtract ? x.subtract(y) : x.add(y)).doubleValue());
+    }
+
+    /**
+     * A number as the decimal it is written as (a double by its shortest text), so that sums of
+     * amounts are the decimal sums a reader expects: 0.1 + 0.2 is 0.3, not 0.30000000000000004,
+     * and ten deposits of 0.1 less 1 leave 0.
+     */
+    private static BigDecimal decimal(JsonNode n) {
+        if (n.isBigDecimal()) return n.decimalValue();
+        if (n.isIntegralNumber()) return new BigDecimal(n.bigIntegerValue());
+        return BigDecimal.valueOf(n.doubleValue());
     }
 }

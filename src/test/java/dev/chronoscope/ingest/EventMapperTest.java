@@ -195,6 +195,18 @@ class EventMapperTest {
         assertEquals(List.of(), guess("{\"parent_span_id\":\"\"}").links());
     }
 
+    /** An empty name is skipped as a missing one is, as the type guess already did. */
+    @Test
+    void anEmptyStringGivesWayToTheNextCommonName() throws Exception {
+        Event e = guess("{\"type\":\"T\",\"lane\":\"\",\"source\":\"S\",\"id\":\"\",\"uuid\":\"u1\","
+                + "\"ts\":\"\",\"time\":5,\"severity\":\"\",\"level\":\"warn\",\"causality_id\":\"\",\"trace_id\":\"t\"}");
+        assertEquals("S", e.lane());
+        assertEquals("u1", e.id());
+        assertEquals(5, e.time());
+        assertEquals(Severity.WARN, e.severity());
+        assertEquals("t", e.chain());
+    }
+
     @Test
     void mappedPathsWinOverGuesses() throws Exception {
         Mapping m = new Mapping("$.event", "$.at", "ms", "$.meta.id", "$.branch", "$.lvl", null, null,

@@ -75,6 +75,20 @@ class ProfileLoaderTest {
     }
 
     @Test
+    void aByteOrderMarkIsNoCharacterOfTheProfile() throws IOException, ProfileException {
+        Path f = dir.resolve("bom.json");
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] body = "{\"name\": \"bom\", \"rules\": [{\"on\": \"A\", \"when\": \"x =\", \"set\": {\"a\": 1}}]}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Files.write(f, java.nio.ByteBuffer.allocate(bom.length + body.length).put(bom).put(body).array());
+        ProfileException e = assertThrows(ProfileException.class, () -> ProfileLoader.load(f));
+        assertEquals(new String(body, java.nio.charset.StandardCharsets.UTF_8).indexOf("=\", \"set\"") + 2, e.column(),
+                "columns count from the first character after the mark: " + e.getMessage());
+        Files.write(f, java.nio.ByteBuffer.allocate(bom.length + 2).put(bom).put("{}".getBytes()).array());
+        assertEquals("bom", ProfileLoader.load(f).name());
+    }
+
+    @Test
     void jsonErrorsAreInWordsWithoutParserInternals() {
         ProfileException unclosed = failure("{\n  \"name\": \"t\",\n  \"rules\": [\n    {\"on\": \"A\", \"set\": {\"x\": 1}}\n");
         assertEquals("p.json:5:1: invalid JSON: unexpected end of input: an array opened at line 3, column 12 is not closed",
@@ -166,6 +180,31 @@ class ProfileLoaderTest {
         }
         assertDoesNotThrow(() -> ProfileLoader.parse("ok.json",
                 "{\"mapping\": {\"type\": \"$.a[0].b\", \"lane\": \"$[\\\"odd key\\\"].x\", \"id\": \"$.a b\", \"chain\": \"$\"}}"));
+    }
+
+    /**
+     * A state path's holes and levels are checked where the path is written: a hole such as
+     * {@code ${b..c}} would otherwise find nothing in any event, {@code ${b[}} stopped the fold, and
+     * an empty level or unknown envelope field was reported at the rule's first column.
+     */
+    @Test
+    void statePathMistakesPointAtThePath() {
+        String[][] cases = {
+                {"{\"rules\": [{\"on\": \"A\",\n  \"set\": {\"ok\": 1, \"a/${b..c}\": 1}}]}", "\"$.b..c\" is no record path"},
+                {"{\"rules\": [{\"on\": \"A\",\n  \"set\": {\"ok\": 1, \"a/${b[}\": 1}}]}", "is not closed"},
+                {"{\"rules\": [{\"on\": \"A\",\n  \"set\": {\"ok\": 1, \"a/${$bogus}\": 1}}]}", "unknown envelope field \"$bogus\""},
+                {"{\"rules\": [{\"on\": \"A\",\n  \"set\": {\"ok\": 1, \"a/${x}//b\": 1}}]}", "empty level ('//')"},
+                {"{\"rules\": [{\"on\": \"A\",\n  \"remove\": [\"ok\", \"a//b\"]}]}", "rules[0].remove[1]: empty level"},
+        };
+        for (String[] c : cases) {
+            ProfileException e = failure(c[0]);
+            assertTrue(e.getMessage().contains(c[1]), e.getMessage());
+            assertEquals(2, e.line(), e.getMessage());
+            assertEquals(c[0].indexOf("\"a/") - c[0].indexOf('\n'), e.column(), e.getMessage());
+        }
+        assertDoesNotThrow(() -> ProfileLoader.parse("ok.json", """
+                {"rules": [{"on": "A", "set": {"/a/${$lane}/${$.b.c}/${d[0]}/${$['odd key']}/": 1}, "remove": "x/${$type}"}]}
+                """));
     }
 
     @Test

@@ -33,6 +33,12 @@ class FilterErrorsTest {
     }
 
     @Test
+    void anUnclosedQuotedKey() {
+        assertError("x = 1 and $[\"odd key = 2", 12, "expected a key in quotes closed by \"]");
+        assertError("$['a'.b = 2", 2, "closed by ']");
+    }
+
+    @Test
     void unbalancedParentheses() {
         assertError("(type = A or type = B", 22, "expected ')' to close the '(' at col 1");
         assertError("type = A)", 9, "unexpected ')' with no matching '('");

@@ -155,10 +155,39 @@ class FiltersTest {
         assertTrue(matches("n = \"9\"", e));
         assertTrue(matches("ratio < 1", e));
         assertTrue(matches("ratio >= 5e-1", e));
-        assertTrue(matches("name > 10", e), "string comparison when one side is not numeric");
+        assertTrue(matches("name = \"abc\"", e));
+        assertTrue(matches("name != 10", e));
         assertTrue(matches("big = 1700000000123456789", e), "longs keep full precision");
         assertFalse(matches("big = 1700000000123456788", e));
         assertTrue(matches("n > -3", e));
+    }
+
+    /**
+     * Orderings compare numbers with numbers and text with text: "abc", true, a list or an object
+     * is neither above nor below 10 although its text sorts after "10", and 100 is not below "b".
+     * = and != still see the text ("2ms" = 2ms).
+     */
+    @Test
+    void orderingComparesNumbersWithNumbersAndTextWithText() throws QueryException {
+        for (String value : new String[] {"\"abc\"", "true", "[1, 2]", "{\"a\": 1}", "\"\""}) {
+            Event e = Events.of("X", "{\"v\": " + value + "}");
+            for (String filter : new String[] {"v > 10", "v >= 10", "v < 10", "v <= \"10\"", "v > 1ms", "v < 1ms"}) {
+                assertFalse(matches(filter, e), filter + " on " + value);
+            }
+            assertTrue(matches("v != 10", e), value);
+        }
+        for (String value : new String[] {"100", "true", "[\"a\"]", "{\"a\": 1}"}) {
+            Event e = Events.of("X", "{\"v\": " + value + "}");
+            assertFalse(matches("v < b", e), value);
+            assertFalse(matches("v > \"\"", e), value);
+        }
+        Event lane = Events.of("X", "kworker", Severity.INFO, "{}");
+        assertFalse(matches("lane > 5", lane));
+        assertTrue(matches("lane > k", lane));
+        Event text = Events.of("X", "{\"v\": \"abc\", \"d\": \"2ms\", \"n\": \"100\"}");
+        assertTrue(matches("v > aa", text));
+        assertTrue(matches("n < b", text), "text with text, even when it reads as a number");
+        assertTrue(matches("d = 2ms", text));
     }
 
     @Test
@@ -228,6 +257,24 @@ class FiltersTest {
         assertTrue(matches("exists info.args", tagged));
         assertFalse(matches("exists info.missing", tagged));
         assertTrue(matches("info ~ \"args\"", tagged), "containers match as their JSON text");
+    }
+
+    /** OpenTelemetry writes attribute keys with dots ("http.method"); a dotted name finds them too. */
+    @Test
+    void keysThatHoldDotsAreReachable() throws QueryException {
+        Event span = Events.of("GET /", "{\"attributes\": {\"http.method\": \"GET\", \"http.status_code\": 500},"
+                + " \"service.name\": \"api\", \"a\": {\"b.c\": {\"d\": 1}}, \"odd key\": \"x\"}");
+        assertTrue(matches("attributes.http.method = GET", span));
+        assertTrue(matches("attributes.http.status_code >= 500", span));
+        assertTrue(matches("service.name = api", span));
+        assertTrue(matches("$.service.name = api", span));
+        assertTrue(matches("a.b.c.d = 1", span));
+        assertTrue(matches("exists attributes.http.method", span));
+        assertFalse(matches("exists attributes.http", span));
+        assertTrue(matches("$.attributes[\"http.method\"] = GET", span));
+        assertTrue(matches("$['odd key'] = x and $[\"service.name\"] ~ \"^a\"", span));
+        Event nested = Events.of("X", "{\"service\": {\"name\": \"db\"}, \"service.name\": \"api\"}");
+        assertTrue(matches("service.name = db", nested), "nesting first");
     }
 
     @Test

@@ -46,6 +46,19 @@ class ReplayBuilderTest {
         assertTrue(unknown.getMessage().contains("test-lane-counter"), unknown.getMessage());
     }
 
+    /** An unknown projection used to be reported at line 1, column 1 of its file. */
+    @Test
+    void anUnknownProjectionPointsAtWhereProjectionsAreNamed() throws ProfileException {
+        Profile p = dev.chronoscope.profile.ProfileLoader.parse("p.json", """
+                {"name": "p",
+                 "rules": [{"on": "*", "set": {"a": 1}}],
+                   "projections": ["chrome-stacks", "java.lang.Runtime"]}""");
+        ProfileException e = assertThrows(ProfileException.class, () -> Projections.forProfile(p));
+        assertEquals(3, e.line(), e.getMessage());
+        assertEquals(4, e.column(), e.getMessage());
+        assertTrue(e.getMessage().startsWith("p.json:3:4: projections: unknown projection 'java.lang.Runtime'"), e.getMessage());
+    }
+
     @Test
     void acceptReturnsTheChangesAndFinishWritesTheFacts() throws ProfileException {
         MemoryStoreWriter writer = new MemoryStoreWriter();

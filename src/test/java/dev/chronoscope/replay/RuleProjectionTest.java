@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.chronoscope.event.Event;
 import dev.chronoscope.profile.ProfileException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,19 @@ class RuleProjectionTest {
         f = Folding.of(BANK, event(0, "Deposited", "", "{'account':'A','amount':0.5}"),
                 event(1, "Deposited", "", "{'account':'A','amount':0.5}"));
         assertEquals(json("1"), f.get("accounts/A/balance"), "a whole sum of fractions is the integer");
+    }
+
+    /** Amounts add as the decimals they are written as, not as binary fractions. */
+    @Test
+    void fractionsAddAsDecimals() throws ProfileException {
+        Folding f = Folding.of(BANK,
+                event(0, "Deposited", "", "{'account':'A','amount':0.1}"),
+                event(1, "Deposited", "", "{'account':'A','amount':'0.2'}"));
+        assertEquals(json("0.3"), f.get("accounts/A/balance"));
+        Event[] tenDimesThenADollar = new Event[11];
+        for (int i = 0; i < 10; i++) tenDimesThenADollar[i] = event(i, "Deposited", "", "{'account':'B','amount':0.1}");
+        tenDimesThenADollar[10] = event(10, "Withdrawn", "", "{'account':'B','amount':1}");
+        assertEquals(json("0"), Folding.of(BANK, tenDimesThenADollar).get("accounts/B/balance"));
     }
 
     @Test
@@ -130,6 +144,20 @@ class RuleProjectionTest {
                 {"rules":[{"on":"*","set":{"by/${$lane}/${$type}/${proc.pid}/${n}":"$.proc.name"}}]}""",
                 event(0, "Spawn", "host1", "{'proc':{'pid':42,'name':'init'},'n':1.5}"));
         assertEquals(json("\"init\""), f.get("by/host1/Spawn/42/1.5"));
+    }
+
+    /** 1234.0 and 1234 are one number in values, so they are one level in paths too. */
+    @Test
+    void aWholeNumberWrittenWithAFractionIsOneLevelWithTheInteger() throws ProfileException {
+        Folding f = Folding.of("""
+                {"rules":[{"on":"*","add":{"p/${pid}/n":1,"q/${pid}/${k}/n":1}}]}""",
+                event(0, "E", "", "{'pid':1234,'k':1}"),
+                event(1, "E", "", "{'pid':1234.0,'k':1.00}"),
+                event(2, "E", "", "{'pid':1e2,'k':0.5}"));
+        assertEquals(json("2"), f.get("p/1234/n"));
+        assertEquals(json("2"), f.get("q/1234/1/n"));
+        assertEquals(json("1"), f.get("p/100/n"));
+        assertEquals(json("1"), f.get("q/100/0.5/n"));
     }
 
     @Test
@@ -225,5 +253,24 @@ class RuleProjectionTest {
         ProfileException emptyLevel = assertThrows(ProfileException.class, () -> Folding.of("""
                 {"rules":[{"on":"*","set":{"a/${x}//b":1}}]}"""));
         assertTrue(emptyLevel.getMessage().contains("empty segment"), emptyLevel.getMessage());
+    }
+
+    /** A hole that does not parse used to stop the whole fold at the first event it met. */
+    @Test
+    void aHoleThatIsNoFieldPathIsAProfileErrorNotAFailedFold() {
+        ProfileException e = assertThrows(ProfileException.class, () -> Folding.of("""
+                {"rules":[{"on":"*","set":{"a":1}},{"on":"*","set":{"a/${b[}":1}}]}""",
+                event(0, "E", "", "{'b':[1]}")));
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("a/${b[}"), e.getMessage());
+    }
+
+    @Test
+    void aHoleMayNameAnOddKeyInBrackets() throws ProfileException {
+        Folding f = Folding.of("""
+                {"rules":[{"on":"*","set":{"k/${$['odd key']}/${['x.y']}":1}}]}""",
+                event(0, "E", "", "{'odd key':'v','x.y':'w'}"));
+        assertEquals(json("1"), f.get("k/v/w"));
+        assertEquals(0, f.misses());
     }
 }
