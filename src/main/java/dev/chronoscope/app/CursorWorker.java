@@ -40,6 +40,9 @@ final class CursorWorker implements AutoCloseable {
     private final long firstTime;
     private final TimelineScale scale;
     private final Background background;
+    /** The leaves of the last view captured, which the next view's {@link LeafDelta} starts from. */
+    private String[] lastPaths;
+    private JsonNode[] lastValues;
 
     CursorWorker(OpenLog log, Background background, Consumer<CursorView> onFx) {
         this.session = log.session();
@@ -107,8 +110,11 @@ final class CursorWorker implements AutoCloseable {
         long time = k < 0 ? firstTime : session.time(k);
         // By offset, -1 is a position of its own, just left of event 0; by time it shares the first time.
         long position = k >= 0 ? session.axis().position(k) : scale.byOffset() ? -1 : scale.first();
-        return k < 0 ? CursorView.of(k, time, position, null, -1, paths, values, changes)
-                : CursorView.of(k, time, position, session.event(k), session.laneIndex(k), paths, values, changes);
+        LeafDelta sinceLast = LeafDelta.between(lastPaths, lastValues, paths, values);
+        lastPaths = paths;
+        lastValues = values;
+        return k < 0 ? CursorView.of(k, time, position, null, -1, paths, values, changes, sinceLast)
+                : CursorView.of(k, time, position, session.event(k), session.laneIndex(k), paths, values, changes, sinceLast);
     }
 
     @Override
