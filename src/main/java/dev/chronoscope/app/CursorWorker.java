@@ -5,6 +5,7 @@ import dev.chronoscope.engine.LogSession;
 import dev.chronoscope.replay.Change;
 import dev.chronoscope.replay.Cursor;
 import dev.chronoscope.replay.State;
+import dev.chronoscope.store.TimelineAxis;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -87,8 +88,14 @@ final class CursorWorker implements AutoCloseable {
     private long resolve(Target t) {
         long count = session.eventCount();
         if (!t.byPosition()) return Math.max(-1, Math.min(count - 1, t.offset()));
-        long first = session.axis().offsetAtPosition(t.position() + 1);
-        return Math.max(-1, Math.min(count - 1, first - 1));
+        return lastAtOrBefore(session.axis(), count, t.position());
+    }
+
+    /** The last event at or before a timeline position: -1 when none is. */
+    static long lastAtOrBefore(TimelineAxis axis, long count, long position) {
+        // At Long.MAX_VALUE ns, the last position there is, every event is at or before it.
+        long after = position == Long.MAX_VALUE ? count : axis.offsetAtPosition(position + 1);
+        return Math.max(-1, Math.min(count - 1, after - 1));
     }
 
     private CursorView seek(long k) {
