@@ -27,7 +27,8 @@ record LeafDelta(String[] base, String[] paths) {
         int i = 0;
         int j = 0;
         while (i < oldPaths.length || j < newPaths.length) {
-            int order = i == oldPaths.length ? 1 : j == newPaths.length ? -1 : oldPaths[i].compareTo(newPaths[j]);
+            int order = i == oldPaths.length ? 1 : j == newPaths.length ? -1
+                    : oldPaths[i] == newPaths[j] ? 0 : oldPaths[i].compareTo(newPaths[j]);
             if (order < 0) differ.add(oldPaths[i++]);
             else if (order > 0) differ.add(newPaths[j++]);
             else {
