@@ -22,7 +22,7 @@ record LeafDelta(String[] base, String[] paths) {
      */
     static LeafDelta between(String[] oldPaths, JsonNode[] oldValues, String[] newPaths, JsonNode[] newValues) {
         if (oldPaths == null) return null;
-        int most = Math.max(64, Math.max(oldPaths.length, newPaths.length) / 2);
+        int most = Math.max(64, Math.max(oldPaths.length, newPaths.length) / 4);
         List<String> differ = new ArrayList<>();
         int i = 0;
         int j = 0;

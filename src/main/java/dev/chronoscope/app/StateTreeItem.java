@@ -139,24 +139,23 @@ final class StateTreeItem extends TreeItem<StateNode> {
             return;
         }
         String prefix = prefix();
+        // Most children touched (a long jump): matching them all in one pass costs less. Counted
+        // while grouping, so that such a move stops grouping early.
+        int most = Math.max(64, super.getChildren().size() / 4);
         List<Touch> touches = new ArrayList<>();
         int i = from;
         while (i < to) {
-            String rest = touched[i].substring(prefix.length());
-            int slash = rest.indexOf('/');
+            String path = touched[i];
+            int slash = path.indexOf('/', prefix.length());
             int end = i + 1;
-            String name = slash < 0 ? rest : rest.substring(0, slash);
-            if (slash >= 0) {
-                String under = prefix + name + "/";
-                while (end < to && touched[end].startsWith(under)) end++;
+            // The run of paths below the same child: they share the path up to and with its slash.
+            if (slash >= 0) while (end < to && touched[end].regionMatches(0, path, 0, slash + 1)) end++;
+            if (touches.size() == most) {
+                refresh();
+                return;
             }
-            touches.add(new Touch(name, slash < 0, i, end));
+            touches.add(new Touch(path.substring(prefix.length(), slash < 0 ? path.length() : slash), slash < 0, i, end));
             i = end;
-        }
-        if (touches.size() > 64 && touches.size() > super.getChildren().size() / 4) {
-            // Most children are touched (a long jump): matching them all in one pass costs less.
-            refresh();
-            return;
         }
         List<StateTreeItem> items = new ArrayList<>(touches.size());
         List<Child> now = new ArrayList<>(touches.size());
