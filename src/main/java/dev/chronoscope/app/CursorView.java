@@ -21,15 +21,17 @@ import java.util.Map;
  * @param event    null at -1
  * @param lane     the event's lane index (as the timeline numbers lanes), -1 at -1: the timeline
  *                 scrolls to it without asking the store
+ * @param sinceLast which leaves differ from the position the cursor thread captured before this
+ *                  one; null when unknown or when most do
  */
 record CursorView(long offset, long time, long position, Event event, int lane, String[] paths, JsonNode[] values,
-                  List<Change> changes, Map<String, Change> changeByPath) {
+                  List<Change> changes, Map<String, Change> changeByPath, LeafDelta sinceLast) {
 
     static CursorView of(long offset, long time, long position, Event event, int lane, String[] paths,
-                         JsonNode[] values, List<Change> changes) {
+                         JsonNode[] values, List<Change> changes, LeafDelta sinceLast) {
         Map<String, Change> byPath = new HashMap<>();
         for (Change c : changes) byPath.put(c.path(), c);
-        return new CursorView(offset, time, position, event, lane, paths, values, List.copyOf(changes), byPath);
+        return new CursorView(offset, time, position, event, lane, paths, values, List.copyOf(changes), byPath, sinceLast);
     }
 
     /** Index of the first path ≥ key (paths are sorted). */

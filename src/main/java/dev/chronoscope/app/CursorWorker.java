@@ -5,6 +5,7 @@ import dev.chronoscope.engine.LogSession;
 import dev.chronoscope.replay.Change;
 import dev.chronoscope.replay.Cursor;
 import dev.chronoscope.replay.State;
+import dev.chronoscope.store.TimelineAxis;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -40,6 +41,9 @@ final class CursorWorker implements AutoCloseable {
     private final long firstTime;
     private final TimelineScale scale;
     private final Background background;
+    /** The leaves of the last view captured, which the next view's {@link LeafDelta} starts from. */
+    private String[] lastPaths;
+    private JsonNode[] lastValues;
 
     CursorWorker(OpenLog log, Background background, Consumer<CursorView> onFx) {
         this.session = log.session();
@@ -84,8 +88,14 @@ final class CursorWorker implements AutoCloseable {
     private long resolve(Target t) {
         long count = session.eventCount();
         if (!t.byPosition()) return Math.max(-1, Math.min(count - 1, t.offset()));
-        long first = session.axis().offsetAtPosition(t.position() + 1);
-        return Math.max(-1, Math.min(count - 1, first - 1));
+        return lastAtOrBefore(session.axis(), count, t.position());
+    }
+
+    /** The last event at or before a timeline position: -1 when none is. */
+    static long lastAtOrBefore(TimelineAxis axis, long count, long position) {
+        // At Long.MAX_VALUE ns, the last position there is, every event is at or before it.
+        long after = position == Long.MAX_VALUE ? count : axis.offsetAtPosition(position + 1);
+        return Math.max(-1, Math.min(count - 1, after - 1));
     }
 
     private CursorView seek(long k) {
@@ -107,8 +117,11 @@ final class CursorWorker implements AutoCloseable {
         long time = k < 0 ? firstTime : session.time(k);
         // By offset, -1 is a position of its own, just left of event 0; by time it shares the first time.
         long position = k >= 0 ? session.axis().position(k) : scale.byOffset() ? -1 : scale.first();
-        return k < 0 ? CursorView.of(k, time, position, null, -1, paths, values, changes)
-                : CursorView.of(k, time, position, session.event(k), session.laneIndex(k), paths, values, changes);
+        LeafDelta sinceLast = LeafDelta.between(lastPaths, lastValues, paths, values);
+        lastPaths = paths;
+        lastValues = values;
+        return k < 0 ? CursorView.of(k, time, position, null, -1, paths, values, changes, sinceLast)
+                : CursorView.of(k, time, position, session.event(k), session.laneIndex(k), paths, values, changes, sinceLast);
     }
 
     @Override

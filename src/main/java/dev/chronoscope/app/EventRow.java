@@ -6,8 +6,18 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 
-/** One row of the events table; {@code event} is null while its page is still loading. */
-record EventRow(long offset, Event event) {
+/**
+ * One row of the events table; {@code event} is null while its page is still loading.
+ *
+ * @param placedTime where a time axis draws an event that has no time of its own (the time of the
+ *                   nearest earlier event with one), so that the table says it too; else
+ *                   {@link Event#NO_TIME}
+ */
+record EventRow(long offset, Event event, long placedTime) {
+    EventRow(long offset, Event event) {
+        this(offset, event, Event.NO_TIME);
+    }
+
     private static final int MAX = 160;
     /** Fields the other columns already show, whatever the log calls them. */
     private static final Set<String> SHOWN = Set.of("ts", "time", "timestamp", "timestamp_ns", "@timestamp",

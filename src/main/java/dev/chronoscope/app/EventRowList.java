@@ -24,9 +24,9 @@ final class EventRowList {
 
     private final Background background;
     private final Runnable onPageLoaded;
-    private final Map<Long, Event[]> pages = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<Long, Page> pages = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Event[]> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Long, Page> eldest) {
             return size() > MAX_PAGES;
         }
     };
@@ -69,15 +69,22 @@ final class EventRowList {
         return i - 1;
     }
 
+    /**
+     * A page's events and, on a time axis, where the timeline draws those without a time (null
+     * when every one has its own): read with the events, off the FX thread.
+     */
+    private record Page(Event[] events, long[] placed) {}
+
     /** The row, its event null while the page holding it loads (which this starts). */
     EventRow get(long row) {
         long page = row / PAGE;
-        Event[] events = pages.get(page);
-        if (events == null) {
+        Page p = pages.get(page);
+        if (p == null) {
             load(page);
             return new EventRow(offsetAt(row), null);
         }
-        return new EventRow(offsetAt(row), events[(int) (row - page * PAGE)]);
+        int i = (int) (row - page * PAGE);
+        return new EventRow(offsetAt(row), p.events()[i], p.placed() == null ? Event.NO_TIME : p.placed()[i]);
     }
 
     /**
@@ -107,7 +114,24 @@ final class EventRowList {
         });
     }
 
-    private static Event[] fetch(LogSession s, long[] matches, long from, long to) {
+    private static Page fetch(LogSession s, long[] matches, long from, long to) {
+        Event[] events = events(s, matches, from, to);
+        long[] placed = null;
+        if (!s.axis().byOffset()) {
+            for (int i = 0; i < events.length; i++) {
+                Event e = events[i];
+                if (e == null || e.hasTime()) continue;
+                if (placed == null) {
+                    placed = new long[events.length];
+                    java.util.Arrays.fill(placed, Event.NO_TIME);
+                }
+                placed[i] = s.axis().position(e.offset());
+            }
+        }
+        return new Page(events, placed);
+    }
+
+    private static Event[] events(LogSession s, long[] matches, long from, long to) {
         Event[] out = new Event[(int) (to - from)];
         if (matches == null) {
             List<Event> list = s.events(from, to);

@@ -1,5 +1,6 @@
 package dev.chronoscope.app;
 
+import dev.chronoscope.event.Event;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
@@ -122,16 +123,35 @@ final class EventsTable {
 
     /**
      * Widens the time and lane columns to the longest time (the log's span, a clock reading from a
-     * minute on) and the longest lane name this log shows, so neither is cut off; never narrower
+     * minute on, with room for the mark of a placed time) and the longest lane name this log shows, so neither is cut off; never narrower
      * than the default, nor wider than {@link #MAX_FITTED_WIDTH}.
      */
     private void fitColumns(OpenLog log) {
         if (log == null) return;
-        fit(TIME_COLUMN, TimeFormat.since(log.summary().lastTime(), log.minTime()));
+        // On a time axis an event without a time shows the time it is drawn at, marked "≈ ".
+        String mark = log.scale().byOffset() ? "" : TimeFormat.PLACED;
+        String widest = "";
+        for (String t : longestTimes(log)) if (painter.columnWidthFor(mark + t) > painter.columnWidthFor(widest)) widest = mark + t;
+        fit(TIME_COLUMN, widest);
         String longestLane = "";
         for (String lane : log.shownLanes()) if (lane.length() > longestLane.length()) longestLane = lane;
         fit(LANE_COLUMN, longestLane);
         view.requestLayout();
+    }
+
+    /**
+     * The candidates for the longest time the table shows: the last one, and below it the widest
+     * readings of each unit it passes through ("999.999 µs" is wider than "1.2 ms").
+     */
+    private static List<String> longestTimes(OpenLog log) {
+        long last = log.summary().lastTime();
+        if (last == Event.NO_TIME) return List.of("");
+        List<String> out = new ArrayList<>(List.of(TimeFormat.since(last, log.minTime())));
+        long span = last - log.minTime();
+        for (long widest : new long[] {999, 999_999, 999_999_999, 59_999_999_000L}) {
+            if (span >= 0 && span > widest) out.add(TimeFormat.relative(widest));
+        }
+        return out;
     }
 
     private void fit(int column, String widest) {

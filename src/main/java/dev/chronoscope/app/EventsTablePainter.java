@@ -187,7 +187,7 @@ final class EventsTablePainter {
         if (texts == null) {
             if (textsByOffset.size() >= TEXTS_KEPT) textsByOffset.clear();
             // Made safe to draw once here, not at every paint of the cell.
-            texts = new String[] {Long.toString(r.offset()), time(e, log),
+            texts = new String[] {Long.toString(r.offset()), time(r, log),
                     log == null ? JsonText.shown(e.lane()) : log.laneLabel(e.lane()), JsonText.shown(e.type()),
                     e.severity().name(), JsonText.shown(r.summary())};
             textsByOffset.put(r.offset(), texts);
@@ -227,8 +227,10 @@ final class EventsTablePainter {
         return e.severity().compareTo(Severity.ERROR) >= 0 ? p.error : null;
     }
 
-    private static String time(Event e, OpenLog log) {
-        return e.hasTime() && log != null ? TimeFormat.since(e.time(), log.minTime()) : "";
+    private static String time(EventRow r, OpenLog log) {
+        if (log == null) return "";
+        if (r.event().hasTime()) return TimeFormat.since(r.event().time(), log.minTime());
+        return r.placedTime() == Event.NO_TIME ? "" : TimeFormat.placed(r.placedTime(), log.minTime());
     }
 
     /** The table's colours in the light and dark themes (Primer's, which AtlantaFX follows). */

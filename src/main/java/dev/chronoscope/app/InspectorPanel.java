@@ -73,7 +73,7 @@ final class InspectorPanel {
         String time = e.hasTime() && log != null
                 ? TimeFormat.since(e.time(), log.minTime())
                         + TimeFormat.wallClock(e.time()).map(w -> " (" + w + ")").orElse("")
-                : "—";
+                : placedTime(e, log);
         String lane = log == null ? JsonText.shown(e.lane()) : log.laneLabel(e.lane());
         envelope.setText("#" + e.offset() + " · " + time + " · lane " + brief(lane) + " · " + brief(JsonText.shown(e.type()))
                 + " · " + e.severity() + (e.id() == null ? "" : " · id " + brief(JsonText.shown(e.id())))
@@ -89,6 +89,16 @@ final class InspectorPanel {
         } else {
             fill(r, "record", e.record());
         }
+    }
+
+    /**
+     * An event without a time, on a time axis: where the timeline draws it, said as such ("≈ 12 µs,
+     * no time of its own"); the cursor's view knows that place. "—" on an offset axis.
+     */
+    private String placedTime(Event e, OpenLog log) {
+        CursorView v = model.cursor.get();
+        if (log == null || log.scale().byOffset() || v == null || v.offset() != e.offset()) return "—";
+        return TimeFormat.placed(v.position(), log.minTime()) + ", no time of its own";
     }
 
     /**

@@ -36,7 +36,7 @@ final class StatePanel {
     /** Branches opened for the current position only; refilled at each move. */
     private final Set<String> revealed = new HashSet<>();
     /** What the shown tree reads; null while no tree is shown. */
-    private StateTreeItem.Source source;
+    private StateTreeSource source;
     private final Consumer<String> onHistory;
     private VirtualFlow<?> flow;
 
@@ -143,13 +143,14 @@ final class StatePanel {
         }
         StateTreeItem root;
         if (source == null) {
-            source = new StateTreeItem.Source(v, expanded, revealed);
+            source = new StateTreeSource(v, expanded, revealed);
             root = StateTreeItem.root(source);
             tree.setRoot(root);
         } else {
-            source.view = v;
+            String[] touched = source.show(v);
             root = (StateTreeItem) tree.getRoot();
-            root.refresh();
+            if (touched == null) root.refresh();
+            else root.refresh(touched, 0, touched.length);
         }
         showTopIfShrunkPastView();
         if (selectedPath != null) {

@@ -3,10 +3,8 @@ package dev.chronoscope.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chronoscope.replay.Change;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import javafx.collections.ObservableList;
 import javafx.scene.control.TreeItem;
@@ -19,31 +17,20 @@ import javafx.scene.control.TreeItem;
  * <p>One tree lives as long as the cursor has a position: a move {@link #refresh refreshes} it in
  * place, so the open branches keep their items and the table keeps its cells. A kept item keeps its
  * {@link StateNode} too, which shows the new value and change itself: setting a new value on a
- * tree item would make the table rebuild every visible row, not only the cells that changed.
+ * tree item would make the table rebuild every visible row, not only the cells that changed. A
+ * move visits only the children on the leaf paths that differ from the position shown before
+ * ({@link LeafDelta}), so a step beside a branch of thousands of entities costs what the step
+ * changed, and an entity that comes or goes is one row inserted or removed, not the branch's whole
+ * child list replaced.
  */
 final class StateTreeItem extends TreeItem<StateNode> {
 
-    /** What every item of one tree reads: the current position and which branches to show open. */
-    static final class Source {
-        CursorView view;
-        /** Branches the user opened (kept up to date as they open and close them). */
-        final Set<String> expanded;
-        /** Branches opened for the current position only, to show what its event changed. */
-        final Set<String> revealed;
-
-        Source(CursorView view, Set<String> expanded, Set<String> revealed) {
-            this.view = view;
-            this.expanded = expanded;
-            this.revealed = revealed;
-        }
-    }
-
-    private final Source source;
+    private final StateTreeSource source;
     private boolean built;
     /** True while the tree itself opens or closes this branch, which is not the user's choice. */
     private boolean opening;
 
-    StateTreeItem(Source source, StateNode node) {
+    StateTreeItem(StateTreeSource source, StateNode node) {
         super(node);
         this.source = source;
         if (!node.leaf()) {
@@ -58,16 +45,12 @@ final class StateTreeItem extends TreeItem<StateNode> {
 
     /** A child as the current view has it, before it is matched with the item already showing it. */
     private record Child(String name, String path, boolean leaf, JsonNode value, Change.Kind kind, JsonNode before) {
-        String key() {
-            return StateTreeItem.key(path, leaf);
-        }
-
         StateNode node() {
             return leaf ? StateNode.leaf(name, path, value, kind, before) : StateNode.branch(name, path);
         }
     }
 
-    static StateTreeItem root(Source source) {
+    static StateTreeItem root(StateTreeSource source) {
         return new StateTreeItem(source, StateNode.branch("state", ""));
     }
 
@@ -112,30 +95,124 @@ final class StateTreeItem extends TreeItem<StateNode> {
         }
         List<Child> now = children();
         ObservableList<TreeItem<StateNode>> kids = super.getChildren();
-        if (samePaths(kids, now)) {
-            for (int i = 0; i < now.size(); i++) update((StateTreeItem) kids.get(i), now.get(i));
-            return;
-        }
-        Map<String, StateTreeItem> byKey = new HashMap<>();
-        for (TreeItem<StateNode> k : kids) {
-            StateNode n = k.getValue();
-            byKey.put(key(n.path(), n.leaf()), (StateTreeItem) k);
-        }
+        // Both lists are in key order: one merge pairs the kept items and finds those that come and go.
         List<TreeItem<StateNode>> out = new ArrayList<>(now.size());
-        for (Child c : now) {
-            StateTreeItem same = byKey.get(c.key());
-            if (same == null) out.add(new StateTreeItem(source, c.node()));
-            else {
+        List<Integer> going = new ArrayList<>();
+        List<Integer> coming = new ArrayList<>();
+        int i = 0;
+        for (int j = 0; j < now.size(); j++) {
+            Child c = now.get(j);
+            int order = -1;
+            while (i < kids.size() && (order = compareKeys(kids.get(i).getValue(), c.path(), c.leaf())) < 0) going.add(i++);
+            if (i < kids.size() && order == 0) {
+                StateTreeItem same = (StateTreeItem) kids.get(i++);
                 update(same, c);
                 out.add(same);
+            } else {
+                coming.add(j);
+                out.add(new StateTreeItem(source, c.node()));
             }
         }
-        kids.setAll(out);
+        while (i < kids.size()) going.add(i++);
+        if (going.size() + coming.size() > MOST_SINGLE_INSERTS) kids.setAll(out);
+        else {
+            // One by one, so that the tree sees a few rows come and go, not every row replaced.
+            for (int g = going.size() - 1; g >= 0; g--) kids.remove((int) going.get(g));
+            for (int j : coming) kids.add(j, out.get(j));
+        }
     }
 
-    /** Leaves and branches may share a path ("a" the value and "a" the branch): keep them apart. */
-    private static String key(String path, boolean leaf) {
-        return leaf ? path + "\u0000" : path;
+    /**
+     * Like {@link #refresh()}, but looks only at the children on the touched paths (the leaves that
+     * differ from the view shown before, and those whose change at the cursor appears or goes;
+     * sorted, and touched[from..to) all below this branch). The other children are not visited: a
+     * step that changes one entity among thousands costs a few binary searches. A child that
+     * appears or goes is inserted or removed on its own, so the tree keeps every other item and
+     * row; when many do, the branch is matched whole as {@link #refresh()} does.
+     */
+    void refresh(String[] touched, int from, int to) {
+        if (getValue().leaf()) return;
+        openAsShown();
+        if (!built) return;
+        if (!isExpanded()) {
+            built = false;
+            return;
+        }
+        String prefix = prefix();
+        // Most children touched (a long jump): matching them all in one pass costs less. Counted
+        // while grouping, so that such a move stops grouping early.
+        int most = Math.max(64, super.getChildren().size() / 4);
+        List<Touch> touches = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            String path = touched[i];
+            int slash = path.indexOf('/', prefix.length());
+            int end = i + 1;
+            // The run of paths below the same child: they share the path up to and with its slash.
+            if (slash >= 0) while (end < to && touched[end].regionMatches(0, path, 0, slash + 1)) end++;
+            if (touches.size() == most) {
+                refresh();
+                return;
+            }
+            touches.add(new Touch(path.substring(prefix.length(), slash < 0 ? path.length() : slash), slash < 0, i, end));
+            i = end;
+        }
+        List<StateTreeItem> items = new ArrayList<>(touches.size());
+        List<Child> now = new ArrayList<>(touches.size());
+        int appearing = 0;
+        for (Touch t : touches) {
+            int at = indexOf(prefix + t.name(), t.leaf());
+            StateTreeItem item = at >= 0 ? (StateTreeItem) super.getChildren().get(at) : null;
+            Child child = childNow(prefix, t.name(), t.leaf());
+            if ((item == null) != (child == null)) appearing++;
+            items.add(item);
+            now.add(child);
+        }
+        if (appearing > MOST_SINGLE_INSERTS) {
+            refresh();
+            return;
+        }
+        ObservableList<TreeItem<StateNode>> kids = super.getChildren();
+        for (int t = 0; t < touches.size(); t++) {
+            StateTreeItem item = items.get(t);
+            Child child = now.get(t);
+            if (child == null) {
+                if (item != null) kids.remove(item);
+            } else if (item == null) kids.add(-indexOf(child.path(), child.leaf()) - 1, new StateTreeItem(source, child.node()));
+            else if (child.leaf()) item.getValue().show(child.value(), child.kind(), child.before());
+            else item.refresh(touched, touches.get(t).from(), touches.get(t).to());
+        }
+    }
+
+    /**
+     * Children appearing or going in one refresh beyond which the branch is matched whole: each
+     * insertion or removal is an event the tree's selection and focus handle on their own.
+     */
+    private static final int MOST_SINGLE_INSERTS = 8;
+
+    /** A child on touched paths: its name, whether it is a leaf, and the touched paths below it. */
+    private record Touch(String name, boolean leaf, int from, int to) {}
+
+    /** The child name of this branch as the current view has it, or null when it has none. */
+    private Child childNow(String prefix, String name, boolean leaf) {
+        CursorView view = source.view();
+        String path = prefix + name;
+        if (leaf) {
+            Change c = view.changeByPath().get(path);
+            if (c != null && c.kind() == Change.Kind.REMOVED) return new Child(name, path, true, null, c.kind(), c.before());
+            int i = Arrays.binarySearch(view.paths(), path);
+            if (i < 0) return null;
+            return new Child(name, path, true, view.values()[i], c == null ? null : c.kind(), c == null ? null : c.before());
+        }
+        String under = path + "/";
+        return holdsPrefix(view.paths(), under) || holdsPrefix(source.removed(), under)
+                ? new Child(name, path, false, null, null, null) : null;
+    }
+
+    private static boolean holdsPrefix(String[] sorted, String prefix) {
+        int i = Arrays.binarySearch(sorted, prefix);
+        if (i < 0) i = -i - 1;
+        return i < sorted.length && sorted[i].startsWith(prefix);
     }
 
     private static void update(StateTreeItem item, Child c) {
@@ -143,17 +220,24 @@ final class StateTreeItem extends TreeItem<StateNode> {
         item.refresh();
     }
 
-    private static boolean samePaths(List<TreeItem<StateNode>> items, List<Child> now) {
-        if (items.size() != now.size()) return false;
-        for (int i = 0; i < now.size(); i++) {
-            StateNode was = items.get(i).getValue();
-            if (was.leaf() != now.get(i).leaf() || !was.path().equals(now.get(i).path())) return false;
+    /**
+     * Orders a child as {@link #key} does without building the key: by path, a leaf after the
+     * branch of the same path.
+     */
+    private static int compareKeys(StateNode node, String path, boolean leaf) {
+        String a = node.path();
+        int common = Math.min(a.length(), path.length());
+        for (int k = 0; k < common; k++) {
+            char x = a.charAt(k);
+            char y = path.charAt(k);
+            if (x != y) return x - y;
         }
-        return true;
+        if (a.length() != path.length()) return a.length() - path.length();
+        return Boolean.compare(node.leaf(), leaf);
     }
 
     private List<Child> children() {
-        CursorView view = source.view;
+        CursorView view = source.view();
         String prefix = getValue().path().isEmpty() ? "" : getValue().path() + "/";
         TreeMap<String, Child> children = new TreeMap<>();
         String[] paths = view.paths();
@@ -190,13 +274,37 @@ final class StateTreeItem extends TreeItem<StateNode> {
     StateTreeItem find(String path) {
         if (getValue().path().equals(path)) return this;
         if (!built && !isExpanded()) return null;
-        for (TreeItem<StateNode> c : getChildren()) {
-            String p = c.getValue().path();
-            if (path.equals(p) || path.startsWith(p + "/")) {
-                StateTreeItem hit = ((StateTreeItem) c).find(path);
-                if (hit != null) return hit;
-            }
+        String prefix = prefix();
+        if (!path.startsWith(prefix)) return null;
+        ObservableList<TreeItem<StateNode>> kids = getChildren();
+        String rest = path.substring(prefix.length());
+        int slash = rest.indexOf('/');
+        String seg = slash < 0 ? rest : rest.substring(0, slash);
+        int branch = indexOf(prefix + seg, false);
+        if (branch >= 0) {
+            StateTreeItem hit = ((StateTreeItem) kids.get(branch)).find(path);
+            if (hit != null) return hit;
         }
-        return null;
+        int leaf = slash < 0 ? indexOf(path, true) : -1;
+        return leaf >= 0 ? (StateTreeItem) kids.get(leaf) : null;
+    }
+
+    /** Where the child with this path sits among the built children, or -(insertion point) - 1. */
+    private int indexOf(String path, boolean leaf) {
+        List<TreeItem<StateNode>> kids = super.getChildren();
+        int lo = 0;
+        int hi = kids.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int order = compareKeys(kids.get(mid).getValue(), path, leaf);
+            if (order < 0) lo = mid + 1;
+            else if (order > 0) hi = mid - 1;
+            else return mid;
+        }
+        return -lo - 1;
+    }
+
+    private String prefix() {
+        return getValue().path().isEmpty() ? "" : getValue().path() + "/";
     }
 }

@@ -55,8 +55,12 @@ final class StatusBar {
             return;
         }
         offset.setText(l.count() == 0 ? "no events" : String.format("offset %,d / %,d", v == null ? -1 : v.offset(), l.count()));
-        boolean timeless = v == null || v.offset() < 0 || l.count() == 0 || v.time() == Event.NO_TIME;
-        time.setText(v == null ? "" : "time " + (timeless ? "—" : TimeFormat.since(v.time(), l.minTime())));
+        boolean none = v == null || v.offset() < 0 || l.count() == 0;
+        String at;
+        if (none) at = "—";
+        else if (v.time() != Event.NO_TIME) at = TimeFormat.since(v.time(), l.minTime());
+        else at = l.scale().byOffset() ? "—" : TimeFormat.placed(v.position(), l.minTime());
+        time.setText(v == null ? "" : "time " + at);
         var s = l.summary();
         log.setText(s.format() + (s.profile() == null ? "" : " · " + s.profile()) + " · cache " + s.cache()
                 + (s.errors() > 0 ? " · " + s.errors() + " bad records" : "")

@@ -40,6 +40,17 @@ final class TimeFormat {
     }
 
     /**
+     * Marks the time an event without one is drawn at on a time axis: the time of the nearest
+     * earlier event that has one (ADR 0007), "≈ 12.000 µs", told apart from a time of its own.
+     */
+    static final String PLACED = "≈ ";
+
+    /** {@link #since} for an event without a time, at the time the timeline places it: "≈ 12.000 µs". */
+    static String placed(long placed, long origin) {
+        return PLACED + since(placed, origin);
+    }
+
+    /**
      * {@link #relative} of time since origin, for origin at or before time: the log's first time.
      * Timestamps more than 292 years apart (a bogus time at either end of the long range) make
      * a difference past Long.MAX_VALUE, read here unsigned instead of as a negative number.

@@ -33,7 +33,8 @@ final class TimelineHoverText {
             if (i < 0) return null;
             long time = d.events().times()[i];
             return "#" + d.events().offsets()[i] + " " + d.events().types()[i] + " · "
-                    + (time == Event.NO_TIME ? "no time" : TimeFormat.since(time, log.minTime()));
+                    + (time != Event.NO_TIME ? TimeFormat.since(time, log.minTime())
+                    : log.scale().byOffset() ? "no time" : TimeFormat.placed(d.events().positions()[i], log.minTime()) + ", no time of its own");
         }
         if (lane >= d.lanes().length) return null;
         long[] counts = d.lanes()[lane].counts();

@@ -63,14 +63,16 @@ final class TimelineLoader implements AutoCloseable {
         // that view an event sits at the same x in the overview as on its lane.
         TimelineViewport whole = new TimelineViewport();
         whole.reset(q.log().scale());
-        Density overview = pyramid.sample(-1, whole.wholeFrom(), whole.wholeTo(), q.width());
+        Density overview = overview(pyramid, whole, q.width());
         List<String> lanes = q.log().lanes();
         Density[] perLane = new Density[lanes.size()];
         for (int i = 0; i < perLane.length; i++) {
             perLane[i] = q.lanes() == null || q.lanes().get(i) ? pyramid.sample(i, q.from(), q.to(), q.width()) : NOT_LOADED;
         }
         long first = axis.offsetAtPosition(q.from());
-        long end = axis.offsetAtPosition(q.to());
+        // The window ends before q.to(), except at the axis' last position, where it cannot: events at
+        // Long.MAX_VALUE ns are in every window that reaches it.
+        long end = q.to() == Long.MAX_VALUE ? q.log().count() : axis.offsetAtPosition(q.to());
         if (first < 0) first = q.log().count();
         if (end < 0) end = q.log().count();
         TimelineData.Events events = null;
@@ -79,6 +81,21 @@ final class TimelineLoader implements AutoCloseable {
         else if (q.matches() != null) matchPositions = matchPositions(axis, q.matches(), first, end);
         List<TimelineArrow> arrows = events != null && q.arrows() ? arrows(s, events) : null;
         return new TimelineData(q.from(), q.to(), q.width(), overview, perLane, events, matchPositions, arrows);
+    }
+
+    /**
+     * The whole log's density across the overview's columns. When the widest view reaches past
+     * Long.MAX_VALUE ns (a log ending there, or all at one time there), no position exists beyond it:
+     * only the columns up to it are sampled, so that an event there is drawn where the overview puts
+     * it and not stretched onto the right edge.
+     */
+    private static Density overview(DensityPyramid pyramid, TimelineViewport whole, int width) {
+        if (whole.wholeTo() != Long.MAX_VALUE) return pyramid.sample(-1, whole.wholeFrom(), whole.wholeTo(), width);
+        int reached = (int) Math.max(1, Math.min(width, Math.floor(whole.overviewX(Long.MAX_VALUE, width)) + 1));
+        Density d = pyramid.sample(-1, whole.wholeFrom(), Long.MAX_VALUE, reached);
+        byte[] worst = Arrays.copyOf(d.worstSeverity(), width);
+        Arrays.fill(worst, reached, width, (byte) -1);
+        return new Density(Arrays.copyOf(d.counts(), width), worst);
     }
 
     /**

@@ -220,8 +220,10 @@ final class TimelineRenderer {
         long from = vp.from();
         double firstTick = from <= start ? 0 : Math.ceil(TimelineViewport.distance(start, from) / step) * step;
         double end = TimelineViewport.distance(start, Math.max(start, vp.to()));
+        // A window reaching Long.MAX_VALUE ends there, not before it: a tick at that last position is in it.
+        boolean last = vp.to() == Long.MAX_VALUE;
         List<Tick> ticks = new java.util.ArrayList<>();
-        for (double rel = firstTick; rel < end && rel < Long.MAX_VALUE; rel += step) {
+        for (double rel = firstTick; (rel < end || last && rel == end) && rel < Long.MAX_VALUE; rel += step) {
             long sinceStart = Math.round(rel);
             double x = vp.x(start + sinceStart, plot);
             String label = scale.tick(sinceStart);

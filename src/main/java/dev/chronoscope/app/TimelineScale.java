@@ -11,7 +11,8 @@ import dev.chronoscope.store.TimelineAxis;
  * markers, slices, findings) is in these positions. Captured once off the FX thread.
  *
  * @param first      the smallest position holding an event
- * @param last       the largest, at least first + 1 so that the axis has a width
+ * @param last       the largest, at least first + 1 so that the axis has a width (but at most
+ *                   Long.MAX_VALUE: a log all at that time has first = last)
  * @param timeOrigin the log's first time, from which time ticks count (unused by offset)
  */
 record TimelineScale(boolean byOffset, long first, long last, long timeOrigin) {
@@ -23,7 +24,7 @@ record TimelineScale(boolean byOffset, long first, long last, long timeOrigin) {
         boolean empty = density.min() == Event.NO_TIME;
         long first = empty ? 0 : density.min();
         long last = empty ? 0 : density.max();
-        return new TimelineScale(axis.byOffset(), first, Math.max(first + 1, last), firstTime);
+        return new TimelineScale(axis.byOffset(), first, first == Long.MAX_VALUE ? first : Math.max(first + 1, last), firstTime);
     }
 
     /** The narrowest window the view zooms to: a microsecond, or ten events. */

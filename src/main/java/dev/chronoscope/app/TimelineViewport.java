@@ -40,7 +40,10 @@ final class TimelineViewport {
         this.min = min;
         this.max = Math.max(max, min == Long.MAX_VALUE ? min : min + 1);
         length = Math.max(1, distance(min, this.max));
-        margin = Math.ceil(length * 0.01);
+        // A log whose events all share one position (all at one time, or one event) gets the closest
+        // zoom's width around it, so that they sit in the middle of an axis with ticks, not on a
+        // one-nanosecond sliver.
+        margin = Math.max(Math.ceil(length * 0.01), (minSpan - length) / 2);
         from = -margin;
         to = length + margin;
         onChange.run();

@@ -7,7 +7,10 @@ package dev.chronoscope.store;
  */
 public interface DensityPyramid {
 
-    /** Aggregates the positions [from, to) into {@code buckets} equal parts; lane -1 means all lanes. */
+    /**
+     * Aggregates the positions [from, to) into {@code buckets} equal parts; lane -1 means all lanes.
+     * A range ending at Long.MAX_VALUE includes it: no range could reach past it.
+     */
     Density sample(int lane, long from, long to, int buckets);
 
     /** The smallest position holding an event; {@link dev.chronoscope.event.Event#NO_TIME} when none does. */

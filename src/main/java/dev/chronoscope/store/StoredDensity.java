@@ -77,7 +77,8 @@ final class StoredDensity implements DensityPyramid {
         int s = shift + level;
         Level l = level(lane + 1, level);
         long firstBucket = from >> s;
-        long lastBucket = (to - 1) >> s;
+        // [from, to), except that a window ending at Long.MAX_VALUE holds the events there.
+        long lastBucket = to == Long.MAX_VALUE ? to >> s : (to - 1) >> s;
         int i = Arrays.binarySearch(l.buckets, firstBucket);
         if (i < 0) i = -i - 1;
         for (; i < l.buckets.length && l.buckets[i] <= lastBucket; i++) {

@@ -182,7 +182,7 @@ class TimelineGeometryTest {
         offsets.reset(new TimelineScale(true, 0, 4, Long.MIN_VALUE));
         double five = offsets.span();
         offsets.zoom(0.8, 0.5);
-        assertEquals(five, offsets.span(), 1e-9, "five events stay five events wide, not ten");
+        assertEquals(five, offsets.span(), 1e-9, "five events are shown as wide as the closest zoom, which zooming in keeps");
     }
 
     /** Positions from Long.MIN_VALUE to Long.MAX_VALUE (bogus times at both ends) map in order, end to end. */

@@ -71,6 +71,13 @@ class TimelineLabelsTest {
         for (int i = 1; i < far.size(); i++) {
             assertTrue(far.get(i).x() - far.get(i - 1).x() > 50, "ticks " + (i - 1) + " and " + i + " are apart");
         }
+
+        TimelineViewport atMax = new TimelineViewport();
+        TimelineScale allAtMax = new TimelineScale(false, Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE);
+        atMax.reset(allAtMax);
+        List<TimelineRenderer.Tick> maxTicks = FxWait.call(() -> renderer.ticks(atMax, 1250, allAtMax));
+        assertEquals("0 ns", maxTicks.get(0).label(), "a log all at Long.MAX_VALUE ns has its tick, where the window ends");
+        assertEquals(625, maxTicks.get(0).x(), 2, "in the middle of the axis");
     }
 
     @Test
