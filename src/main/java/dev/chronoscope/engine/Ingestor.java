@@ -156,7 +156,8 @@ final class Ingestor {
         try {
             return new ReplayBuilder(profile, Projections.forProfile(profile), writer);
         } catch (ProfileException e) {
-            throw new LogOpenException("profile " + profile.name() + ": " + e.getMessage(), e);
+            // its message starts with the profile's file, line and column, as a reading error's does
+            throw new LogOpenException(e.getMessage(), e);
         }
     }
 

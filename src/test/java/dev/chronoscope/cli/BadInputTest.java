@@ -337,6 +337,19 @@ class BadInputTest {
         assertTrue(r.err().contains("broken.json:3:"), r.err());
     }
 
+    /** A problem found as the fold is built is told like one found as the profile is read: from its place on. */
+    @Test
+    void aProfileErrorFoundAtTheFoldStartsWithItsPlace() throws IOException {
+        Path log = dir.resolve("a.jsonl");
+        Files.writeString(log, "{\"type\":\"A\"}\n");
+        Path profile = dir.resolve("mine.json");
+        Files.writeString(profile, "{\"name\": \"mine\",\n \"projections\": [\"nope\"],\n \"rules\": []}\n");
+        CliRunner.Result r = cli.run("info", log.toString(), "--profile", profile.toString());
+        assertEquals(1, r.status());
+        assertTrue(r.err().startsWith("chronoscope: " + profile + ":2:"), r.err());
+        assertTrue(r.err().contains("unknown projection 'nope'"), r.err());
+    }
+
     @Test
     void generatingBelowAFileSaysThatItIsAFile() throws IOException {
         Path file = Files.createFile(dir.resolve("afile"));
