@@ -86,13 +86,7 @@ final class StateTreeItem extends TreeItem<StateNode> {
      * closed branch forgets its children and builds them again when it is opened.
      */
     void refresh() {
-        if (getValue().leaf()) return;
-        openAsShown();
-        if (!built) return;
-        if (!isExpanded()) {
-            built = false;
-            return;
-        }
+        if (!childrenStayBuilt()) return;
         List<Child> now = children();
         ObservableList<TreeItem<StateNode>> kids = super.getChildren();
         // Both lists are in key order: one merge pairs the kept items and finds those that come and go.
@@ -123,6 +117,21 @@ final class StateTreeItem extends TreeItem<StateNode> {
     }
 
     /**
+     * Opens or closes this branch as the source shows it; true when it then has built children to
+     * match. A closed branch forgets its children, and builds them again when it is opened.
+     */
+    private boolean childrenStayBuilt() {
+        if (getValue().leaf()) return false;
+        openAsShown();
+        if (!built) return false;
+        if (!isExpanded()) {
+            built = false;
+            return false;
+        }
+        return true;
+    }
+
+    /**
      * Like {@link #refresh()}, but looks only at the children on the touched paths (the leaves that
      * differ from the view shown before, and those whose change at the cursor appears or goes;
      * sorted, and touched[from..to) all below this branch). The other children are not visited: a
@@ -131,13 +140,7 @@ final class StateTreeItem extends TreeItem<StateNode> {
      * row; when many do, the branch is matched whole as {@link #refresh()} does.
      */
     void refresh(String[] touched, int from, int to) {
-        if (getValue().leaf()) return;
-        openAsShown();
-        if (!built) return;
-        if (!isExpanded()) {
-            built = false;
-            return;
-        }
+        if (!childrenStayBuilt()) return;
         String prefix = prefix();
         // Most children touched (a long jump): matching them all in one pass costs less. Counted
         // while grouping, so that such a move stops grouping early.

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 
 /**
  * Collects (key, offset) postings until about {@link #BUDGET} bytes, then writes them as a sorted
@@ -320,134 +319,13 @@ final class PostingsWriterImpl implements Postings.Writer {
         finish();
     }
 
-    /**
-     * Runs hold each key's offsets in arrival order, which the contract makes ascending, so the
-     * runs holding a key mostly follow one another: the merge orders keys (comparing strings once
-     * per key and run), then streams each key's offsets from its runs, taking from the run with
-     * the smallest offset until another run's offset is smaller. That is one comparison of longs
-     * per entry when the runs do not overlap, and still a correct merge when they do. Nothing is
-     * gathered per key, so a key with millions of offsets costs no memory.
-     */
+    /** Merges all runs into the final index, once (see {@link PostingsRunMerge}). */
     private PostingsBlocks.Fence merge() {
         if (runs.isEmpty() && numberCount == 0) return writeBuffer(new PostingsBlocks.Writer(index, 0));
         if (runs.isEmpty() && entryCount == 0) return writeNumbers(new PostingsBlocks.Writer(index, 0));
-        if (runs.size() == 1 && entryCount == 0 && numberCount == 0) return moveToIndex(runs.get(0));
         flushRun();
-        PostingsBlocks.Writer out = new PostingsBlocks.Writer(index, 0);
-        PriorityQueue<RunCursor> heap = new PriorityQueue<>(Math.max(1, runs.size()));
-        for (int r = 0; r < runs.size(); r++) {
-            RunCursor c = new RunCursor(r + 1L, runs.get(r));
-            if (c.nextPiece()) heap.add(c);
-        }
-        List<RunCursor> holding = new ArrayList<>();
-        while (!heap.isEmpty()) {
-            String key = heap.peek().key;
-            holding.clear();
-            while (!heap.isEmpty() && heap.peek().key.equals(key)) holding.add(heap.poll());
-            mergeKey(out, key, holding);
-            for (RunCursor c : holding) {
-                if (c.key != null) heap.add(c);
-            }
-        }
+        PostingsBlocks.Fence merged = PostingsRunMerge.merge(tmp, runs, index);
         tmp.clear();
-        return out.finish();
-    }
-
-    /** The one run is the index already: its blocks move over as they are, with no decoding. */
-    private PostingsBlocks.Fence moveToIndex(PostingsBlocks.Fence run) {
-        for (int blockNo = 0; blockNo < run.keys().length; blockNo++) {
-            byte[] b = tmp.get(PostingsBlocks.key(1, blockNo));
-            if (b == null) throw new CorruptStoreException("postings run block " + blockNo + " is missing");
-            index.put(PostingsBlocks.key(0, blockNo), b);
-        }
-        tmp.clear();
-        return run;
-    }
-
-    /** Writes key's offsets from the runs that hold it, ascending and each once; leaves each run past the key. */
-    private static void mergeKey(PostingsBlocks.Writer out, String key, List<RunCursor> holding) {
-        long last = -1;
-        int live = holding.size();
-        boolean[] done = new boolean[live];
-        while (live > 0) {
-            int smallest = -1;
-            long next = Long.MAX_VALUE;
-            long second = Long.MAX_VALUE;
-            for (int i = 0; i < done.length; i++) {
-                if (done[i]) continue;
-                long o = holding.get(i).offset();
-                if (smallest < 0 || o < next) {
-                    second = Math.min(second, next);
-                    smallest = i;
-                    next = o;
-                } else {
-                    second = Math.min(second, o);
-                }
-            }
-            RunCursor c = holding.get(smallest);
-            boolean more;
-            do {
-                long o = c.offset();
-                if (o != last) out.add(key, o);
-                last = o;
-                more = c.advanceWithin(key);
-            } while (more && c.offset() <= second);
-            if (!more) {
-                done[smallest] = true;
-                live--;
-            }
-        }
-    }
-
-    /** Walks one run entry by entry, a piece (a key and its offsets within one block) at a time. */
-    private final class RunCursor implements Comparable<RunCursor> {
-        private final long runId;
-        private final PostingsBlocks.Fence fence;
-        private int blockNo = -1;
-        private PostingsBlocks.Block block;
-        private int piece = -1;
-        private int entry;
-        /** The current piece's key; null when the run is done. */
-        String key;
-
-        RunCursor(long runId, PostingsBlocks.Fence fence) {
-            this.runId = runId;
-            this.fence = fence;
-        }
-
-        /** Moves to the next piece's first entry; false (and key null) when the run is done. */
-        boolean nextPiece() {
-            while (block == null || piece + 1 >= block.keys().length) {
-                if (++blockNo >= fence.keys().length) {
-                    key = null;
-                    return false;
-                }
-                byte[] b = tmp.get(PostingsBlocks.key(runId, blockNo));
-                if (b == null) throw new CorruptStoreException("postings run block " + blockNo + " is missing");
-                block = PostingsBlocks.decode(b);
-                piece = -1;
-            }
-            piece++;
-            entry = block.starts()[piece];
-            key = block.keys()[piece];
-            return true;
-        }
-
-        long offset() {
-            return block.offsets()[entry];
-        }
-
-        /** Steps to the next entry of key (a key may continue in the next block); false past its last. */
-        boolean advanceWithin(String current) {
-            if (++entry < block.starts()[piece + 1]) return true;
-            return nextPiece() && key.equals(current);
-        }
-
-        /** Key order, then run order. */
-        @Override
-        public int compareTo(RunCursor o) {
-            int c = key.compareTo(o.key);
-            return c != 0 ? c : Long.compare(runId, o.runId);
-        }
+        return merged;
     }
 }
