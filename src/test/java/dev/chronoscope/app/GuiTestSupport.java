@@ -2,6 +2,8 @@ package dev.chronoscope.app;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.chronoscope.engine.Chronoscope;
+import dev.chronoscope.engine.OpenRequest;
 import java.nio.file.Path;
 import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
@@ -20,6 +22,14 @@ abstract class GuiTestSupport {
         stage.show();
         stage.toFront();
         stage.requestFocus();
+    }
+
+    /** Starts the window on the real engine, with its cache in {@code cache}. */
+    void startWindowOnTheEngine(Stage stage, Path cache) {
+        view = new MainView(stage, (log, listener, cancel) -> Chronoscope.open(
+                new OpenRequest(log, null, null, null, cache, false), listener, cancel),
+                freshPrefs("dev/chronoscope/test"));
+        stage.show();
     }
 
     /**

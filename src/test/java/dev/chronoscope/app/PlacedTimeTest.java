@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chronoscope.engine.Chronoscope;
-import dev.chronoscope.engine.OpenRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,10 +34,7 @@ class PlacedTimeTest extends GuiTestSupport {
 
     @Start
     void start(Stage stage) {
-        view = new MainView(stage, (log, listener, cancel) -> Chronoscope.open(
-                new OpenRequest(log, null, null, null, dir.resolve("cache"), false), listener, cancel),
-                freshPrefs("dev/chronoscope/test"));
-        stage.show();
+        startWindowOnTheEngine(stage, dir.resolve("cache"));
     }
 
     /** Ten events 1 µs apart, but 3, 8 and 9 have no time: 3 is drawn at 2 µs, 8 and 9 at 7 µs. */

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chronoscope.engine.Chronoscope;
-import dev.chronoscope.engine.OpenRequest;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -41,10 +39,7 @@ class StateTreeBigBranchTest extends GuiTestSupport {
 
     @Start
     void start(Stage stage) {
-        view = new MainView(stage, (log, listener, cancel) -> Chronoscope.open(
-                new OpenRequest(log, null, null, null, dir.resolve("cache"), false), listener, cancel),
-                freshPrefs("dev/chronoscope/test"));
-        stage.show();
+        startWindowOnTheEngine(stage, dir.resolve("cache"));
     }
 
     /**
