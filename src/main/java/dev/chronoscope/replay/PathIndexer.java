@@ -1,5 +1,6 @@
 package dev.chronoscope.replay;
 
+import dev.chronoscope.codec.ByteSource;
 import dev.chronoscope.store.Postings;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -165,30 +166,19 @@ final class PathIndexer {
 
     /** Reads a node's waiting offsets back. */
     private static final class Offsets {
-        private final byte[] bytes;
-        private final int length;
-        private int at;
+        private final ByteSource distances;
         private long offset;
 
         Offsets(PathNode n) {
-            bytes = n.postings;
-            length = n.postingsLength;
+            distances = new ByteSource(n.postings, 0, n.postingsLength);
         }
 
         boolean hasNext() {
-            return at < length;
+            return distances.hasMore();
         }
 
         long next() {
-            long distance = 0;
-            int shift = 0;
-            byte b;
-            do {
-                b = bytes[at++];
-                distance |= (long) (b & 0x7F) << shift;
-                shift += 7;
-            } while (b < 0);
-            offset += distance;
+            offset += distances.readVarLong();
             return offset;
         }
     }

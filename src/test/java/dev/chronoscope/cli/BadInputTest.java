@@ -328,11 +328,8 @@ class BadInputTest {
 
     @Test
     void aProfileWithASyntaxErrorNamesItsLineAndColumn() throws IOException {
-        Path log = dir.resolve("a.jsonl");
-        Files.writeString(log, "{\"type\":\"A\"}\n");
         Path profile = dir.resolve("broken.json");
-        Files.writeString(profile, "{\n  \"name\": \"broken\",\n  \"rules\": [ { \"on\": \"A\" \"set\": {} } ]\n}\n");
-        CliRunner.Result r = cli.run("info", log.toString(), "--profile", profile.toString());
+        CliRunner.Result r = infoWithProfile(profile, "{\n  \"name\": \"broken\",\n  \"rules\": [ { \"on\": \"A\" \"set\": {} } ]\n}\n");
         assertEquals(1, r.status());
         assertTrue(r.err().contains("broken.json:3:"), r.err());
     }
@@ -340,14 +337,19 @@ class BadInputTest {
     /** A problem found as the fold is built is told like one found as the profile is read: from its place on. */
     @Test
     void aProfileErrorFoundAtTheFoldStartsWithItsPlace() throws IOException {
-        Path log = dir.resolve("a.jsonl");
-        Files.writeString(log, "{\"type\":\"A\"}\n");
         Path profile = dir.resolve("mine.json");
-        Files.writeString(profile, "{\"name\": \"mine\",\n \"projections\": [\"nope\"],\n \"rules\": []}\n");
-        CliRunner.Result r = cli.run("info", log.toString(), "--profile", profile.toString());
+        CliRunner.Result r = infoWithProfile(profile, "{\"name\": \"mine\",\n \"projections\": [\"nope\"],\n \"rules\": []}\n");
         assertEquals(1, r.status());
         assertTrue(r.err().startsWith("chronoscope: " + profile + ":2:"), r.err());
         assertTrue(r.err().contains("unknown projection 'nope'"), r.err());
+    }
+
+    /** {@code info} on a one-event log with profile written as text. */
+    private CliRunner.Result infoWithProfile(Path profile, String text) throws IOException {
+        Path log = dir.resolve("a.jsonl");
+        Files.writeString(log, "{\"type\":\"A\"}\n");
+        Files.writeString(profile, text);
+        return cli.run("info", log.toString(), "--profile", profile.toString());
     }
 
     @Test
