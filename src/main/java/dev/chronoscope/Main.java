@@ -3,6 +3,7 @@ package dev.chronoscope;
 import dev.chronoscope.app.ChronoscopeApp;
 import dev.chronoscope.app.ScreenshotCommand;
 import dev.chronoscope.cli.Cli;
+import dev.chronoscope.engine.Chronoscope;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -28,10 +29,22 @@ public final class Main {
         if (args.length > 0 && Cli.isCommand(args[0])) {
             OptionalInt child = BatchJvm.runInChild(args);
             if (child.isPresent()) System.exit(child.getAsInt());
+            prepareWhileParsing();
         }
         OptionalInt status = run(args, new PrintWriter(System.out), new PrintWriter(System.err), ChronoscopeApp::launchApp);
         // After the app the JVM ends on its own, once the app's threads have finished their work.
         if (status.isPresent()) System.exit(status.getAsInt());
+    }
+
+    /**
+     * Parsing a command line costs picocli about 0.1 s on a fresh JVM (its classes are too old
+     * for the class archive), and opening the log then loads Jackson, MapDB and the profiles one
+     * after the other: the second core does the latter meanwhile.
+     */
+    private static void prepareWhileParsing() {
+        Thread prepare = new Thread(Chronoscope::prepare, "chronoscope-prepare");
+        prepare.setDaemon(true);
+        prepare.start();
     }
 
     /** The exit status, or empty when the app ran to its end. */

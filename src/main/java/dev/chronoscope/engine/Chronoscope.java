@@ -34,6 +34,23 @@ public final class Chronoscope {
     private Chronoscope() {}
 
     /**
+     * Loads what opening any log needs before it can read a record: the format readers, the
+     * built-in profiles (Jackson, the profile and filter parsers) and the store's classes. A
+     * command calls it on a thread of its own while its arguments are parsed, which takes as long
+     * on a cold JVM; {@link #open} then finds them ready instead of loading them one after the
+     * other. Failures are left for {@link #open} to report where they belong.
+     */
+    public static void prepare() {
+        try {
+            LogFormats.all();
+            Profiles.builtin();
+            Stores.prepare();
+        } catch (RuntimeException | LinkageError e) {
+            // open meets the same failure and reports it with the log it concerns
+        }
+    }
+
+    /**
      * Opens a log: reuses its complete cache or ingests it (sniff, read, store, fold, link).
      * Blocks the calling thread; call it off the UI thread.
      */

@@ -34,6 +34,14 @@ final class StoreFile {
 
     private StoreFile() {}
 
+    /** A store made and dropped in memory, laid out as {@link #create} lays out a file. */
+    static void prepare() {
+        try (DB db = DBMaker.memoryDB().make()) {
+            sys(db, true).put(VERSION, new byte[0]);
+            blocks(db, "prepare", true).put(0L, new byte[0]);
+        }
+    }
+
     static DB create(Path file) {
         return DBMaker.fileDB(file.toFile()).fileMmapEnableIfSupported().make();
     }

@@ -6,6 +6,16 @@ import java.nio.file.Path;
 public final class Stores {
     private Stores() {}
 
+    /**
+     * Loads and links the classes a store is made of (MapDB and what it brings: Kotlin, Eclipse
+     * Collections, Guava, Elsa), by making and dropping a store in memory. Opening the first
+     * store otherwise pays for them on the thread that is waiting for it; see
+     * {@code Chronoscope.prepare}.
+     */
+    public static void prepare() {
+        StoreFile.prepare();
+    }
+
     /** The catalog of the cache folder (created if missing). */
     public static StoreCatalog catalog(Path cacheDir) {
         return new MapDbCatalog(cacheDir);
