@@ -118,20 +118,47 @@ final class DensityBuilder {
         }
     }
 
+    /**
+     * Widens the buckets, a power of two at a time, until at most half the limit is in use, and
+     * rebuilds the table once for all those steps. Events nanoseconds or microseconds apart fill
+     * the table with one event per bucket, and rebuilding it at every step took it ten times over
+     * before two events shared a bucket. The entries in lane-then-bucket order tell how many
+     * buckets each step would leave, since neighbouring aligned buckets merge whole.
+     */
     private void coarsen() {
-        while (size > LIMIT / 2 + lanes && shift < MAX_SHIFT) {
-            long[] old = table;
-            table = spare == null || spare.length != old.length ? new long[old.length] : spare;
-            Arrays.fill(table, 0);
-            size = 0;
-            shift++;
-            for (int i = 0; i < old.length; i += 3) {
-                if (old[i + 2] == 0) continue;
-                put(table, (int) (old[i + 1] >>> 8), old[i] >> 1, old[i + 2], (int) (old[i + 1] & 0xFF));
-            }
-            for (int k = 0; k < openBucket.length; k++) openBucket[k] >>= 1;
-            spare = old;
+        int[] order = entriesByLaneThenBucket();
+        int levels = 1;
+        while (shift + levels < MAX_SHIFT && bucketsAfter(order, levels) > LIMIT / 2 + lanes) levels++;
+        rebucket(levels);
+    }
+
+    private int bucketsAfter(int[] order, int levels) {
+        int buckets = 0;
+        long lastKey = 0;
+        long lastBucket = 0;
+        for (int i = 0; i < order.length; i++) {
+            long key = table[order[i] + 1] >>> 8;
+            long bucket = table[order[i]] >> levels;
+            if (i == 0 || key != lastKey || bucket != lastBucket) buckets++;
+            lastKey = key;
+            lastBucket = bucket;
         }
+        return buckets;
+    }
+
+    /** Buckets levels powers of two wider: exact, as neighbouring aligned buckets merge whole. */
+    private void rebucket(int levels) {
+        long[] old = table;
+        table = spare == null || spare.length != old.length ? new long[old.length] : spare;
+        Arrays.fill(table, 0);
+        size = 0;
+        shift += levels;
+        for (int i = 0; i < old.length; i += 3) {
+            if (old[i + 2] == 0) continue;
+            put(table, (int) (old[i + 1] >>> 8), old[i] >> levels, old[i + 2], (int) (old[i + 1] & 0xFF));
+        }
+        for (int k = 0; k < openBucket.length; k++) openBucket[k] >>= levels;
+        spare = old;
     }
 
     /** Writes the levels to map; returns the summary StoredDensity opens with. */
