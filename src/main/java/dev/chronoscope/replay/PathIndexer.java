@@ -15,18 +15,23 @@ import java.util.List;
  * the first ancestor already added (its own ancestors are in already).
  *
  * <p>A node keeps its own offsets, as varint distances (mostly one or two bytes each), until
- * about {@link #BUDGET} bytes wait in all nodes. They are then written as one sorted run: the
- * nodes sorted by path, each path's offsets already ascending. The postings writer thus neither
- * buffers, nor numbers keys, nor sorts entries, and when everything fits in one run (a log of a
- * million events does), its run is the final index and no merge follows. Before, each offset cost
- * a long in the writer's buffer, a counting sort, a write to a run and a read back in the merge.
+ * about a budget of bytes ({@link #budgetFor}) wait in all nodes. They are then written as one
+ * sorted run: the nodes sorted by path, each path's offsets already ascending. The postings
+ * writer thus neither buffers, nor numbers keys, nor sorts entries, and when everything fits in
+ * one run, its run is the final index and no merge follows: a million events of the kernel
+ * scenario take about 86 MB, which fits when the heap may grow to 2 GB, the JVM's default on a
+ * machine with 8 GB. Before, each offset cost a long in the writer's buffer, a counting sort, a
+ * write to a run and a read back in the merge.
  *
  * <p>A node the fold has forgotten (see {@link RecordingWriter}) is held here until its offsets
  * are written. The fold may meanwhile make a new node for the same path, so one path can have
  * several nodes; the stable sort keeps them in the order they were first indexed in.
  */
 final class PathIndexer {
+    /** The least budget, which a 10M-event log needs under {@code -Xmx512m}. */
     static final long BUDGET = 24L << 20;
+    /** The most: a million events of the kernel scenario fit in one run of it (about 86 MB). */
+    static final long MAX_BUDGET = 128L << 20;
     /** What holding a node costs beyond its array's bytes: its array's header and its place in the list. */
     private static final int HELD_COST = 24;
     /** What a node the fold has forgotten costs while it is held: the node and its path. */
@@ -44,7 +49,17 @@ final class PathIndexer {
     private final long[] chunk = new long[CHUNK];
 
     PathIndexer(Postings.Writer postings) {
-        this(postings, BUDGET);
+        this(postings, budgetFor(Runtime.getRuntime().maxMemory()));
+    }
+
+    /**
+     * A twentieth of the heap, within {@link #BUDGET} and {@link #MAX_BUDGET}. Every run but a
+     * lone one is merged as the fold finishes, after the last event, where nothing else is left
+     * for the second core to do; a heap with room for fewer, longer runs takes that time off
+     * the end of the ingest.
+     */
+    static long budgetFor(long maxHeap) {
+        return Math.max(BUDGET, Math.min(MAX_BUDGET, maxHeap / 20));
     }
 
     PathIndexer(Postings.Writer postings, long budget) {

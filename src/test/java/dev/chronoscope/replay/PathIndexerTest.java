@@ -1,6 +1,7 @@
 package dev.chronoscope.replay;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.chronoscope.store.Fingerprint;
 import dev.chronoscope.store.LogStore;
@@ -15,6 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** The path index's own cases that a fold rarely produces, on the store that checks run order. */
 class PathIndexerTest {
     @TempDir Path cache;
+
+    @Test
+    void theBudgetIsATwentiethOfTheHeapWithinItsBounds() {
+        assertEquals(PathIndexer.BUDGET, PathIndexer.budgetFor(256L << 20));
+        assertEquals((512L << 20) / 20, PathIndexer.budgetFor(512L << 20));
+        assertEquals(PathIndexer.MAX_BUDGET, PathIndexer.budgetFor(6L << 30));
+    }
 
     /**
      * Two nodes of one path whose offsets interleave (a forgotten node and its successor, both
