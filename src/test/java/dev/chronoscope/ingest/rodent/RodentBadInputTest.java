@@ -68,6 +68,21 @@ class RodentBadInputTest {
         assertEquals(dev.chronoscope.event.Severity.INFO, events.get(2).severity());
     }
 
+    /** Unix ms beyond about year 2262 (or before 1677) have no time in ns: no wrapped-around time is made up. */
+    @Test
+    void aTimestampBeyondTheRangeOfNanosecondsLeavesTheEventWithoutTime() throws IOException {
+        RodentFixtures.writeBatch(dir.resolve("a.pb"), pool("1", 1L << 62), pool("2", Long.MIN_VALUE),
+                pool("3", -86_400_000L), pool("4", 9_223_372_036_854L));
+        ErrorCollectingContext ctx = new ErrorCollectingContext();
+        List<Event> events = read(dir, ctx);
+        assertEquals(List.of("1", "2", "3", "4"), events.stream().map(Event::id).toList(), "the events are kept");
+        assertEquals(List.of(false, false, true, true), events.stream().map(Event::hasTime).toList());
+        assertEquals(-86_400_000_000_000L, events.get(2).time());
+        assertEquals(9_223_372_036_854_000_000L, events.get(3).time());
+        assertTrue(ctx.errors.isEmpty(), ctx.errors.toString());
+        assertTrue(ctx.warnings.stream().anyMatch(w -> w.contains("2 event(s) have a timestamp")), ctx.warnings.toString());
+    }
+
     @Test
     void aFileHoldingAnotherMessageIsRejectedWhole() throws IOException {
         Path wrong = dir.resolve("a.pb");
