@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigInteger;
 import java.util.Base64;
 
 /**
@@ -147,7 +148,7 @@ final class OtlpValues {
         if (!value.isObject()) return value;
         if (value.has("stringValue")) return value.get("stringValue");
         if (value.has("boolValue")) return value.get("boolValue");
-        if (value.has("intValue")) return NODES.numberNode(int64(value.get("intValue"), field, 0));
+        if (value.has("intValue")) return intValue(value.get("intValue"));
         if (value.has("doubleValue")) {
             JsonNode d = value.get("doubleValue");
             if (d.isNumber()) return d;
@@ -166,6 +167,25 @@ final class OtlpValues {
         }
         if (value.has("kvlistValue")) return attributes(value.get("kvlistValue").get("values"), field);
         return value;
+    }
+
+    /**
+     * An int64 attribute as the number it is: OTLP quotes 64-bit ints, so a decimal string becomes
+     * a number. A value that is no int64 (beyond its range, fractional, not a number) is kept as
+     * written; wrapping or rounding it would show a value the log does not hold.
+     */
+    private static JsonNode intValue(JsonNode node) {
+        if (!node.isTextual()) return node;
+        String text = node.textValue().trim();
+        try {
+            return NODES.numberNode(Long.parseLong(text));
+        } catch (NumberFormatException notALong) {
+            try {
+                return NODES.numberNode(new BigInteger(text));
+            } catch (NumberFormatException notAWholeNumber) {
+                return node;
+            }
+        }
     }
 
     static String describe(JsonNode node) {

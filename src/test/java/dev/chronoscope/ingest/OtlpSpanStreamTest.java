@@ -87,9 +87,9 @@ class OtlpSpanStreamTest {
         List<String> fast = read(streamed.toString(), streamedContext);
         List<String> slow = read(tree.toString(), treeContext);
 
-        assertEquals(values.length - 1, fast.size());
+        assertEquals(values.length, fast.size(), "an intValue that is no number is kept as written, with its span");
         assertEquals(slow, fast);
-        assertEquals(1, streamedContext.errors.size());
+        assertEquals(0, streamedContext.errors.size());
         assertEquals(reasons(treeContext), reasons(streamedContext));
     }
 
@@ -131,8 +131,8 @@ class OtlpSpanStreamTest {
         assertEquals(slow, fast);
         assertEquals(reasons(treeContext), reasons(streamedContext));
         assertEquals(treeContext.warnings.size(), streamedContext.warnings.size());
-        assertEquals(4, streamedContext.errors.size(), reasons(streamedContext).toString());
-        assertEquals(spans.length - 4, fast.stream().filter(e -> !e.contains(" span.end ")).count());
+        assertEquals(3, streamedContext.errors.size(), reasons(streamedContext).toString());
+        assertEquals(spans.length - 3, fast.stream().filter(e -> !e.contains(" span.end ")).count());
     }
 
     private static List<String> reasons(ErrorCollectingContext context) {
