@@ -86,8 +86,17 @@ final class OtlpValues {
     /** A uint64/int64 written as a number or a decimal string; {@code missing} when absent. */
     static long int64(JsonNode node, String field, long missing) throws Bad {
         if (node == null || node.isNull()) return missing;
-        if (node.isIntegralNumber()) return node.longValue();
-        if (node.isNumber()) return Math.round(node.doubleValue());
+        if (node.isIntegralNumber()) {
+            // longValue() would wrap a number beyond int64 to another time
+            if (!node.canConvertToLong()) throw new Bad(field + ": expected a number of nanoseconds, found " + node);
+            return node.longValue();
+        }
+        if (node.isNumber()) {
+            double d = node.doubleValue();
+            // Math.round would give Long.MAX_VALUE (or 0 for NaN) for what is no time in ns
+            if (!(Math.abs(d) < 9.2e18)) throw new Bad(field + ": expected a number of nanoseconds, found " + node);
+            return Math.round(d);
+        }
         if (node.isTextual()) {
             try {
                 return Long.parseLong(node.textValue().trim());
