@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigInteger;
 import java.util.Base64;
 
 /**
@@ -85,8 +86,17 @@ final class OtlpValues {
     /** A uint64/int64 written as a number or a decimal string; {@code missing} when absent. */
     static long int64(JsonNode node, String field, long missing) throws Bad {
         if (node == null || node.isNull()) return missing;
-        if (node.isIntegralNumber()) return node.longValue();
-        if (node.isNumber()) return Math.round(node.doubleValue());
+        if (node.isIntegralNumber()) {
+            // longValue() would wrap a number beyond int64 to another time
+            if (!node.canConvertToLong()) throw new Bad(field + ": expected a number of nanoseconds, found " + node);
+            return node.longValue();
+        }
+        if (node.isNumber()) {
+            double d = node.doubleValue();
+            // Math.round would give Long.MAX_VALUE (or 0 for NaN) for what is no time in ns
+            if (!(Math.abs(d) < 9.2e18)) throw new Bad(field + ": expected a number of nanoseconds, found " + node);
+            return Math.round(d);
+        }
         if (node.isTextual()) {
             try {
                 return Long.parseLong(node.textValue().trim());
@@ -147,7 +157,7 @@ final class OtlpValues {
         if (!value.isObject()) return value;
         if (value.has("stringValue")) return value.get("stringValue");
         if (value.has("boolValue")) return value.get("boolValue");
-        if (value.has("intValue")) return NODES.numberNode(int64(value.get("intValue"), field, 0));
+        if (value.has("intValue")) return intValue(value.get("intValue"));
         if (value.has("doubleValue")) {
             JsonNode d = value.get("doubleValue");
             if (d.isNumber()) return d;
@@ -166,6 +176,25 @@ final class OtlpValues {
         }
         if (value.has("kvlistValue")) return attributes(value.get("kvlistValue").get("values"), field);
         return value;
+    }
+
+    /**
+     * An int64 attribute as the number it is: OTLP quotes 64-bit ints, so a decimal string becomes
+     * a number. A value that is no int64 (beyond its range, fractional, not a number) is kept as
+     * written; wrapping or rounding it would show a value the log does not hold.
+     */
+    private static JsonNode intValue(JsonNode node) {
+        if (!node.isTextual()) return node;
+        String text = node.textValue().trim();
+        try {
+            return NODES.numberNode(Long.parseLong(text));
+        } catch (NumberFormatException notALong) {
+            try {
+                return NODES.numberNode(new BigInteger(text));
+            } catch (NumberFormatException notAWholeNumber) {
+                return node;
+            }
+        }
     }
 
     static String describe(JsonNode node) {

@@ -98,8 +98,8 @@ final class ShivizReader implements EventReader {
         lines.close();
     }
 
+    /** The window's event, or null when it is reported instead (an error, not a record: cli.md). */
     private Event toEvent(Matcher m) {
-        records++;
         ShivizLines.Line first = window.peek();
         ShivizLines.Line clockLine = lineOf(m.start("clock"));
         String host = m.group("host");
@@ -128,6 +128,7 @@ final class ShivizReader implements EventReader {
         String text = hasEvent && m.group("event") != null ? m.group("event") : "";
         long time = time(m);
         Severity severity = severityGroup == null ? null : Severity.parse(m.group(severityGroup));
+        records++;
         return new Event(Event.UNASSIGNED, time, type(m, text), host, severity, null, Event.NO_DURATION, null,
                 List.of(), clock, record, record, first.number());
     }

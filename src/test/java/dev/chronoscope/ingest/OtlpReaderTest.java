@@ -185,6 +185,33 @@ class OtlpReaderTest {
         assertTrue(context.errors.stream().allMatch(p -> p.file().endsWith("wrong.jsonl")));
     }
 
+    /**
+     * An intValue outside int64 (or not a whole number) is shown as written, never wrapped or
+     * rounded, and it does not cost its span: only the value is odd, not the span.
+     */
+    @Test
+    void anIntValueOutsideInt64IsKeptAsWrittenAndTheSpanToo() throws Exception {
+        String text = "{\"resourceSpans\":[{\"scopeSpans\":[{\"spans\":[{\"traceId\":\"" + TRACE + "\",\"spanId\":\"" + CHILD
+                + "\",\"name\":\"odd-ints\",\"startTimeUnixNano\":\"10\",\"endTimeUnixNano\":\"20\",\"attributes\":["
+                + "{\"key\":\"bare\",\"value\":{\"intValue\":99999999999999999999}},"
+                + "{\"key\":\"quoted\",\"value\":{\"intValue\":\"-99999999999999999999\"}},"
+                + "{\"key\":\"fraction\",\"value\":{\"intValue\":1.5}},"
+                + "{\"key\":\"words\",\"value\":{\"intValue\":\"12abc\"}},"
+                + "{\"key\":\"plain\",\"value\":{\"intValue\":\"-7\"}}]}]}]}]}\n";
+        ErrorCollectingContext context = new ErrorCollectingContext();
+        ErrorCollectingContext.Read read = read("ints.jsonl", text, context);
+
+        assertEquals(List.of(), context.errors);
+        Event span = read.events().get(0);
+        assertEquals("odd-ints", span.type());
+        assertEquals("99999999999999999999", span.field("attributes.bare").asText());
+        assertEquals("-99999999999999999999", span.field("attributes.quoted").asText());
+        assertTrue(span.field("attributes.quoted").isNumber());
+        assertEquals(1.5, span.field("attributes.fraction").asDouble());
+        assertEquals("12abc", span.field("attributes.words").asText());
+        assertEquals(-7, span.field("attributes.plain").asLong());
+    }
+
     @Test
     void aCutOffLineCostsOnlyItselfAndIsReportedAtItsOwnLine() throws Exception {
         String[] lines = JSON_LINES.split("\n");

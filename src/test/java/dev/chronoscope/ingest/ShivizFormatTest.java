@@ -95,6 +95,24 @@ public class ShivizFormatTest {
         assertEquals(List.of(1L, 6L, 11L), events.stream().map(Event::line).toList());
     }
 
+    /** cli.md: records are what was read; an event the reader reports and drops is an error, not a record too. */
+    @Test
+    void eventsDroppedForABadClockOrNoHostAreErrorsAndNotRecords() throws IOException {
+        Path log = Files.writeString(dir.resolve("bad.log"), String.join("\n",
+                "start", "a {\"a\":1}",
+                "send", "a {\"a\":2,,}",
+                "nobody", " {\"a\":3}",
+                "end", "b {\"a\":1, \"b\":1}") + "\n");
+        RecordingContext context = new RecordingContext(ReaderOptions.DEFAULT);
+        try (EventReader reader = new ShivizFormat().open(LogInput.of(log), context)) {
+            int events = 0;
+            while (reader.next() != null) events++;
+            assertEquals(2, events);
+            assertEquals(List.of(4L, 6L), context.errorLines, context.errors.toString());
+            assertEquals(2, reader.recordsRead());
+        }
+    }
+
     @Test
     void aClockLineCutShortIsReportedLineByLineUntilTheReaderRealigns() throws IOException {
         Path log = Files.writeString(dir.resolve("cut.log"), String.join("\n",

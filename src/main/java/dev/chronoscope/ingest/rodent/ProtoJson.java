@@ -20,8 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * written (a pool's {@code used_bytes} of 0 is a value that rules need), while empty strings, enums
  * at their UNSPECIFIED zero and empty lists or maps are left out; enum values by name with the
  * enum's common prefix removed ({@code STORAGE_POOL_OPERATION_CREATED} → {@code CREATED},
- * {@code EVENT_LEVEL_WARN} → {@code WARN}); maps as objects. Fields the schema does not know are
- * decoded generically and keyed by their field number: varints and fixed values as numbers,
+ * {@code EVENT_LEVEL_WARN} → {@code WARN}; a value newer than the schema by its number); maps as
+ * objects. Fields the schema does not know are decoded generically and keyed by their field
+ * number: varints and fixed values as numbers,
  * length-delimited values as text when they read as text, else as a nested message, else as
  * {@code "base64:..."}.
  */
@@ -79,6 +80,8 @@ final class ProtoJson {
     }
 
     private static String shortName(EnumValueDescriptor value) {
+        // a value newer than our schema: protobuf makes up UNKNOWN_ENUM_VALUE_<Enum>_<n> for it
+        if (value.getIndex() < 0) return Integer.toString(value.getNumber());
         EnumValueDescriptor zero = value.getType().findValueByNumber(0);
         String name = value.getName();
         if (zero != null && zero.getName().endsWith("UNSPECIFIED")) {

@@ -63,13 +63,23 @@ final class RodentEvents {
             }
         }
         long ms = proto.getTimestamp() != 0 ? proto.getTimestamp() : batchTimestamp;
-        long time = ms != 0 ? ms * 1_000_000L : Event.NO_TIME;
+        long time = ms != 0 ? nanos(ms) : Event.NO_TIME;
         Map<String, String> meta = proto.getMetadataMap();
         String causedBy = meta.get("caused_by");
         List<Link> links = causedBy == null || causedBy.isEmpty() ? List.of() : List.of(new Link("caused-by", causedBy));
         String id = proto.getEventId().isEmpty() ? null : proto.getEventId();
         return new Event(Event.UNASSIGNED, time, type, proto.getSource(), severity(proto), id, Event.NO_DURATION,
                 meta.get("correlation_id"), links, null, record, body, line);
+    }
+
+    /**
+     * Unix ms in ns; {@link Event#NO_TIME} when they do not fit a long (beyond about the years
+     * 1677–2262), rather than a time wrapped around to somewhere else.
+     */
+    static long nanos(long ms) {
+        long nanos = ms * 1_000_000L;
+        boolean overflows = Math.multiplyHigh(ms, 1_000_000L) != (nanos >> 63);
+        return overflows || nanos == Event.NO_TIME ? Event.NO_TIME : nanos;
     }
 
     /** Every type name a payload of the schema can produce, with its payload message (for profile checks). */

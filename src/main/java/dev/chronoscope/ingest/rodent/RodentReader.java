@@ -20,6 +20,7 @@ final class RodentReader implements EventReader {
     private RodentBatchFile current;
     private long records;
     private long line;
+    private long timesOutOfRange;
 
     RodentReader(List<Path> files, ReadContext context) {
         this.files = files;
@@ -30,7 +31,10 @@ final class RodentReader implements EventReader {
     public Event next() throws IOException {
         while (true) {
             if (context.cancelled()) return null;
-            if (current == null && !openNext()) return null;
+            if (current == null && !openNext()) {
+                reportTimesOutOfRange();
+                return null;
+            }
             dev.chronoscope.ingest.rodent.proto.Event proto = current.next(context);
             if (proto == null) {
                 current = null;
@@ -38,10 +42,19 @@ final class RodentReader implements EventReader {
             }
             records++;
             Event event = RodentEvents.toEvent(proto, current.batchTimestamp(), ++line);
+            if (!event.hasTime() && (proto.getTimestamp() != 0 || current.batchTimestamp() != 0)) timesOutOfRange++;
             // the engine builds its fold from the chosen profile when the first event arrives
             if (records == 1) context.chooseProfile(List.of(event.record()));
             return event;
         }
+    }
+
+    /** Said once, at the end: the events are kept, but the timeline cannot place them. */
+    private void reportTimesOutOfRange() {
+        if (timesOutOfRange == 0) return;
+        context.warning(timesOutOfRange + " event(s) have a timestamp (Unix ms) too far from 1970 to be a time in ns;"
+                + " they are kept without a time");
+        timesOutOfRange = 0;
     }
 
     private boolean openNext() {

@@ -66,6 +66,32 @@ class RodentBadInputTest {
         List<Event> events = read(dir, new ErrorCollectingContext());
         assertEquals(List.of(false, false, true, true), events.stream().map(Event::hasSeverity).toList());
         assertEquals(dev.chronoscope.event.Severity.INFO, events.get(2).severity());
+        assertEquals("42", events.get(1).field("level").asText(), "a level newer than our schema shows as its number");
+    }
+
+    /** An operation newer than our schema: the type and the record name its number, not protobuf's placeholder. */
+    @Test
+    void anUnknownOperationIsNamedByItsNumber() throws IOException {
+        RodentFixtures.writeBatch(dir.resolve("a.pb"), RodentFixtures.event("1", 1000).setStorageEvent(StorageEvent.newBuilder()
+                .setPoolEvent(StoragePoolPayload.newBuilder().setPoolName("tank").setOperationValue(12))).build());
+        List<Event> events = read(dir, new ErrorCollectingContext());
+        assertEquals("StoragePool.12", events.get(0).type());
+        assertEquals("12", events.get(0).field("operation").asText());
+    }
+
+    /** Unix ms beyond about year 2262 (or before 1677) have no time in ns: no wrapped-around time is made up. */
+    @Test
+    void aTimestampBeyondTheRangeOfNanosecondsLeavesTheEventWithoutTime() throws IOException {
+        RodentFixtures.writeBatch(dir.resolve("a.pb"), pool("1", 1L << 62), pool("2", Long.MIN_VALUE),
+                pool("3", -86_400_000L), pool("4", 9_223_372_036_854L));
+        ErrorCollectingContext ctx = new ErrorCollectingContext();
+        List<Event> events = read(dir, ctx);
+        assertEquals(List.of("1", "2", "3", "4"), events.stream().map(Event::id).toList(), "the events are kept");
+        assertEquals(List.of(false, false, true, true), events.stream().map(Event::hasTime).toList());
+        assertEquals(-86_400_000_000_000L, events.get(2).time());
+        assertEquals(9_223_372_036_854_000_000L, events.get(3).time());
+        assertTrue(ctx.errors.isEmpty(), ctx.errors.toString());
+        assertTrue(ctx.warnings.stream().anyMatch(w -> w.contains("2 event(s) have a timestamp")), ctx.warnings.toString());
     }
 
     @Test
