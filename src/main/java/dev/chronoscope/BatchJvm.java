@@ -90,12 +90,10 @@ final class BatchJvm {
         return start(args, Optional.of(argumentBytes), command);
     }
 
-    /** In a child, follows the launcher's end; returns whether this JVM is such a child. */
-    static boolean followLauncher() {
+    /** In a child, ends this JVM with the launcher; nothing in a launcher. */
+    static void followLauncher() {
         String launcherPid = System.getProperty(PARENT_PID);
-        if (launcherPid == null) return false;
-        endWithLauncher(launcherPid);
-        return true;
+        if (launcherPid != null) endWithLauncher(launcherPid);
     }
 
     private static OptionalInt start(String[] args, Optional<List<byte[]>> argumentBytes, boolean command) {
