@@ -29,6 +29,11 @@ import java.util.regex.Pattern;
  * chose one by itself: G1, or Serial on a one-CPU machine, where the parallel collector does the
  * same work. The launcher's own cost is one small JVM start, about 0.1 s, which the child wins
  * back by mapping its classes from a {@link ClassArchive}.
+ *
+ * <p>A command or the app also moves when an argument could not be decoded in this JVM's locale
+ * (a log named in UTF-8 under {@code LANG=C}): the child starts in a UTF-8 locale and gets the
+ * arguments' bytes ({@link ArgumentBytes}). Someone who chose this JVM's collector keeps it, since
+ * the child gets every option of this JVM.
  */
 final class BatchJvm {
     /** System property the child gets, holding the first JVM's pid: it also stops a second relaunch. */
@@ -68,26 +73,44 @@ final class BatchJvm {
     }
 
     /**
-     * Runs {@code args} in a child JVM and returns its exit status, or empty when the command should
-     * run in this JVM (because of the rules above, or because the child could not be started).
+     * Runs the command {@code args} in a child JVM and returns its exit status, or empty when the
+     * command should run in this JVM (because of the rules above, or because the child could not
+     * be started).
      */
     static OptionalInt runInChild(String[] args) {
+        return start(args, Optional.empty(), true);
+    }
+
+    /**
+     * Runs {@code args} (a command when {@code command}, else the app) in a child JVM started in a
+     * UTF-8 locale, with the arguments' bytes this JVM could not decode ({@link ArgumentBytes});
+     * empty when it must stay in this JVM or the child could not be started.
+     */
+    static OptionalInt runInUtf8Child(String[] args, List<byte[]> argumentBytes, boolean command) {
+        return start(args, Optional.of(argumentBytes), command);
+    }
+
+    /** In a child, ends this JVM with the launcher; nothing in a launcher. */
+    static void followLauncher() {
         String launcherPid = System.getProperty(PARENT_PID);
-        if (launcherPid != null) {
-            endWithLauncher(launcherPid);
-            return OptionalInt.empty();
-        }
+        if (launcherPid != null) endWithLauncher(launcherPid);
+    }
+
+    private static OptionalInt start(String[] args, Optional<List<byte[]>> argumentBytes, boolean command) {
+        if (System.getProperty(PARENT_PID) != null) return OptionalInt.empty();
         Facts facts = Facts.ofThisJvm();
-        Optional<List<String>> command = childCommand(facts, args);
-        if (command.isEmpty()) return OptionalInt.empty();
-        Process child;
+        Optional<Child> child = child(facts, args, argumentBytes, command);
+        if (child.isEmpty()) return OptionalInt.empty();
+        Process process;
         try {
-            child = new ProcessBuilder(command.get()).inheritIO().start();
+            ProcessBuilder builder = new ProcessBuilder(child.get().command()).inheritIO();
+            builder.environment().putAll(child.get().environment());
+            process = builder.start();
         } catch (IOException | UnsupportedOperationException e) {
             return OptionalInt.empty();
         }
-        int status = waitFor(child);
-        if (usesArchive(facts)) facts.archive().get().childEnded(status);
+        int status = waitFor(process);
+        if (child.get().archived()) facts.archive().get().childEnded(status);
         return OptionalInt.of(status);
     }
 
@@ -105,32 +128,60 @@ final class BatchJvm {
         }
     }
 
-    /** The child's command line, or empty when the command runs in this JVM. */
-    static Optional<List<String>> childCommand(Facts facts, String[] args) {
+    /**
+     * A child JVM to start: its command line, what its environment changes, whether it maps the
+     * class archive.
+     */
+    record Child(List<String> command, Map<String, String> environment, boolean archived) {}
+
+    /** The child for a command that moves for the throughput collector, or empty when it runs in this JVM. */
+    static Optional<Child> childCommand(Facts facts, String[] args) {
+        return child(facts, args, Optional.empty(), true);
+    }
+
+    /**
+     * The child to start, or empty when the work stays in this JVM. A command moves for the
+     * throughput collector unless someone chose this JVM's collector; anything moves for a UTF-8
+     * locale, with every option of this JVM, unless someone chose to keep this JVM (which a
+     * debugger or agent also does: the child would lose it).
+     */
+    static Optional<Child> child(Facts facts, String[] args, Optional<List<byte[]>> argumentBytes, boolean command) {
         if (staysHere(facts.environment())) return Optional.empty();
         if (facts.classPath().isEmpty()) return Optional.empty();
         for (String option : facts.jvmOptions()) {
-            if (COLLECTOR_OPTION.matcher(option).find()) return Optional.empty();
             if (option.startsWith("-agentlib:") || option.startsWith("-agentpath:") || option.startsWith("-javaagent:")
                     || option.startsWith("-Xrunjdwp") || option.startsWith("-Xdebug")) {
                 return Optional.empty();
             }
         }
+        boolean batch = command && !collectorChosen(facts);
+        if (!batch && argumentBytes.isEmpty()) return Optional.empty();
+        boolean archived = batch && usesArchive(facts);
+        List<String> line = new ArrayList<>();
+        line.add(facts.java());
+        if (batch) line.addAll(BATCH_OPTIONS);
+        line.addAll(facts.jvmOptions());
+        if (archived) line.addAll(facts.archive().get().options());
+        line.add("-D" + PARENT_PID + "=" + facts.pid());
+        argumentBytes.ifPresent(bytes -> line.add("-D" + ArgumentBytes.PROPERTY + "=" + ArgumentBytes.relay(bytes)));
+        line.add("-cp");
+        line.add(facts.classPath());
+        line.add(Main.class.getName());
+        // Relayed arguments would reach the child through this JVM's charset, the one that lost them.
+        if (argumentBytes.isEmpty()) line.addAll(List.of(args));
+        Map<String, String> environment = argumentBytes.isPresent() ? Map.of("LC_ALL", ArgumentBytes.UTF8_LOCALE) : Map.of();
+        return Optional.of(new Child(List.copyOf(line), environment, archived));
+    }
+
+    private static boolean collectorChosen(Facts facts) {
+        for (String option : facts.jvmOptions()) {
+            if (COLLECTOR_OPTION.matcher(option).find()) return true;
+        }
         for (String variable : OPTION_VARIABLES) {
             String value = facts.environment().get(variable);
-            if (value != null && COLLECTOR_OPTION.matcher(value).find()) return Optional.empty();
+            if (value != null && COLLECTOR_OPTION.matcher(value).find()) return true;
         }
-        List<String> command = new ArrayList<>();
-        command.add(facts.java());
-        command.addAll(BATCH_OPTIONS);
-        command.addAll(facts.jvmOptions());
-        if (usesArchive(facts)) command.addAll(facts.archive().get().options());
-        command.add("-D" + PARENT_PID + "=" + facts.pid());
-        command.add("-cp");
-        command.add(facts.classPath());
-        command.add(Main.class.getName());
-        command.addAll(List.of(args));
-        return Optional.of(command);
+        return false;
     }
 
     private static boolean staysHere(Map<String, String> environment) {

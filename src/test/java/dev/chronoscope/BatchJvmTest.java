@@ -3,8 +3,10 @@ package dev.chronoscope;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +30,7 @@ class BatchJvmTest {
     @Test
     void aCommandMovesWithItsOptionsAndArguments() {
         Optional<List<String>> command = BatchJvm.childCommand(facts(List.of("-Xmx512m", "-Dx=y"), Map.of()),
-                new String[] {"info", "my log.jsonl", "--json"});
+                new String[] {"info", "my log.jsonl", "--json"}).map(BatchJvm.Child::command);
         assertEquals(Optional.of(List.of("/jdk/bin/java", "-XX:+UseParallelGC", "-XX:InlineSmallCode=1000",
                 "-XX:MaxInlineLevel=6", "-XX:FreqInlineSize=100", "-Xmx512m", "-Dx=y",
                 "-D" + BatchJvm.PARENT_PID + "=42", "-cp", "chronoscope.jar", Main.class.getName(),
@@ -50,6 +52,53 @@ class BatchJvmTest {
                 "options that name no collector do not keep the command here");
         assertEquals(Optional.empty(), BatchJvm.childCommand(
                 new BatchJvm.Facts("/jdk/bin/java", "", List.of(), Map.of(), 42, Optional.empty()), args), "no class path to start from");
+    }
+
+    @Test
+    void argumentsThisLocaleCannotDecodeMoveWithTheirBytesToAUtf8Locale() {
+        List<byte[]> bytes = List.of("info".getBytes(StandardCharsets.UTF_8), "日志.jsonl".getBytes(StandardCharsets.UTF_8));
+        String[] args = {"info", "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD.jsonl"};
+        BatchJvm.Child child = BatchJvm.child(facts(List.of("-Xmx512m"), Map.of()), args, Optional.of(bytes), true).orElseThrow();
+        assertEquals(List.of("/jdk/bin/java", "-XX:+UseParallelGC", "-XX:InlineSmallCode=1000", "-XX:MaxInlineLevel=6",
+                "-XX:FreqInlineSize=100", "-Xmx512m", "-D" + BatchJvm.PARENT_PID + "=42",
+                "-D" + ArgumentBytes.PROPERTY + "=" + ArgumentBytes.relay(bytes), "-cp", "chronoscope.jar", Main.class.getName()),
+                child.command(), "the garbled arguments are not passed on");
+        assertEquals(Map.of("LC_ALL", "C.UTF-8"), child.environment());
+
+        BatchJvm.Child ownCollector = BatchJvm.child(facts(List.of("-XX:+UseG1GC"), Map.of()), args, Optional.of(bytes), true)
+                .orElseThrow();
+        assertFalse(ownCollector.command().contains("-XX:+UseParallelGC"));
+        assertTrue(ownCollector.command().contains("-XX:+UseG1GC"));
+        BatchJvm.Child app = BatchJvm.child(facts(List.of(), Map.of()), new String[] {"\uFFFD.jsonl"}, Optional.of(bytes), false)
+                .orElseThrow();
+        assertFalse(app.command().contains("-XX:+UseParallelGC"), "the app keeps its collector");
+        assertEquals(Optional.empty(), BatchJvm.child(facts(List.of(), Map.of()), new String[] {"a.jsonl"}, Optional.empty(), false));
+        assertEquals(Optional.empty(), BatchJvm.child(facts(List.of(), Map.of(BatchJvm.CHOICE, "same")), args, Optional.of(bytes), true));
+        assertEquals(Optional.empty(), BatchJvm.child(facts(List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005"), Map.of()),
+                args, Optional.of(bytes), true));
+    }
+
+    @Test
+    void aLogNamedInUtf8OpensUnderTheCLocale() throws Exception {
+        assumeTrue(StandardCharsets.UTF_8.name().equals(System.getProperty("sun.jnu.encoding")),
+                "the test names its log in UTF-8, which needs a UTF-8 locale itself");
+        Path log = dir.resolve("日志.jsonl");
+        Files.writeString(log, "{\"type\":\"Tick\",\"ts\":1,\"n\":1}\n{\"type\":\"Tick\",\"ts\":2,\"n\":2}\n");
+        Path output = dir.resolve("out.txt");
+        String classPath = System.getProperty("java.class.path");
+        Map<String, String> cLocale = Map.of("LC_ALL", "C", "LANG", "C");
+
+        int status = launch(classPath, output, cLocale, "info", log.toString(), "--json", "--cache-dir", dir.resolve("cache").toString());
+        String text = Files.readString(output, StandardCharsets.UTF_8);
+        assertEquals(0, status, text);
+        assertTrue(text.contains("\"events\":2"), text);
+
+        Map<String, String> oneJvm = new java.util.HashMap<>(cLocale);
+        oneJvm.put(BatchJvm.CHOICE, "same");
+        assertEquals(1, launch(classPath, output, oneJvm, "info", log.toString()));
+        text = Files.readString(output, StandardCharsets.UTF_8);
+        assertTrue(text.contains("chronoscope: " + log + ": this name cannot be read in the current locale"), text);
+        assertTrue(text.contains("CHRONOSCOPE_JVM=same") && !text.contains("\tat "), text);
     }
 
     @Test
@@ -94,6 +143,10 @@ class BatchJvmTest {
     }
 
     private int launch(String classPath, Path output, String... args) throws Exception {
+        return launch(classPath, output, Map.of(), args);
+    }
+
+    private int launch(String classPath, Path output, Map<String, String> environment, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xlog:gc", "-Xmx256m", "-cp", classPath, Main.class.getName()));
         command.addAll(List.of(args));
@@ -101,6 +154,7 @@ class BatchJvmTest {
         builder.environment().remove(BatchJvm.CHOICE);
         builder.environment().put("CHRONOSCOPE_CACHE", dir.resolve("cache-root").toString());
         for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS")) builder.environment().remove(variable);
+        builder.environment().putAll(environment);
         Process process = builder.start();
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the launcher ended");
         return process.exitValue();

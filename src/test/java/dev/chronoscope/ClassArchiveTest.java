@@ -93,10 +93,10 @@ class ClassArchiveTest {
         ClassArchive archive = locate(Files.writeString(dir.resolve("app.jar"), "jar").toString());
         String[] args = {"info", "x.jsonl"};
         BatchJvm.Facts plain = new BatchJvm.Facts("java", "app.jar", List.of(), Map.of(), 7, Optional.of(archive));
-        assertTrue(BatchJvm.childCommand(plain, args).orElseThrow().containsAll(archive.options()));
+        assertTrue(BatchJvm.childCommand(plain, args).orElseThrow().command().containsAll(archive.options()));
         for (String option : List.of("-Xshare:off", "-XX:SharedArchiveFile=mine.jsa", "-Xlog:cds=info")) {
             BatchJvm.Facts own = new BatchJvm.Facts("java", "app.jar", List.of(option), Map.of(), 7, Optional.of(archive));
-            List<String> command = BatchJvm.childCommand(own, args).orElseThrow();
+            List<String> command = BatchJvm.childCommand(own, args).orElseThrow().command();
             assertFalse(command.contains(archive.options().get(0)), option);
             assertTrue(command.contains(option), option);
         }

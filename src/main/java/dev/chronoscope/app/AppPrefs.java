@@ -1,5 +1,6 @@
 package dev.chronoscope.app;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,8 @@ final class AppPrefs {
         List<Path> out = new ArrayList<>();
         for (int i = 0; i < MAX_RECENT; i++) {
             String p = prefs.get("recent." + i, null);
-            if (p != null) out.add(Path.of(p));
+            Path path = p == null ? null : path(p);
+            if (path != null) out.add(path);
         }
         return out;
     }
@@ -40,7 +42,19 @@ final class AppPrefs {
 
     Path lastFolder() {
         String p = prefs.get("lastFolder", null);
-        return p == null ? null : Path.of(p);
+        return p == null ? null : path(p);
+    }
+
+    /**
+     * A remembered path, or null when this JVM's locale cannot encode its name: one run in a UTF-8
+     * locale may have stored a name that a run under LANG=C cannot make a path of.
+     */
+    private static Path path(String stored) {
+        try {
+            return Path.of(stored);
+        } catch (InvalidPathException e) {
+            return null;
+        }
     }
 
     void setLastFolder(Path folder) {

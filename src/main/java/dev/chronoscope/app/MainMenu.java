@@ -1,6 +1,7 @@
 package dev.chronoscope.app;
 
 import java.io.File;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -95,8 +96,12 @@ final class MainMenu {
         if (folder != null && folder.toFile().isDirectory()) chooser.setInitialDirectory(folder.toFile());
         File f = chooser.showOpenDialog(main.stage());
         if (f == null) return;
-        prefs.setLastFolder(f.toPath().getParent());
-        main.open(f.toPath());
+        try {
+            prefs.setLastFolder(f.toPath().getParent());
+        } catch (InvalidPathException e) {
+            // A name this locale cannot encode: opening it says so.
+        }
+        main.open(f);
     }
 
     private File chooseOutput(String title, String name) {

@@ -1,6 +1,7 @@
 package dev.chronoscope.app;
 
 import java.io.File;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -220,6 +221,23 @@ final class MainView {
         opener.open(log);
     }
 
+    /**
+     * Opens a file the user chose or dropped. Its name came from the desktop, which may hold
+     * characters this JVM's locale cannot encode (a UTF-8 name under LANG=C): that is said, not thrown.
+     */
+    void open(File file) {
+        Path log;
+        try {
+            log = file.toPath();
+        } catch (InvalidPathException e) {
+            openFailed(file.getName() + ": this name cannot be read in the current locale, whose encoding is "
+                    + System.getProperty("sun.jnu.encoding") + " (set by LC_ALL, LC_CTYPE or LANG)."
+                    + " Start Chronoscope with a UTF-8 locale, e.g. LC_ALL=C.UTF-8, or rename the file.");
+            return;
+        }
+        open(log);
+    }
+
     boolean opening() {
         return opener.opening().get() != null;
     }
@@ -347,7 +365,7 @@ final class MainView {
     /** Opens the first dropped file or folder; false when nothing usable was dropped. */
     boolean openDropped(List<File> files) {
         if (files == null || files.isEmpty()) return false;
-        open(files.get(0).toPath());
+        open(files.get(0));
         return true;
     }
 

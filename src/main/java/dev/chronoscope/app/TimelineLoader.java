@@ -35,11 +35,17 @@ final class TimelineLoader implements AutoCloseable {
 
     /**
      * What to read: the window [from, to) at width columns, and the density of the given lanes only
-     * (null: all). A log may have 50,000 lanes, and a density per lane per column for all of them
+     * (null: all). The window is span positions wide: more than to - from when it reaches past
+     * Long.MAX_VALUE ns, where to stops, as the widest view of a log ending there does. A log may have 50,000 lanes, and a density per lane per column for all of them
      * came to half a gigabyte per load, while a dozen rows show at once.
      */
-    record Query(OpenLog log, long from, long to, int width, Filter filter, long[] matches, boolean arrows,
-                 BitSet lanes) {}
+    record Query(OpenLog log, long from, long to, double span, int width, Filter filter, long[] matches, boolean arrows,
+                 BitSet lanes) {
+        /** A window whose width is [from, to): one that does not reach past Long.MAX_VALUE. */
+        Query(OpenLog log, long from, long to, int width, Filter filter, long[] matches, boolean arrows, BitSet lanes) {
+            this(log, from, to, TimelineViewport.distance(from, to), width, filter, matches, arrows, lanes);
+        }
+    }
 
     /** The density of a lane that was not asked for: no columns, so nothing is drawn. */
     static final Density NOT_LOADED = new Density(new long[0], new byte[0]);
@@ -67,7 +73,7 @@ final class TimelineLoader implements AutoCloseable {
         List<String> lanes = q.log().lanes();
         Density[] perLane = new Density[lanes.size()];
         for (int i = 0; i < perLane.length; i++) {
-            perLane[i] = q.lanes() == null || q.lanes().get(i) ? pyramid.sample(i, q.from(), q.to(), q.width()) : NOT_LOADED;
+            perLane[i] = q.lanes() == null || q.lanes().get(i) ? window(pyramid, i, q) : NOT_LOADED;
         }
         long first = axis.offsetAtPosition(q.from());
         // The window ends before q.to(), except at the axis' last position, where it cannot: events at
@@ -91,8 +97,25 @@ final class TimelineLoader implements AutoCloseable {
      */
     private static Density overview(DensityPyramid pyramid, TimelineViewport whole, int width) {
         if (whole.wholeTo() != Long.MAX_VALUE) return pyramid.sample(-1, whole.wholeFrom(), whole.wholeTo(), width);
-        int reached = (int) Math.max(1, Math.min(width, Math.floor(whole.overviewX(Long.MAX_VALUE, width)) + 1));
-        Density d = pyramid.sample(-1, whole.wholeFrom(), Long.MAX_VALUE, reached);
+        return upToLongMax(pyramid, -1, whole.wholeFrom(), whole.overviewX(Long.MAX_VALUE, width), width);
+    }
+
+    /**
+     * A lane's density across the window's columns. A window reaching past Long.MAX_VALUE ns (zoomed
+     * onto the end of a log that ends there) is wider than [from, to): only the columns up to
+     * Long.MAX_VALUE are sampled, so that each column holds the positions drawn there, as single
+     * events are.
+     */
+    private static Density window(DensityPyramid pyramid, int lane, Query q) {
+        double positions = TimelineViewport.distance(q.from(), q.to());
+        if (q.to() != Long.MAX_VALUE || q.span() <= positions) return pyramid.sample(lane, q.from(), q.to(), q.width());
+        return upToLongMax(pyramid, lane, q.from(), positions / q.span() * q.width(), q.width());
+    }
+
+    /** Density of [from, Long.MAX_VALUE] in the columns up to maxX, where that position is drawn; none after. */
+    private static Density upToLongMax(DensityPyramid pyramid, int lane, long from, double maxX, int width) {
+        int reached = (int) Math.max(1, Math.min(width, Math.floor(maxX) + 1));
+        Density d = pyramid.sample(lane, from, Long.MAX_VALUE, reached);
         byte[] worst = Arrays.copyOf(d.worstSeverity(), width);
         Arrays.fill(worst, reached, width, (byte) -1);
         return new Density(Arrays.copyOf(d.counts(), width), worst);

@@ -178,7 +178,7 @@ final class TimelineView extends Pane {
         if (log == null) return;
         requestedWidth = (int) plotWidth();
         requestedLanes = layout.lanesNearView();
-        loader.request(new TimelineLoader.Query(log, viewport.from(), viewport.to(), requestedWidth,
+        loader.request(new TimelineLoader.Query(log, viewport.from(), viewport.to(), viewport.span(), requestedWidth,
                 model.filter.get(), model.matches.get(), model.timelineArrows.get(), requestedLanes));
         redraw();
     }

@@ -2,6 +2,7 @@ package dev.chronoscope.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chronoscope.engine.CancelToken;
@@ -35,8 +36,12 @@ class ExtremeTimesTimelineTest {
     Path dir;
 
     private OpenLog open(String name, IntToLongFunction time) throws IOException, LogOpenException {
+        return open(name, EVENTS, time);
+    }
+
+    private OpenLog open(String name, int count, IntToLongFunction time) throws IOException, LogOpenException {
         List<String> lines = new ArrayList<>();
-        for (int i = 0; i < EVENTS; i++) {
+        for (int i = 0; i < count; i++) {
             lines.add("{\"type\":\"Tick\",\"lane\":\"w" + (i % 3) + "\",\"n\":" + i + ",\"ts\":" + time.applyAsLong(i) + "}");
         }
         Path log = Files.write(dir.resolve(name), lines);
@@ -72,6 +77,46 @@ class ExtremeTimesTimelineTest {
         } finally {
             log.session().close();
         }
+    }
+
+    /**
+     * Too many events to draw singly in a window that reaches past Long.MAX_VALUE ns: each lane's density
+     * ends in the column where its last event is drawn, as the overview's does, and not stretched onto
+     * the right edge.
+     */
+    @Test
+    void aDenseWindowPastLongMaxDrawsItsDensityWhereItsEventsAre() throws Exception {
+        int count = 3_000;
+        OpenLog log = open("dense-at-max.jsonl", count, i -> Long.MAX_VALUE - (count - 1 - i) * 1_000L);
+        try {
+            TimelineViewport viewport = widest(log);
+            assertDensityWhereEventsAre(log, viewport, count);
+            viewport.zoom(0.75, 1.0);
+            assertEquals(Long.MAX_VALUE, viewport.to(), "zoomed onto the end, the window still reaches past Long.MAX_VALUE");
+            int shown = (int) ((Long.MAX_VALUE - viewport.from()) / 1_000) + 1;
+            assertTrue(shown > TimelineLoader.SINGLE_EVENT_LIMIT && shown < count, "a zoomed window of density: " + shown);
+            assertDensityWhereEventsAre(log, viewport, shown);
+        } finally {
+            log.session().close();
+        }
+    }
+
+    private static void assertDensityWhereEventsAre(OpenLog log, TimelineViewport viewport, int shown) {
+        TimelineData d = TimelineLoader.load(new TimelineLoader.Query(log, viewport.from(), viewport.to(), viewport.span(), WIDTH,
+                null, null, false, null));
+        assertNull(d.events(), "too many to draw singly");
+        long total = 0;
+        for (int lane = 0; lane < 3; lane++) {
+            long[] counts = d.lanes()[lane].counts();
+            assertEquals(WIDTH, counts.length);
+            total += Arrays.stream(counts).sum();
+            int last = WIDTH - 1;
+            while (counts[last] == 0) last--;
+            // The lanes take turns, so lane 2 holds the event at Long.MAX_VALUE, lane 1 the one 1 us before.
+            long lastEvent = Long.MAX_VALUE - (2 - lane) * 1_000L;
+            assertEquals(viewport.x(lastEvent, WIDTH), last, 2, "lane " + lane + ": its last column is where its last event is drawn");
+        }
+        assertEquals(shown, total, 3, "every event in the window is counted once");
     }
 
     @Test

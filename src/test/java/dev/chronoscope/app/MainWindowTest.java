@@ -256,6 +256,25 @@ class MainWindowTest extends GuiTestSupport {
         assertEquals("Chronoscope — dropped.jsonl", title());
     }
 
+    /** A name the JVM's file-name charset cannot encode (a UTF-8 name under LANG=C; here a lone surrogate) is said, not thrown. */
+    @Test
+    void droppingAFileWhoseNameTheLocaleCannotHoldSaysWhy(FxRobot robot) {
+        this.robot = robot;
+        open("kernel.jsonl");
+        assertTrue(FxWait.call(() -> view.openDropped(List.of(new File("bad\uD800.jsonl")))));
+        settle();
+        String failure = FxWait.call(view::lastFailure);
+        assertNotNull(failure);
+        assertTrue(failure.startsWith("bad") && failure.contains(".jsonl: this name cannot be read in the current locale")
+                && failure.contains("LC_ALL=C.UTF-8"), failure);
+        assertEquals("Chronoscope — kernel.jsonl", title());
+        FxWait.call(() -> {
+            Window.getWindows().stream().filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
+                    .findFirst().ifPresent(Window::hide);
+            return null;
+        });
+    }
+
     @Test
     void aLogThatFailsShowsWhyAndKeepsThePreviousOne(FxRobot robot) {
         this.robot = robot;
