@@ -5,10 +5,10 @@ import dev.chronoscope.ingest.EventReader;
 import dev.chronoscope.ingest.ReadContext;
 import dev.chronoscope.ingest.ReadContext.PositionKind;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordingFile;
@@ -18,7 +18,8 @@ import jdk.jfr.consumer.RecordingFile;
  * stably by start time, because JFR writes events in commit order per thread buffer, not in time
  * order. The whole input is read on the first {@link #next} into a {@link TimeSorter} (bounded
  * memory: it spills sorted runs to temporary files). A file cut short keeps its complete chunks:
- * they are copied to a temporary file so that the JDK's parser never reaches the cut.
+ * they are copied to a temporary file so that the JDK's parser never reaches the cut. Damage inside
+ * a chunk costs the rest of that chunk only: the later chunks are parsed one by one.
  */
 final class JfrReader implements EventReader {
     /** Sort buffer budget; past it the sorter spills runs to disk. */
@@ -57,29 +58,86 @@ final class JfrReader implements EventReader {
     private void readFile(Path file) throws IOException {
         String name = file.toString();
         JfrChunks.Prefix prefix = JfrChunks.scan(file);
-        if (!prefix.whole()) {
-            context.error(name, prefix.problemAt(), PositionKind.BYTE, prefix.problem() + "; "
-                    + (prefix.chunks() == 0 ? "no complete chunk to read" : "the " + prefix.chunks() + " complete chunk(s) before it are read"));
-        }
-        if (prefix.readableBytes() == 0) {
-            context.bytesRead(Files.size(file));
-            return;
-        }
-        Path readable = prefix.whole() ? file : copyPrefix(file, prefix.readableBytes());
-        long before = records;
-        try (RecordingFile recording = new RecordingFile(readable)) {
-            while (recording.hasMoreEvents()) {
-                RecordedEvent re = recording.readEvent();
-                records++;
-                add(name, re);
-                if ((records & 0xFFF) == 0 && context.cancelled()) return;
+        try {
+            int partial = prefix.readableBytes() == 0 ? 0 : readChunks(name, file, prefix);
+            if (!prefix.whole()) {
+                context.error(name, prefix.problemAt(), PositionKind.BYTE, prefix.problem() + "; " + whatWasRead(prefix, partial));
             }
-        } catch (IOException | RuntimeException e) {
-            context.error(name, prefix.readableBytes(), PositionKind.BYTE, "the JFR parser stopped after "
-                    + (records - before) + " events of this file: " + e);
         } finally {
-            if (readable != file) Files.deleteIfExists(readable);
             context.bytesRead(Files.size(file));
+        }
+    }
+
+    /** What the complete chunks before a cut gave, so that the cut's message never claims more. */
+    private static String whatWasRead(JfrChunks.Prefix prefix, int partial) {
+        if (prefix.chunks() == 0) return "no complete chunk to read";
+        if (partial == 0) return "the " + prefix.chunks() + " complete chunk(s) before it are read";
+        return "complete chunks before it read whole: " + (prefix.chunks() - partial) + " of " + prefix.chunks()
+                + " (the others are reported apart)";
+    }
+
+    /**
+     * Parses the complete chunks in one go, directly from the file when it is all complete chunks.
+     * When the parser fails, the chunks it had finished are kept, the failing one is reported, and
+     * each later chunk is parsed on its own, since one damaged chunk says nothing about the next.
+     * Returns how many chunks could not be read whole.
+     */
+    private int readChunks(String name, Path file, JfrChunks.Prefix prefix) throws IOException {
+        long before = records;
+        Throwable failure = parse(name, file, 0, prefix.readableBytes(), !prefix.whole());
+        if (failure == null || context.cancelled()) return 0;
+        JfrChunks.Stop stop = JfrChunks.locate(file, prefix, records - before);
+        reportStop(name, stop.index(), stop.start(), stop.eventsRead(), failure);
+        int partial = 1;
+        for (int i = stop.index() + 1; i < prefix.chunks() && !context.cancelled(); i++) {
+            long start = prefix.starts().get(i);
+            long chunkBefore = records;
+            Throwable chunkFailure = parse(name, file, start, prefix.end(i) - start, true);
+            if (chunkFailure != null && !context.cancelled()) {
+                reportStop(name, i, start, records - chunkBefore, chunkFailure);
+                partial++;
+            }
+        }
+        return partial;
+    }
+
+    private void reportStop(String name, int index, long start, long eventsRead, Throwable failure) {
+        context.error(name, start, PositionKind.BYTE, "chunk " + (index + 1) + " at byte " + start + ": the JFR parser failed ("
+                + failure + "); " + (eventsRead == 0 ? "none of its events were read"
+                        : "only its first " + eventsRead + " events were read"));
+    }
+
+    /**
+     * Reads the events of {@code length} bytes of complete chunks from {@code start}, from a
+     * temporary copy when {@code copy} (so that the JDK's parser sees nothing else), and returns
+     * the parser's failure, or null. The JDK throws an InternalError for some damaged constant pools.
+     * Only the parser's exceptions are caught: the sorter's (a full disk) end the read.
+     */
+    private Throwable parse(String name, Path file, long start, long length, boolean copy) throws IOException {
+        Path readable = copy ? copyRange(file, start, length) : file;
+        try {
+            RecordingFile recording;
+            try {
+                recording = new RecordingFile(readable);
+            } catch (IOException | RuntimeException | InternalError unreadable) {
+                return unreadable;
+            }
+            try (recording) {
+                while (true) {
+                    RecordedEvent re;
+                    try {
+                        if (!recording.hasMoreEvents()) return null;
+                        re = recording.readEvent();
+                    } catch (IOException | RuntimeException | InternalError damaged) {
+                        return damaged;
+                    }
+                    records++;
+                    add(name, re);
+                    if ((records & 0xFFF) == 0 && context.cancelled()) return null;
+                }
+            }
+        } finally {
+            if (copy) Files.deleteIfExists(readable);
         }
     }
 
@@ -98,17 +156,19 @@ final class JfrReader implements EventReader {
         if (end != null) sorter.add(end, records * 2 + 1);
     }
 
-    private static Path copyPrefix(Path file, long length) throws IOException {
-        Path copy = Files.createTempFile("chronoscope-jfr-prefix", ".jfr");
-        try (InputStream in = Files.newInputStream(file); OutputStream out = Files.newOutputStream(copy)) {
-            byte[] buf = new byte[1 << 16];
-            long left = length;
-            while (left > 0) {
-                int n = in.read(buf, 0, (int) Math.min(buf.length, left));
-                if (n < 0) break;
-                out.write(buf, 0, n);
-                left -= n;
+    private static Path copyRange(Path file, long start, long length) throws IOException {
+        Path copy = Files.createTempFile("chronoscope-jfr-chunks", ".jfr");
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ);
+                FileChannel out = FileChannel.open(copy, StandardOpenOption.WRITE)) {
+            long done = 0;
+            while (done < length) {
+                long n = in.transferTo(start + done, length - done, out);
+                if (n <= 0) throw new IOException(file + " shrank while it was read");
+                done += n;
             }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(copy);
+            throw e;
         }
         return copy;
     }

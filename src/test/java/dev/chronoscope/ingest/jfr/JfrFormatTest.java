@@ -27,10 +27,14 @@ class JfrFormatTest {
     @TempDir
     static Path dir;
     static Path recording;
+    static Path second;
+    static Path third;
 
     @BeforeAll
     static void record() throws Exception {
         recording = JfrWorkload.record(dir.resolve("workload.jfr"));
+        second = JfrWorkload.record(dir.resolve("second.jfr"));
+        third = JfrWorkload.record(dir.resolve("third.jfr"));
     }
 
     private static Map<String, Long> countsByTypeFromTheJdk(Path file) throws IOException {
@@ -39,6 +43,58 @@ class JfrFormatTest {
             while (f.hasMoreEvents()) counts.merge(f.readEvent().getEventType().getName(), 1L, Long::sum);
         }
         return counts;
+    }
+
+    /** A recording with bytes overwritten, what the JDK's parser reads of it, and how it fails. */
+    private record Damage(byte[] bytes, Map<String, Long> readBeforeIt, Throwable failure) {}
+
+    private static final Map<Path, List<Damage>> DAMAGES = new java.util.HashMap<>();
+
+    /**
+     * The recording with 8 bytes overwritten at spots across its event area (past the 68-byte chunk
+     * header, before the metadata) where the JDK's parser throws; payload damage alone often goes
+     * unnoticed, so only the spots that make it throw are kept.
+     */
+    private static synchronized List<Damage> damages(Path chunk) throws IOException {
+        List<Damage> known = DAMAGES.get(chunk);
+        if (known != null) return known;
+        byte[] whole = Files.readAllBytes(chunk);
+        long metadataAt = java.nio.ByteBuffer.wrap(whole).getLong(24);
+        Path probe = dir.resolve("probe.jfr");
+        List<Damage> found = new java.util.ArrayList<>();
+        for (int at = 68 + 8; at + 8 < metadataAt; at += 41) {
+            byte[] damaged = whole.clone();
+            Arrays.fill(damaged, at, at + 8, (byte) 0xff);
+            Files.write(probe, damaged);
+            Map<String, Long> counts = new TreeMap<>();
+            try (RecordingFile f = new RecordingFile(probe)) {
+                while (f.hasMoreEvents()) counts.merge(f.readEvent().getEventType().getName(), 1L, Long::sum);
+            } catch (IOException | RuntimeException | InternalError failure) {
+                found.add(new Damage(damaged, counts, failure));
+            }
+        }
+        DAMAGES.put(chunk, found);
+        return found;
+    }
+
+    /** Damage the parser stops at after some of the chunk's events: the middle such spot. */
+    private static Damage midwayDamage(Path chunk) throws IOException {
+        List<Damage> midway = damages(chunk).stream().filter(d -> !d.readBeforeIt().isEmpty()).toList();
+        assertFalse(midway.isEmpty(), "no damage in the event area makes the JDK's parser throw midway");
+        return midway.get(midway.size() / 2);
+    }
+
+    private static Map<String, Long> sum(List<Map<String, Long>> counts) {
+        Map<String, Long> total = new TreeMap<>();
+        for (Map<String, Long> c : counts) c.forEach((type, n) -> total.merge(type, n, Long::sum));
+        return total;
+    }
+
+    private static Path glued(String name, byte[]... chunks) throws IOException {
+        Path file = dir.resolve(name);
+        Files.write(file, chunks[0]);
+        for (int i = 1; i < chunks.length; i++) Files.write(file, chunks[i], java.nio.file.StandardOpenOption.APPEND);
+        return file;
     }
 
     private static Map<String, Long> countsByType(List<Event> events) {
@@ -182,5 +238,82 @@ class JfrFormatTest {
         assertTrue(read(file, ctx, JfrReader.SORT_BUDGET_BYTES).isEmpty());
         assertEquals(1, ctx.errors.size());
         assertTrue(ctx.errors.get(0).reason().contains("no complete chunk"), ctx.errors.get(0).reason());
+    }
+
+    @Test
+    void aFileOfSeveralHealthyChunksIsReadWhole() throws IOException {
+        Path file = glued("healthy.jfr", Files.readAllBytes(recording), Files.readAllBytes(second), Files.readAllBytes(third));
+        ErrorCollectingContext ctx = new ErrorCollectingContext();
+        List<Event> events = read(file, ctx, JfrReader.SORT_BUDGET_BYTES);
+        assertEquals(countsByTypeFromTheJdk(file), countsByType(events));
+        assertTrue(ctx.errors.isEmpty(), ctx.errors.toString());
+    }
+
+    @Test
+    void walkingAChunksRecordsCountsTheEventsTheJdkReads() throws IOException {
+        Path file = glued("walked.jfr", Files.readAllBytes(recording), Files.readAllBytes(second));
+        JfrChunks.Prefix prefix = JfrChunks.scan(file);
+        assertEquals(List.of(0L, Files.size(recording)), prefix.starts());
+        long jdk = countsByTypeFromTheJdk(recording).values().stream().mapToLong(Long::longValue).sum();
+        assertEquals(jdk, JfrChunks.eventRecords(file, 0, prefix.end(0)));
+        assertEquals(new JfrChunks.Stop(1, Files.size(recording), 3), JfrChunks.locate(file, prefix, jdk + 3));
+        assertEquals(new JfrChunks.Stop(0, 0, jdk - 1), JfrChunks.locate(file, prefix, jdk - 1));
+    }
+
+    @Test
+    void damageInsideTheFirstChunkLosesOnlyTheRestOfThatChunk() throws IOException {
+        Damage damage = midwayDamage(recording);
+        Path file = glued("damaged-first.jfr", damage.bytes(), Files.readAllBytes(second), Files.readAllBytes(third));
+        Map<String, Long> readBeforeTheDamage = damage.readBeforeIt();
+        ErrorCollectingContext ctx = new ErrorCollectingContext();
+        JfrReader reader = new JfrReader(List.of(file), ctx, JfrReader.SORT_BUDGET_BYTES);
+        List<Event> events = ErrorCollectingContext.readAll(reader);
+
+        assertEquals(sum(List.of(readBeforeTheDamage, countsByTypeFromTheJdk(second), countsByTypeFromTheJdk(third))),
+                countsByType(events));
+        assertEquals(1, ctx.errors.size(), ctx.errors.toString());
+        ErrorCollectingContext.Problem p = ctx.errors.get(0);
+        assertEquals(0, p.position());
+        long eventsBefore = readBeforeTheDamage.values().stream().mapToLong(Long::longValue).sum();
+        assertTrue(p.reason().startsWith("chunk 1 at byte 0: "), p.reason());
+        assertTrue(p.reason().contains("only its first " + eventsBefore + " events were read"), p.reason());
+        for (int i = 1; i < events.size(); i++) {
+            assertTrue(events.get(i - 1).time() <= events.get(i).time(), "sorted at " + i);
+        }
+    }
+
+    @Test
+    void damageInsideAMiddleChunkIsReportedAtThatChunk() throws IOException {
+        byte[] first = Files.readAllBytes(recording);
+        Damage damage = midwayDamage(second);
+        Path file = glued("damaged-middle.jfr", first, damage.bytes(), Files.readAllBytes(third));
+        Map<String, Long> readBeforeTheDamage = damage.readBeforeIt();
+        ErrorCollectingContext ctx = new ErrorCollectingContext();
+        List<Event> events = read(file, ctx, JfrReader.SORT_BUDGET_BYTES);
+
+        assertEquals(sum(List.of(countsByTypeFromTheJdk(recording), readBeforeTheDamage, countsByTypeFromTheJdk(third))),
+                countsByType(events));
+        assertEquals(1, ctx.errors.size(), ctx.errors.toString());
+        assertEquals(first.length, ctx.errors.get(0).position());
+        assertTrue(ctx.errors.get(0).reason().startsWith("chunk 2 at byte " + first.length + ": "), ctx.errors.get(0).reason());
+    }
+
+    @Test
+    void aCutAfterADamagedChunkDoesNotClaimTheDamagedChunkWasRead() throws IOException {
+        Damage damage = midwayDamage(recording);
+        byte[] damaged = damage.bytes();
+        byte[] whole = Files.readAllBytes(second);
+        byte[] half = Arrays.copyOf(Files.readAllBytes(third), (int) Files.size(third) / 2);
+        Path file = glued("damaged-then-cut.jfr", damaged, whole, half);
+        ErrorCollectingContext ctx = new ErrorCollectingContext();
+        List<Event> events = read(file, ctx, JfrReader.SORT_BUDGET_BYTES);
+
+        assertEquals(sum(List.of(damage.readBeforeIt(), countsByTypeFromTheJdk(second))), countsByType(events));
+        assertEquals(2, ctx.errors.size(), ctx.errors.toString());
+        ErrorCollectingContext.Problem cut = ctx.errors.stream().filter(e -> e.reason().contains("cut short")).findFirst().orElseThrow();
+        assertEquals(damaged.length + whole.length, cut.position());
+        assertFalse(cut.reason().contains("are read"), cut.reason());
+        assertTrue(cut.reason().contains("complete chunks before it read whole: 1 of 2"), cut.reason());
+        assertTrue(ctx.errors.stream().anyMatch(e -> e.reason().startsWith("chunk 1 at byte 0: ")), ctx.errors.toString());
     }
 }
