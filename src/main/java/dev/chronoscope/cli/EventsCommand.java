@@ -31,8 +31,9 @@ final class EventsCommand implements Callable<Integer> {
         if (limit != null && limit < 0) throw new UnusableException("--limit must be 0 or more, was " + limit);
         return log.run(spec, (session, out) -> {
             Filter f = compile(session);
-            long a = from == null ? 0 : Math.max(0, from);
-            long b = Offsets.endOrLast(session, to) + 1;
+            long[] range = Offsets.range(session, from, to);
+            long a = range[0];
+            long b = range[1] + 1;
             long max = limit == null ? Long.MAX_VALUE : limit;
             if (count) {
                 long n = 0;

@@ -23,9 +23,8 @@ final class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return log.run(spec, (session, out) -> {
-            long a = from == null ? 0 : Offsets.check(session, "--from", from, false);
-            long b = to == null ? session.eventCount() - 1 : Offsets.check(session, "--to", to, false);
-            List<OffsetChange> changes = session.history(path, a, b);
+            long[] range = Offsets.range(session, from, to);
+            List<OffsetChange> changes = session.history(path, range[0], range[1]);
             if (log.json) {
                 ObjectNode o = Json.object();
                 o.put("path", path);

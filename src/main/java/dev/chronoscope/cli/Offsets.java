@@ -17,8 +17,17 @@ final class Offsets {
         return k;
     }
 
-    /** The inclusive end of a range: the given value, or the last offset. */
-    static long endOrLast(LogSession session, Long to) {
-        return to == null ? session.eventCount() - 1 : Math.min(to, session.eventCount() - 1);
+    /**
+     * The inclusive range {@code --from A --to B} of events: each given end must be an offset of
+     * the log, and B not before A; a missing end is the first or last event. A log without events
+     * has the empty range when neither end is given.
+     */
+    static long[] range(LogSession session, Long from, Long to) {
+        long a = from == null ? 0 : check(session, "--from", from, false);
+        long b = to == null ? session.eventCount() - 1 : check(session, "--to", to, false);
+        if (from != null && to != null && b < a) {
+            throw new UnusableException("--to " + b + " is before --from " + a + ": a range runs forwards");
+        }
+        return new long[] {a, b};
     }
 }

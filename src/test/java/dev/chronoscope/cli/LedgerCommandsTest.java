@@ -121,6 +121,34 @@ class LedgerCommandsTest {
         assertEquals(2, json("events", log.toString(), "--from", "2", "--to", "3").get("events").size());
     }
 
+    /** A range past the log or running backwards is a mistake to name, not an empty answer. */
+    @Test
+    void eventsAndHistoryRefuseRangesOutsideTheLogOrBackwards() {
+        for (String[] args : new String[][] {
+                {"events", log.toString(), "--from", "60"},
+                {"events", log.toString(), "--from", "-1"},
+                {"events", log.toString(), "--to", "60"},
+                {"history", log.toString(), "--path", "accounts", "--from", "60"}}) {
+            CliRunner.Result r = cli.run(withProfile(args));
+            assertEquals(Cli.UNUSABLE, r.status(), String.join(" ", args));
+            assertTrue(r.err().contains("is outside the log: valid offsets are 0.."), r.err());
+        }
+        for (String[] args : new String[][] {
+                {"events", log.toString(), "--from", "3", "--to", "2"},
+                {"history", log.toString(), "--path", "accounts", "--from", "3", "--to", "2"}}) {
+            CliRunner.Result r = cli.run(withProfile(args));
+            assertEquals(Cli.UNUSABLE, r.status(), String.join(" ", args));
+            assertTrue(r.err().contains("--to 2 is before --from 3"), r.err());
+        }
+    }
+
+    private String[] withProfile(String[] args) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+        all[args.length] = "--profile";
+        all[args.length + 1] = profile.toString();
+        return all;
+    }
+
     @Test
     void causesAndEffectsFollowLinks() {
         JsonNode causes = json("causes", log.toString(), "--event", "5");
