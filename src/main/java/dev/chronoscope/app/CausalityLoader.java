@@ -47,8 +47,17 @@ final class CausalityLoader implements AutoCloseable {
         worker.request(q);
     }
 
+    /**
+     * Whether runs can collapse in this log at all. Runs break only at links between lanes, so in a
+     * log with one lane the whole log would be one box and every link inside it hidden: such a log
+     * always shows one row per event, with its links drawn within the lane.
+     */
+    static boolean collapses(OpenLog log) {
+        return log != null && log.lanes().size() > 1;
+    }
+
     private Data load(Query q) {
-        WindowKey key = new WindowKey(q.cursor(), q.rows(), q.collapse());
+        WindowKey key = new WindowKey(q.cursor(), q.rows(), q.collapse() && collapses(q.log()));
         if (q.log() != layoutLog || !key.equals(windowKey)) {
             lastWindow = loadWindow(q);
             windowKey = key;
@@ -70,9 +79,10 @@ final class CausalityLoader implements AutoCloseable {
             layout = new SpaceTimeLayout(graph, k -> q.log().session().laneIndex(k), q.log().count(), q.log().lanes().size());
         }
         long cursor = Math.max(0, q.cursor());
-        long row = q.collapse() ? Math.max(0, layout.rowOf(cursor)) : cursor;
+        boolean collapse = q.collapse() && collapses(q.log());
+        long row = collapse ? Math.max(0, layout.rowOf(cursor)) : cursor;
         long first = Math.max(0, row - q.rows() / 2);
-        SpaceTimeLayout.Window window = q.collapse() ? layout.window(first, q.rows())
+        SpaceTimeLayout.Window window = collapse ? layout.window(first, q.rows())
                 : UncollapsedSpaceTime.window(q.log().session(), q.log().count(), first, q.rows());
         // A log without events has no lane at offset 0 to centre on.
         int lane = q.log().count() == 0 ? 0 : q.log().session().laneIndex(cursor);

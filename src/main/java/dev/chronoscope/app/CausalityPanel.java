@@ -1,5 +1,6 @@
 package dev.chronoscope.app;
 
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -95,6 +96,11 @@ final class CausalityPanel {
         CheckBox collapse = new CheckBox("Collapse local runs");
         collapse.setId("collapseRuns");
         collapse.selectedProperty().bindBidirectional(model.collapseRuns);
+        // With one lane nothing crosses between lanes, so the whole log would be a single run.
+        collapse.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !CausalityLoader.collapses(model.log.get()), model.log));
+        collapse.setTooltip(new Tooltip("Show each lane's events between two of its cross-lane links as one box"
+                + " (a log with one lane always shows every event)"));
         findings.setId("findingsButton");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);

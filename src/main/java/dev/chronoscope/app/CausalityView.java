@@ -182,7 +182,11 @@ final class CausalityView extends Pane {
             boolean greyed = a.fromOffset() > d.cursor() && !lit;
             g.setStroke(a.againstTime() ? CURSOR : role == 1 ? CAUSE : role == 2 ? EFFECT : greyed ? p.muted : p.fg);
             g.setLineWidth(lit ? 1.6 : 0.8);
-            arrow(g, x0, y(a.fromRow(), first), x1, y(a.toRow(), first));
+            if (a.fromLane() == a.toLane()) {
+                arc(g, x0, y(a.fromRow(), first), y(a.toRow(), first), columnWidth(columns));
+            } else {
+                arrow(g, x0, y(a.fromRow(), first), x1, y(a.toRow(), first));
+            }
         }
         for (SpaceTimeLayout.Node n : d.window().nodes()) {
             double x = x(columns, n.lane());
@@ -288,6 +292,34 @@ final class CausalityView extends Pane {
         double len = 7;
         g.strokeLine(x1, y1, x1 - len * Math.cos(angle - 0.4), y1 - len * Math.sin(angle - 0.4));
         g.strokeLine(x1, y1, x1 - len * Math.cos(angle + 0.4), y1 - len * Math.sin(angle + 0.4));
+    }
+
+    /**
+     * A link within one lane, which a straight line would draw along the lane's own axis, over
+     * the events between its ends: a curve bulging to the right of the column instead, wider for
+     * longer links so that nested ones stay apart, and never past the column's half width.
+     */
+    private static void arc(GraphicsContext g, double x, double y0, double y1, double columnWidth) {
+        double bulge = Math.min(columnWidth * 0.45, 10 + Math.abs(y1 - y0) * 0.25);
+        double cx = x + 2 * bulge; // a quadratic curve reaches half way to its control point
+        double cy = (y0 + y1) / 2;
+        g.beginPath();
+        g.moveTo(x, y0);
+        g.quadraticCurveTo(cx, cy, x, y1);
+        g.stroke();
+        double angle = Math.atan2(y1 - cy, x - cx);
+        double len = 7;
+        g.strokeLine(x, y1, x - len * Math.cos(angle - 0.4), y1 - len * Math.sin(angle - 0.4));
+        g.strokeLine(x, y1, x - len * Math.cos(angle + 0.4), y1 - len * Math.sin(angle + 0.4));
+    }
+
+    /** The links drawn, as "from>to" offsets, in the order they are drawn. */
+    java.util.List<String> drawnLinks() {
+        CausalityLoader.Data d = data;
+        if (d == null) return java.util.List.of();
+        return d.window().arrows().stream()
+                .filter(a -> d.columns().columnOf(a.fromLane()) >= 0 && d.columns().columnOf(a.toLane()) >= 0)
+                .map(a -> a.fromOffset() + ">" + a.toOffset()).toList();
     }
 
     /** The node drawn under a point, or null. */

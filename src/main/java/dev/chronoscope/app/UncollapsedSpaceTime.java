@@ -12,7 +12,9 @@ import java.util.Map;
 /**
  * The space-time diagram with every event on its own row (the row is the offset), for when the
  * user turns collapsing off: no index is needed, a window is just the offsets it shows and the
- * cross-lane edges touching them, in the same shapes {@link SpaceTimeLayout} produces.
+ * edges touching them, in the same shapes {@link SpaceTimeLayout} produces. Unlike the collapsed
+ * layout, whose runs hide what happens inside a lane, it keeps edges within a lane too: with every
+ * event on its own row both ends can be drawn, and in a log with one lane they are all there is.
  */
 final class UncollapsedSpaceTime {
     private UncollapsedSpaceTime() {}
@@ -33,7 +35,6 @@ final class UncollapsedSpaceTime {
     private static void add(Map<String, SpaceTimeLayout.Arrow> arrows, LogSession session, Edge e) {
         int fromLane = session.laneIndex(e.from());
         int toLane = session.laneIndex(e.to());
-        if (fromLane == toLane) return;
         arrows.putIfAbsent(e.from() + ">" + e.to() + ":" + e.kind(), new SpaceTimeLayout.Arrow(e.from(), e.to(),
                 e.from(), e.to(), fromLane, toLane, e.kind(), e.againstTime()));
     }

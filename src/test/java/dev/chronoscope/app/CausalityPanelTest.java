@@ -190,6 +190,36 @@ class CausalityPanelTest extends GuiTestSupport {
         assertTrue(unfolded.contains(0) && unfolded.contains(100), "the cursor's lane and its cause's: " + unfolded);
     }
 
+    /**
+     * A log with one lane (as the state-channel engine writes): collapsing its runs would make the
+     * whole log one box, so it shows every event and draws its links within the lane.
+     */
+    @Test
+    void aLogWithOneLaneShowsEveryEventAndItsLinksWithinTheLane(FxRobot robot) throws Exception {
+        this.robot = robot;
+        Path single = dir.resolve("one-lane.jsonl");
+        StringBuilder lines = new StringBuilder();
+        for (int k = 0; k < 200; k++) {
+            lines.append(String.format("{\"type\":\"step\",\"id\":%d,\"ts\":%d%s}%n", k,
+                    1_700_000_000_000_000_000L + k * 1000L, k == 52 ? ",\"caused_by\":51" : ""));
+        }
+        Files.writeString(single, lines);
+        open(single.toString());
+        moveTo(50);
+        assertTrue(FxWait.call(() -> robot.lookup("#collapseRuns").query().isDisabled()), "nothing to collapse");
+        assertEquals(0L, (long) FxWait.call(() -> view.causality().graph().collapsedNodes()));
+        assertEquals(List.of("51>52"), FxWait.call(() -> view.causality().graph().drawnLinks()));
+        moveTo(52);
+        setDepth("1");
+        assertEquals("1 cause · 0 effects", text("#sliceLabel"));
+        assertEquals(List.of(51L), FxWait.call(() -> view.causality().graph().litNodes(1)));
+
+        open(log.toString());
+        moveTo(7302);
+        assertFalse(FxWait.call(() -> robot.lookup("#collapseRuns").query().isDisabled()), "the kernel sample has lanes");
+        assertTrue(FxWait.call(() -> view.causality().graph().collapsedNodes()) > 0, "its local runs collapse again");
+    }
+
     @Test
     void zoomedInTheTimelineDrawsCrossLaneArrowsWhoseEndsAreClickable(FxRobot robot) {
         this.robot = robot;
