@@ -20,6 +20,7 @@ public final class ChronoscopeApp extends Application {
         HeapPolicy.keepGrownHeap();
         Path log = args.length == 0 ? SampleLogs.kernel() : Path.of(args[0]);
         firstOpen = log == null ? null : PendingOpen.startHoldingIngest(SessionOpener.ENGINE, log);
+        ToolkitWarnings.quietUnnamedModuleWarning();
         Application.launch(ChronoscopeApp.class, args);
     }
 

@@ -84,6 +84,7 @@ public final class Screenshots {
     }
 
     static void startToolkit() {
+        ToolkitWarnings.quietUnnamedModuleWarning();
         try {
             Platform.startup(() -> { });
         } catch (IllegalStateException alreadyRunning) {
