@@ -80,25 +80,26 @@ final class InfoCommand implements Callable<Integer> {
     }
 
     private static void printText(PrintWriter out, LogSummary s, List<Finding> findings) {
-        out.printf("log:        %s%n", ControlEscapingWriter.oneLine(s.log()));
-        out.printf("format:     %s%s%n", s.format(), s.sortedByTime() ? " (events sorted by start time)" : "");
-        out.printf("profile:    %s%n", s.profile());
-        out.printf("records:    %,d%n", s.records());
-        out.printf("events:     %,d%n", s.events());
-        out.printf("errors:     %,d%n", s.errors());
+        out.printf("log:         %s%n", ControlEscapingWriter.oneLine(s.log()));
+        out.printf("format:      %s%s%n", s.format(), s.sortedByTime() ? " (events sorted by start time)" : "");
+        out.printf("profile:     %s%n", s.profile());
+        out.printf("records:     %,d%n", s.records());
+        out.printf("events:      %,d%n", s.events());
+        out.printf("errors:      %,d%n", s.errors());
         for (IngestError e : s.errorSamples().subList(0, Math.min(20, s.errorSamples().size()))) out.printf("  %s%n", ControlEscapingWriter.oneLine(e));
         if (s.errorSamples().size() > 20) out.printf("  ... and %,d more%n", s.errors() - 20);
-        if (s.events() > 0) out.printf("time:       %s .. %s%n", Times.format(s.firstTime()), Times.format(s.lastTime()));
-        out.printf("lanes:      %d %s%n", s.lanes().size(), ControlEscapingWriter.oneLine(Times.abbreviate(s.lanes(), 12)));
-        out.printf("types:      %d%n", s.types().size());
+        if (s.events() > 0) out.printf("time:        %s .. %s%n", Times.format(s.firstTime()), Times.format(s.lastTime()));
+        out.printf("lanes:       %d %s%n", s.lanes().size(), ControlEscapingWriter.oneLine(Times.abbreviate(s.lanes(), 12)));
+        out.printf("types:       %d%n", s.types().size());
         s.types().entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .limit(25)
                 .forEach(t -> out.printf("  %-36s %,d%n", ControlEscapingWriter.oneLine(t.getKey()), t.getValue()));
-        out.printf("edges:      %,d (%,d dangling links)%n", s.edges(), s.danglingLinks());
-        out.printf("rule misses:%,d%n", s.ruleMisses());
-        for (String w : s.warnings()) out.printf("warning:    %s%n", ControlEscapingWriter.oneLine(w));
-        for (Finding f : findings) out.printf("finding:    %s at offset %d: %s%n", f.kind(), f.offset(), ControlEscapingWriter.oneLine(f.summary()));
-        out.printf("cache:      %s (%,d bytes for a %,d-byte log)%n", s.cache(), s.storeBytes(), s.logBytes());
+        if (s.types().size() > 25) out.printf("  ... and %,d more types%n", s.types().size() - 25);
+        out.printf("edges:       %,d (%,d dangling links)%n", s.edges(), s.danglingLinks());
+        out.printf("rule misses: %,d%n", s.ruleMisses());
+        for (String w : s.warnings()) out.printf("warning:     %s%n", ControlEscapingWriter.oneLine(w));
+        for (Finding f : findings) out.printf("finding:     %s at offset %d: %s%n", f.kind(), f.offset(), ControlEscapingWriter.oneLine(f.summary()));
+        out.printf("cache:       %s (%,d bytes for a %,d-byte log)%n", s.cache(), s.storeBytes(), s.logBytes());
     }
 }

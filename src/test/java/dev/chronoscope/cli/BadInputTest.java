@@ -53,7 +53,7 @@ class BadInputTest {
         }
         assertTrue(samples.contains("16 MB"), samples);
         CliRunner.Result text = cli.run("info", log.toString());
-        assertTrue(text.out().contains("errors:     4"), text.out());
+        assertTrue(text.out().contains("errors:      4"), text.out());
     }
 
     /** Arguments out of their range are unusable: exit 1 and a message naming the argument, never an empty answer. */
@@ -137,7 +137,7 @@ class BadInputTest {
                 + "{\"type\":\"B\",\"ts\":2\n");
         CliRunner.Result info = cli.run("info", log.toString());
         assertEquals(0, info.status(), info.err());
-        assertTrue(info.out().contains("log:        " + dir + "/two\\u000alines/log.jsonl\n"), info.out());
+        assertTrue(info.out().contains("log:         " + dir + "/two\\u000alines/log.jsonl\n"), info.out());
         assertTrue(info.out().contains("  A\\u000aerrors: 0 "), info.out());
         assertTrue(info.out().contains("[\\u0009\\u202egnp]"), info.out());
         assertTrue(info.out().contains("\n  " + dir + "/two\\u000alines/log.jsonl: line 2: "), info.out());

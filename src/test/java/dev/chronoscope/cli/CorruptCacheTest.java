@@ -48,7 +48,7 @@ class CorruptCacheTest {
             Files.write(store, sound);
             damage(store, sound.length * (long) fortieth / 40);
             CliRunner.Result info = cli.run("info", log.toString());
-            if (!info.out().contains("cache:      hit")) continue; // the open checks caught this one
+            if (!info.out().contains("cache:       hit")) continue; // the open checks caught this one
 
             CliRunner.Result recovered = cli.run(history);
             assertEquals(0, recovered.status(), recovered.err());
