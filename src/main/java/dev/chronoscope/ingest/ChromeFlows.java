@@ -16,15 +16,19 @@ import java.util.Map;
  * Chrome flow events turned into causal links ({@code Link("flow", sourceId)} on the target).
  *
  * <p>v1 ('s', 't', 'f', keyed by cat, name and id): 's' binds to the slice enclosing it on its
- * thread (or to itself when there is none) and becomes the flow's current source. A 't' step
- * links to the current source and its enclosing slice becomes the new one. An 'f' binds to the
- * next slice that starts on its thread, which receives the link when it is read. With
+ * thread (or to itself when there is none) and becomes the flow's current source. A 't' step binds
+ * the same way: the slice enclosing it links to the current source and becomes the new one, so
+ * that a chain start → steps → end can be walked back slice by slice (the step event itself links
+ * to the source too; a step with no enclosing slice is its own binding, as a start is). An 'f'
+ * binds to the next slice that starts on its thread, which receives the link when it is read. With
  * {@code "bp":"e"} it binds to the slice enclosing it instead (or, with none, to the next one as
- * without bp). That slice was emitted before the 'f' was read, and an event cannot change once
- * emitted; so a trace that may hold such ends is read twice: a first pass ({@link #planning})
- * only finds which slice each of them binds to, and in the second the slice carries its link
- * when it starts. Slice ids are numbered in file order, the same in both passes. A flow that
- * starts and ends in one slice makes no link: a slice is not its own cause.
+ * without bp); on 's' and 't', which always bind to their enclosing slice, bp changes nothing. A
+ * step's enclosing slice, and a {@code "bp":"e"} end's, was emitted before the flow event was read,
+ * and an event cannot change once emitted; so a trace that may hold such steps or ends is read
+ * twice: a first pass ({@link #planning}) only finds which slice each of them binds to, and in the
+ * second the slice carries its link when it starts. Slice ids are numbered in file order, the same
+ * in both passes. A flow that starts and ends (or steps) in one slice makes no link there: a slice
+ * is not its own cause.
  *
  * <p>v2: a slice with {@code flow_out} and {@code bind_id} (or {@code id}) is the source of that
  * binding; a slice with {@code flow_in} links to it. Bookkeeping is the open flows only, plus the
@@ -35,7 +39,7 @@ final class ChromeFlows {
     private final Map<String, String> v1Sources = new HashMap<>();
     private final Map<String, List<String>> waitingForNextSlice = new HashMap<>();
     private final Map<String, String> v2Sources = new HashMap<>();
-    /** Sources of {@code "bp":"e"} flow ends by the id of the slice enclosing them. */
+    /** Sources of flow steps and {@code "bp":"e"} flow ends by the id of the slice enclosing them. */
     private final Map<String, List<String>> boundToEnclosing;
     private final boolean planning;
     private long dangling;
@@ -59,23 +63,47 @@ final class ChromeFlows {
         return boundToEnclosing;
     }
 
-    /** True when one of the files holds the key "bp", so that a flow end may bind to its enclosing slice. */
+    /**
+     * True when one of the files holds the key "bp" or a flow step ({@code "ph":"t"}, blanks
+     * allowed around the colon): a flow event may then bind to a slice emitted before it.
+     */
     static boolean mayBindToEnclosing(List<Path> files) throws IOException {
-        byte[] key = {'"', 'b', 'p', '"'};
         byte[] buffer = new byte[1 << 16];
         for (Path file : files) {
+            BindingScan scan = new BindingScan();
             try (InputStream in = Files.newInputStream(file)) {
-                int matched = 0;
                 for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                     for (int i = 0; i < n; i++) {
-                        byte b = buffer[i];
-                        matched = b == key[matched] ? matched + 1 : b == '"' ? 1 : 0;
-                        if (matched == key.length) return true;
+                        if (scan.found(buffer[i])) return true;
                     }
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Byte by byte, a match of the key {@code "bp"} or of {@code "ph":"t"}. A quote restarts a
+     * match, which may miss a key written with escapes: that trace is then read once, its steps
+     * linked on the step events only, as before planning existed.
+     */
+    private static final class BindingScan {
+        private static final byte[] BP_KEY = {'"', 'b', 'p', '"'};
+        private static final byte[] STEP_PHASE = {'"', 'p', 'h', '"', ':', '"', 't', '"'};
+        /** Where in STEP_PHASE blanks may come: before the colon and after it. */
+        private static final int BEFORE_COLON = 4;
+        private static final int AFTER_COLON = 5;
+        private int bp;
+        private int step;
+
+        boolean found(byte b) {
+            bp = b == BP_KEY[bp] ? bp + 1 : b == '"' ? 1 : 0;
+            if (bp == BP_KEY.length) return true;
+            boolean blank = b == ' ' || b == '\t' || b == '\n' || b == '\r';
+            if (blank && (step == BEFORE_COLON || step == AFTER_COLON)) return false;
+            step = b == STEP_PHASE[step] ? step + 1 : b == '"' ? 1 : 0;
+            return step == STEP_PHASE.length;
+        }
     }
 
     /**
@@ -93,7 +121,11 @@ final class ChromeFlows {
             }
             case 't' -> {
                 String source = v1Sources.put(key, boundId);
-                return source == null ? danglingLink() : List.of(new Link("flow", source));
+                if (source == null) return danglingLink();
+                if (planning && enclosingId != null && !source.equals(enclosingId)) {
+                    boundToEnclosing.computeIfAbsent(enclosingId, k -> new ArrayList<>(1)).add(source);
+                }
+                return List.of(new Link("flow", source));
             }
             default -> {
                 String source = v1Sources.remove(key);
@@ -110,7 +142,10 @@ final class ChromeFlows {
         }
     }
 
-    /** Links a slice that starts now receives: pending v1 'f' bindings on its lane and v2 flow_in. */
+    /**
+     * Links a slice that starts now receives: pending v1 'f' bindings on its lane, the v1 steps
+     * and {@code "bp":"e"} ends planned to bind to it, and v2 flow_in.
+     */
     List<Link> sliceStarts(ObjectNode record, String lane, String sliceId) {
         List<Link> links = null;
         List<String> waiting = waitingForNextSlice.isEmpty() ? null : waitingForNextSlice.remove(lane);

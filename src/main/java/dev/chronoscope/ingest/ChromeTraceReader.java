@@ -75,9 +75,9 @@ final class ChromeTraceReader implements EventReader, LaneLabels {
     }
 
     /**
-     * A flow end with {@code "bp":"e"} links the slice enclosing it, emitted before it: such ends
-     * are found by reading the trace once before (quietly: its problems are reported by this
-     * pass). A trace without the key "bp" anywhere is read once.
+     * A flow step, and a flow end with {@code "bp":"e"}, links the slice enclosing it, emitted
+     * before it: such bindings are found by reading the trace once before (quietly: its problems
+     * are reported by this pass). A trace with neither the key "bp" nor a step is read once.
      */
     private ChromeFlows planFlows() throws IOException {
         if (!ChromeFlows.mayBindToEnclosing(input.files())) return new ChromeFlows();

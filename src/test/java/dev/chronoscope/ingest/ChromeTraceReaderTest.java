@@ -217,6 +217,81 @@ class ChromeTraceReaderTest {
         assertEquals(10, events.size(), "8 records and 2 'X' ends: the first pass that finds the binding emits nothing");
     }
 
+    @Test
+    void flowV1StepLinksTheSliceEnclosingItToTheStartsSliceAndBecomesTheEndsSource() throws Exception {
+        ErrorCollectingContext context = new ErrorCollectingContext();
+        List<Event> events = read("""
+                [{"ph":"X","name":"A","ts":0,"dur":10,"pid":1,"tid":1},
+                 {"ph":"s","name":"fl","cat":"c","id":1,"ts":5,"pid":1,"tid":1},
+                 {"ph":"B","name":"B","ts":20,"pid":1,"tid":2},
+                 {"ph" : "t","name":"fl","cat":"c","id":1,"ts":25,"pid":1,"tid":2},
+                 {"ph":"E","ts":30,"pid":1,"tid":2},
+                 {"ph":"f","name":"fl","cat":"c","id":1,"ts":40,"pid":1,"tid":3},
+                 {"ph":"X","name":"C","ts":41,"dur":10,"pid":1,"tid":3}]
+                """, context).events();
+
+        Event a = byType(events, "A");
+        Event b = byType(events, "B");
+        assertEquals(List.of(new Link("flow", a.id())), b.links(), "the step's enclosing slice is caused by the start's");
+        assertEquals(List.of(new Link("flow", b.id())), byType(events, "C").links(), "the end's slice by the step's");
+        Event step = events.stream().filter(e -> e.record().path("ph").asText().equals("t")).findFirst().orElseThrow();
+        assertEquals(List.of(new Link("flow", a.id())), step.links(), "the step event keeps its own link");
+        assertTrue(context.warnings.stream().noneMatch(w -> w.contains("flow")), context.warnings.toString());
+        assertEquals(9, events.size(), "7 records and 2 'X' ends: the pass that plans the steps emits nothing");
+    }
+
+    @Test
+    void flowV1StepsChainSliceBySliceAndAStepWithoutASliceIsItsOwnBinding() throws Exception {
+        ErrorCollectingContext context = new ErrorCollectingContext();
+        List<Event> events = read("""
+                [{"ph":"X","name":"A","ts":0,"dur":10,"pid":1,"tid":1},
+                 {"ph":"s","name":"fl","cat":"c","id":1,"ts":5,"pid":1,"tid":1},
+                 {"ph":"X","name":"B","ts":20,"dur":10,"pid":1,"tid":2},
+                 {"ph":"t","name":"fl","cat":"c","id":1,"ts":25,"pid":1,"tid":2},
+                 {"ph":"t","name":"loose","cat":"c","id":1,"ts":32,"pid":1,"tid":4},
+                 {"ph":"X","name":"D","ts":35,"dur":10,"pid":1,"tid":2},
+                 {"ph":"t","name":"fl","cat":"c","id":1,"ts":36,"pid":1,"tid":2,"bp":"e"},
+                 {"ph":"t","name":"fl","cat":"c","id":1,"ts":38,"pid":1,"tid":5},
+                 {"ph":"f","name":"fl","cat":"c","id":1,"ts":50,"pid":1,"tid":3},
+                 {"ph":"X","name":"C","ts":51,"dur":10,"pid":1,"tid":3}]
+                """, context).events();
+
+        Event b = byType(events, "B");
+        Event d = byType(events, "D");
+        assertEquals(List.of(new Link("flow", byType(events, "A").id())), b.links());
+        assertEquals(List.of(new Link("flow", b.id())), d.links(), "a second step chains on from the first; bp changes nothing on a step");
+        Event bare = events.stream().filter(e -> e.lane().equals("1/5")).findFirst().orElseThrow();
+        assertTrue(bare.id() != null && bare.id().startsWith("flow:"), "a step outside any slice is its own binding: " + bare.id());
+        assertEquals(List.of(new Link("flow", d.id())), bare.links());
+        assertEquals(List.of(new Link("flow", bare.id())), byType(events, "C").links());
+        assertTrue(byType(events, "loose").links().isEmpty());
+        assertTrue(context.warned("1 flow step(s) or flow_in(s) without a flow start"), context.warnings.toString());
+    }
+
+    @Test
+    void flowV1IdReusedAfterItsEndStartsAFreshChain() throws Exception {
+        ErrorCollectingContext context = new ErrorCollectingContext();
+        List<Event> events = read("""
+                [{"ph":"X","name":"A1","ts":0,"dur":10,"pid":1,"tid":1},
+                 {"ph":"s","name":"fl","cat":"c","id":7,"ts":1,"pid":1,"tid":1},
+                 {"ph":"X","name":"B1","ts":20,"dur":10,"pid":1,"tid":2},
+                 {"ph":"t","name":"fl","cat":"c","id":7,"ts":21,"pid":1,"tid":2},
+                 {"ph":"f","name":"fl","cat":"c","id":7,"ts":40,"pid":1,"tid":3},
+                 {"ph":"X","name":"C1","ts":41,"dur":5,"pid":1,"tid":3},
+                 {"ph":"X","name":"A2","ts":50,"dur":10,"pid":1,"tid":1},
+                 {"ph":"s","name":"fl","cat":"c","id":7,"ts":51,"pid":1,"tid":1},
+                 {"ph":"X","name":"B2","ts":60,"dur":10,"pid":1,"tid":2},
+                 {"ph":"t","name":"fl","cat":"c","id":7,"ts":61,"pid":1,"tid":2},
+                 {"ph":"f","name":"fl","cat":"c","id":7,"ts":80,"pid":1,"tid":3},
+                 {"ph":"X","name":"C2","ts":81,"dur":5,"pid":1,"tid":3}]
+                """, context).events();
+
+        assertEquals(List.of(new Link("flow", byType(events, "A2").id())), byType(events, "B2").links());
+        assertEquals(List.of(new Link("flow", byType(events, "B2").id())), byType(events, "C2").links());
+        assertEquals(List.of(new Link("flow", byType(events, "B1").id())), byType(events, "C1").links());
+        assertTrue(context.warnings.stream().noneMatch(w -> w.contains("flow")), context.warnings.toString());
+    }
+
     /** A trace read twice (it has "bp") reports each pass's bytes as half: progress moves from the start and ends at the size. */
     @Test
     void aTraceReadTwiceReportsProgressFromItsFirstPassAndEndsAtItsSize() throws Exception {
