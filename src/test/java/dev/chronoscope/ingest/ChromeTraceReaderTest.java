@@ -421,6 +421,23 @@ class ChromeTraceReaderTest {
         assertTrue(context.errors.get(0).reason().contains("traceEvents"));
     }
 
+    /** DevTools writes {"metadata": {...}, "traceEvents": [...]}: the key may come after more than the sniffer's head. */
+    @Test
+    void objectFormIsRecognisedWhenTraceEventsComesAfterABigMetadataObject() throws Exception {
+        String bigMetadata = "{\"source\":\"DevTools\",\"sourceMaps\":[\"" + "m".repeat(100_000) + "\"]}";
+        Path trace = dir.resolve("Trace-20260101.json");
+        Files.writeString(trace, "{\"metadata\":" + bigMetadata + ",\n\"traceEvents\":["
+                + "{\"ph\":\"X\",\"name\":\"a\",\"ts\":1,\"dur\":2,\"pid\":1,\"tid\":1}]}");
+        assertEquals(95, format.sniff(LogInput.of(trace)));
+        ErrorCollectingContext context = new ErrorCollectingContext();
+        assertEquals(List.of("a", "a"), ErrorCollectingContext.readAll(format, trace, context).events().stream().map(Event::type).toList());
+        assertEquals(List.of(), context.errors);
+
+        Path other = dir.resolve("other.json");
+        Files.writeString(other, "{\"metadata\":" + bigMetadata + ",\"events\":[{\"traceEvents\":1}]}");
+        assertEquals(0, format.sniff(LogInput.of(other)), "a traceEvents key below the top level is no trace");
+    }
+
     @Test
     void sniffRejectsOtherJson() throws Exception {
         Path other = dir.resolve("other.json");
