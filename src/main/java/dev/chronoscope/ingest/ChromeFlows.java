@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * Chrome flow events turned into causal links ({@code Link("flow", sourceId)} on the target).
  *
- * <p>v1 ('s', 't', 'f', keyed by cat, name and id): 's' binds to the slice enclosing it on its
+ * <p>v1 ('s', 't', 'f', keyed by cat, name and id, the id with its scope): 's' binds to the slice enclosing it on its
  * thread (or to itself when there is none) and becomes the flow's current source. A 't' step binds
  * the same way: the slice enclosing it links to the current source and becomes the new one, so
  * that a chain start → steps → end can be walked back slice by slice (the step event itself links

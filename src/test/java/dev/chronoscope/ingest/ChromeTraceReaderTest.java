@@ -292,6 +292,26 @@ class ChromeTraceReaderTest {
         assertTrue(context.warnings.stream().noneMatch(w -> w.contains("flow")), context.warnings.toString());
     }
 
+    @Test
+    void flowAndAsyncIdsInDifferentScopesAreDifferentIds() throws Exception {
+        ErrorCollectingContext context = new ErrorCollectingContext();
+        List<Event> events = read("""
+                [{"ph":"X","name":"A","ts":0,"dur":10,"pid":1,"tid":1},
+                 {"ph":"s","name":"fl","cat":"c","id":1,"scope":"x","ts":1,"pid":1,"tid":1},
+                 {"ph":"X","name":"Z","ts":0,"dur":10,"pid":1,"tid":2},
+                 {"ph":"s","name":"fl","cat":"c","id":1,"ts":2,"pid":1,"tid":2},
+                 {"ph":"f","name":"fl","cat":"c","id":1,"scope":"x","ts":20,"pid":1,"tid":3},
+                 {"ph":"X","name":"C","ts":21,"dur":5,"pid":1,"tid":3},
+                 {"ph":"b","name":"op","cat":"c","id":"0x1","scope":"x","ts":30,"pid":1,"tid":1},
+                 {"ph":"e","name":"op","cat":"c","id":"0x1","ts":31,"pid":1,"tid":1}]
+                """, context).events();
+
+        assertEquals(List.of(new Link("flow", byType(events, "A").id())), byType(events, "C").links(),
+                "the end in scope x finds the start in scope x, not the later unscoped one");
+        assertTrue(context.warned("1 async end(s) ('e'/'F') without a matching begin"), context.warnings.toString());
+        assertTrue(context.warned("1 async operation(s) begun ('b'/'S') and never ended"), context.warnings.toString());
+    }
+
     /** A trace read twice (it has "bp") reports each pass's bytes as half: progress moves from the start and ends at the size. */
     @Test
     void aTraceReadTwiceReportsProgressFromItsFirstPassAndEndsAtItsSize() throws Exception {
