@@ -15,20 +15,20 @@ import java.util.Map;
 /**
  * Chrome flow events turned into causal links ({@code Link("flow", sourceId)} on the target).
  *
- * <p>v1 ('s', 't', 'f', keyed by cat, name and id, the id with its scope): 's' binds to the slice enclosing it on its
- * thread (or to itself when there is none) and becomes the flow's current source. A 't' step binds
- * the same way: the slice enclosing it links to the current source and becomes the new one, so
- * that a chain start → steps → end can be walked back slice by slice (the step event itself links
- * to the source too; a step with no enclosing slice is its own binding, as a start is). An 'f'
- * binds to the next slice that starts on its thread, which receives the link when it is read. With
- * {@code "bp":"e"} it binds to the slice enclosing it instead (or, with none, to the next one as
- * without bp); on 's' and 't', which always bind to their enclosing slice, bp changes nothing. A
- * step's enclosing slice, and a {@code "bp":"e"} end's, was emitted before the flow event was read,
- * and an event cannot change once emitted; so a trace that may hold such steps or ends is read
- * twice: a first pass ({@link #planning}) only finds which slice each of them binds to, and in the
- * second the slice carries its link when it starts. Slice ids are numbered in file order, the same
- * in both passes. A flow that starts and ends (or steps) in one slice makes no link there: a slice
- * is not its own cause.
+ * <p>v1 ('s', 't', 'f', keyed by cat, name and id, the id with its scope): 's' binds to the slice
+ * enclosing it on its thread (or to itself when there is none) and becomes the flow's current
+ * source. A 't' step binds the same way: the slice enclosing it links to the current source and
+ * becomes the new one, so that a chain start → steps → end can be walked back slice by slice (the
+ * step event itself links to the source too; a step with no enclosing slice is its own binding,
+ * as a start is). An 'f' binds to the next slice that starts on its thread at or after it, which
+ * receives the link when it is read. With {@code "bp":"e"} it binds to the slice enclosing it
+ * instead (or, with none, to the next one as without bp); on 's' and 't', which always bind to
+ * their enclosing slice, bp changes nothing. A step's enclosing slice, and a {@code "bp":"e"}
+ * end's, was emitted before the flow event was read, and an event cannot change once emitted; so
+ * a trace that may hold such steps or ends is read twice: a first pass ({@link #planning}) only
+ * finds which slice each of them binds to, and in the second the slice carries its link when it
+ * starts. Slice ids are numbered in file order, the same in both passes. A flow that starts and
+ * ends (or steps) in one slice makes no link there: a slice is not its own cause.
  *
  * <p>v2: a slice with {@code flow_out} and {@code bind_id} (or {@code id}) is the source of that
  * binding; a slice with {@code flow_in} links to it. Bookkeeping is the open flows only, plus the
@@ -37,7 +37,10 @@ import java.util.Map;
 final class ChromeFlows {
 
     private final Map<String, String> v1Sources = new HashMap<>();
-    private final Map<String, List<String>> waitingForNextSlice = new HashMap<>();
+    /** A flow end waiting on its lane for the next slice to start at or after its time. */
+    private record WaitingEnd(String source, long time) {}
+
+    private final Map<String, List<WaitingEnd>> waitingForNextSlice = new HashMap<>();
     private final Map<String, String> v2Sources = new HashMap<>();
     /** Sources of flow steps and {@code "bp":"e"} flow ends by the id of the slice enclosing them. */
     private final Map<String, List<String>> boundToEnclosing;
@@ -110,7 +113,7 @@ final class ChromeFlows {
      * Links for a v1 flow event; {@code enclosingId} is the id of the slice enclosing it, or null,
      * and {@code ownId} the flow event's own id (used when nothing encloses it).
      */
-    List<Link> flowEvent(char phase, ObjectNode record, String lane, String enclosingId, String ownId) {
+    List<Link> flowEvent(char phase, ObjectNode record, String lane, long time, String enclosingId, String ownId) {
         String key = ChromeIds.text(record.get("cat")) + '\u0000' + ChromeIds.text(record.get("name"))
                 + '\u0000' + ChromeIds.flowId(record);
         String boundId = enclosingId != null ? enclosingId : ownId;
@@ -136,7 +139,7 @@ final class ChromeFlows {
                     }
                     return List.of(); // the slice got the link when it started (planned ahead)
                 }
-                waitingForNextSlice.computeIfAbsent(lane, k -> new ArrayList<>(2)).add(source);
+                waitingForNextSlice.computeIfAbsent(lane, k -> new ArrayList<>(2)).add(new WaitingEnd(source, time));
                 return List.of();
             }
         }
@@ -146,12 +149,20 @@ final class ChromeFlows {
      * Links a slice that starts now receives: pending v1 'f' bindings on its lane, the v1 steps
      * and {@code "bp":"e"} ends planned to bind to it, and v2 flow_in.
      */
-    List<Link> sliceStarts(ObjectNode record, String lane, String sliceId) {
+    List<Link> sliceStarts(ObjectNode record, String lane, long start, String sliceId) {
         List<Link> links = null;
-        List<String> waiting = waitingForNextSlice.isEmpty() ? null : waitingForNextSlice.remove(lane);
+        List<WaitingEnd> waiting = waitingForNextSlice.isEmpty() ? null : waitingForNextSlice.get(lane);
         if (waiting != null) {
-            links = new ArrayList<>(waiting.size() + 1);
-            for (String source : waiting) links.add(new Link("flow", source));
+            // A slice read after the end but started before it (writers that emit a slice when it
+            // completes put it after what happened inside it) is not the next slice.
+            for (int i = 0; i < waiting.size(); i++) {
+                WaitingEnd end = waiting.get(i);
+                if (end.time() > start) continue;
+                if (links == null) links = new ArrayList<>(2);
+                links.add(new Link("flow", end.source()));
+                waiting.remove(i--);
+            }
+            if (waiting.isEmpty()) waitingForNextSlice.remove(lane);
         }
         List<String> enclosed = planning || boundToEnclosing.isEmpty() ? null : boundToEnclosing.remove(sliceId);
         if (enclosed != null) {
@@ -184,7 +195,7 @@ final class ChromeFlows {
 
     void report(ReadContext context, String source) {
         long unbound = 0;
-        for (List<String> waiting : waitingForNextSlice.values()) unbound += waiting.size();
+        for (List<WaitingEnd> waiting : waitingForNextSlice.values()) unbound += waiting.size();
         if (dangling > 0) {
             context.warning(source + ": " + dangling + " flow step(s) or flow_in(s) without a flow start before them; no link made");
         }

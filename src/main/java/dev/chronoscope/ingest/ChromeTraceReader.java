@@ -232,7 +232,7 @@ final class ChromeTraceReader implements EventReader, LaneLabels {
             case 's', 't', 'f' -> {
                 ChromeSlices.Slice enclosing = slices.enclosing(lane, time);
                 String ownId = enclosing == null ? "flow:" + flowSeq++ : null;
-                List<Link> links = flows.flowEvent(phase.charAt(0), record, lane, enclosing == null ? null : enclosing.id, ownId);
+                List<Link> links = flows.flowEvent(phase.charAt(0), record, lane, time, enclosing == null ? null : enclosing.id, ownId);
                 emit(record, time, name, lane, ownId, Event.NO_DURATION, links, line);
             }
             default -> {
@@ -245,7 +245,7 @@ final class ChromeTraceReader implements EventReader, LaneLabels {
     private void startSlice(ObjectNode record, String name, String lane, boolean complete, long time,
                             long duration, long line) {
         ChromeSlices.Slice slice = slices.open(record, name, lane, complete, time, duration, line);
-        List<Link> links = flows.sliceStarts(record, lane, slice.id);
+        List<Link> links = flows.sliceStarts(record, lane, time, slice.id);
         emit(record, time, name, lane, slice.id, duration, links, line);
     }
 

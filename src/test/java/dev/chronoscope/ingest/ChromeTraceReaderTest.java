@@ -194,6 +194,23 @@ class ChromeTraceReaderTest {
         assertTrue(context.warnings.stream().noneMatch(w -> w.contains("flow")), context.warnings.toString());
     }
 
+    /** Writers that emit a complete slice when it ends put it after the flow end that happened inside it. */
+    @Test
+    void flowV1EndBindsToTheNextSliceInTimeNotToOneReadAfterItThatStartedBefore() throws Exception {
+        ErrorCollectingContext context = new ErrorCollectingContext();
+        List<Event> events = read("""
+                [{"ph":"X","name":"S","ts":0,"dur":5,"pid":1,"tid":1},
+                 {"ph":"s","name":"fl","cat":"c","id":1,"ts":1,"pid":1,"tid":1},
+                 {"ph":"f","name":"fl","cat":"c","id":1,"ts":15,"pid":1,"tid":2},
+                 {"ph":"X","name":"outer","ts":10,"dur":20,"pid":1,"tid":2},
+                 {"ph":"X","name":"next","ts":40,"dur":5,"pid":1,"tid":2}]
+                """, context).events();
+
+        assertEquals(List.of(), byType(events, "outer").links(), "'outer' started before the flow end");
+        assertEquals(List.of(new Link("flow", byType(events, "S").id())), byType(events, "next").links());
+        assertTrue(context.warnings.stream().noneMatch(w -> w.contains("flow")), context.warnings.toString());
+    }
+
     @Test
     void flowV1EndWithBindingPointEnclosingLinksTheSliceEnclosingIt() throws Exception {
         ErrorCollectingContext context = new ErrorCollectingContext();
