@@ -9,6 +9,8 @@ import dev.chronoscope.event.Link;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -447,6 +449,22 @@ class ChromeTraceReaderTest {
         assertEquals(1, context.errors.size());
         assertEquals(3L, context.errors.get(0).position());
         assertEquals(4L, read.events().get(1).line(), "lines after a resync still count from the start of the file");
+    }
+
+    @Test
+    void emptyMetadataNamesAndMissingPidsStillGiveReadableLaneLabels() throws Exception {
+        ErrorCollectingContext context = new ErrorCollectingContext();
+        ErrorCollectingContext.Read read = read("""
+                [{"ph":"M","name":"process_name","pid":1,"args":{"name":""}},
+                 {"ph":"M","name":"thread_name","pid":1,"tid":2,"args":{}},
+                 {"ph":"M","name":"thread_name","pid":1,"tid":3,"args":{"name":"worker"}},
+                 {"ph":"i","name":"a","ts":1,"pid":1,"tid":2},
+                 {"ph":"i","name":"b","ts":2,"pid":1,"tid":3},
+                 {"ph":"i","name":"everywhere","ts":3,"s":"g"}]
+                """, context);
+        Map<String, String> labels = ((LaneLabels) read.reader()).laneLabels().stream()
+                .collect(Collectors.toMap(LaneLabels.LaneLabel::lane, LaneLabels.LaneLabel::label));
+        assertEquals(Map.of("1/2", "pid 1 / tid 2", "1/3", "pid 1 / worker", "", "no pid"), labels);
     }
 
     @Test
