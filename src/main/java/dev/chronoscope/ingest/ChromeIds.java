@@ -13,10 +13,18 @@ final class ChromeIds {
     }
 
     /**
-     * The id of an async or flow event: {@code id}, else {@code id2.global}, else {@code id2.local}
-     * (prefixed with the pid, since local ids are only unique within their process).
+     * The id of an async, flow or object event: {@code id}, else {@code id2.global}, else
+     * {@code id2.local} (prefixed with the pid, since local ids are only unique within their
+     * process); with a {@code scope}, prefixed {@code <scope>:}, since the same id in two scopes
+     * names two things (the format's answer to id clashes between subsystems).
      */
     static String flowId(JsonNode record) {
+        String id = unscopedId(record);
+        JsonNode scope = record.get("scope");
+        return scope == null || scope.isNull() || scope.asText().isEmpty() ? id : scope.asText() + ":" + id;
+    }
+
+    private static String unscopedId(JsonNode record) {
         JsonNode id = record.get("id");
         if (id != null && !id.isNull()) return id.asText();
         JsonNode id2 = record.get("id2");

@@ -35,13 +35,21 @@ final class ChromeLaneTable {
         return tidNode == null || tidNode.isNull() ? pid : pid + "/" + ChromeIds.text(tidNode);
     }
 
-    /** Takes in one metadata ('M') record; other metadata names (num_cpus, ...) are ignored. */
+    /**
+     * Takes in one metadata ('M') record; other metadata names (num_cpus, ...) are ignored, and so
+     * is an empty or missing name, which would label a lane with nothing instead of its id.
+     */
     void metadata(JsonNode record) {
         String pid = ChromeIds.text(record.get("pid"));
         JsonNode args = record.path("args");
+        String name = args.path("name").asText();
         switch (record.path("name").asText()) {
-            case "process_name" -> processNames.put(pid, args.path("name").asText());
-            case "thread_name" -> threadNames.put(key(record), args.path("name").asText());
+            case "process_name" -> {
+                if (!name.isBlank()) processNames.put(pid, name);
+            }
+            case "thread_name" -> {
+                if (!name.isBlank()) threadNames.put(key(record), name);
+            }
             case "process_sort_index" -> processOrder.put(pid, args.path("sort_index").asLong());
             case "thread_sort_index" -> threadOrder.put(key(record), args.path("sort_index").asLong());
             default -> { }
@@ -67,7 +75,7 @@ final class ChromeLaneTable {
 
     private String label(String lane) {
         String pid = lanePid.get(lane);
-        String process = processNames.getOrDefault(pid, "pid " + pid);
+        String process = processNames.getOrDefault(pid, pid.isEmpty() ? "no pid" : "pid " + pid);
         if (lane.equals(pid)) return process;
         String tid = lane.substring(pid.length() + 1);
         return process + " / " + threadNames.getOrDefault(lane, "tid " + tid);

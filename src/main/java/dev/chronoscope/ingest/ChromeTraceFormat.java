@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -17,6 +19,8 @@ import java.nio.file.Path;
 public final class ChromeTraceFormat implements LogFormat {
 
     private static final int HEAD = 1 << 16;
+    /** How far into an object the sniffer looks for its traceEvents key before calling it no trace. */
+    private static final int KEY_SCAN_BYTES = 4 << 20;
 
     @Override
     public String name() {
@@ -35,12 +39,37 @@ public final class ChromeTraceFormat implements LogFormat {
         boolean nodeName = !input.files().isEmpty() && isNodeTraceName(input.files().get(0));
         int score = 0;
         if (head[start] == '{') {
-            String text = new String(head, start, Math.min(head.length - start, 4096), StandardCharsets.UTF_8);
-            if (text.contains("\"traceEvents\"")) score = 95;
+            if (hasTraceEventsKey(input, head)) score = 95;
         } else if (head[start] == '[' && firstElementLooksLikeTraceEvent(head, start)) {
             score = 90;
         }
         return score > 0 && nodeName ? 100 : score;
+    }
+
+    /**
+     * Whether the object has a top-level key {@code traceEvents}. Keys may come in any order, and
+     * writers such as DevTools put a {@code metadata} object first, which can outgrow the head: when
+     * the head does not name the key, the top-level keys in the first {@link #KEY_SCAN_BYTES} of
+     * the file are walked, their values skipped.
+     */
+    private static boolean hasTraceEventsKey(LogInput input, byte[] head) throws IOException {
+        if (new String(head, StandardCharsets.UTF_8).contains("\"traceEvents\"")) return true;
+        if (head.length < HEAD || input.files().isEmpty()) return false;
+        byte[] start;
+        try (InputStream in = Files.newInputStream(input.files().get(0))) {
+            start = in.readNBytes(KEY_SCAN_BYTES);
+        }
+        try (JsonParser p = ChromeJsonStream.FACTORY.createParser(start)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) return false;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                if (p.currentName().equals("traceEvents")) return true;
+                p.nextToken();
+                p.skipChildren();
+            }
+            return false;
+        } catch (IOException e) {
+            return false; // broken, or no traceEvents key in the bytes looked at: not recognisably a trace
+        }
     }
 
     private static boolean firstElementLooksLikeTraceEvent(byte[] head, int start) throws IOException {

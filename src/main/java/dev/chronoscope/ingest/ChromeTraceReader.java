@@ -75,9 +75,9 @@ final class ChromeTraceReader implements EventReader, LaneLabels {
     }
 
     /**
-     * A flow end with {@code "bp":"e"} links the slice enclosing it, emitted before it: such ends
-     * are found by reading the trace once before (quietly: its problems are reported by this
-     * pass). A trace without the key "bp" anywhere is read once.
+     * A flow step, and a flow end with {@code "bp":"e"}, links the slice enclosing it, emitted
+     * before it: such bindings are found by reading the trace once before (quietly: its problems
+     * are reported by this pass). A trace with neither the key "bp" nor a step is read once.
      */
     private ChromeFlows planFlows() throws IOException {
         if (!ChromeFlows.mayBindToEnclosing(input.files())) return new ChromeFlows();
@@ -232,7 +232,7 @@ final class ChromeTraceReader implements EventReader, LaneLabels {
             case 's', 't', 'f' -> {
                 ChromeSlices.Slice enclosing = slices.enclosing(lane, time);
                 String ownId = enclosing == null ? "flow:" + flowSeq++ : null;
-                List<Link> links = flows.flowEvent(phase.charAt(0), record, lane, enclosing == null ? null : enclosing.id, ownId);
+                List<Link> links = flows.flowEvent(phase.charAt(0), record, lane, time, enclosing == null ? null : enclosing.id, ownId);
                 emit(record, time, name, lane, ownId, Event.NO_DURATION, links, line);
             }
             default -> {
@@ -245,7 +245,7 @@ final class ChromeTraceReader implements EventReader, LaneLabels {
     private void startSlice(ObjectNode record, String name, String lane, boolean complete, long time,
                             long duration, long line) {
         ChromeSlices.Slice slice = slices.open(record, name, lane, complete, time, duration, line);
-        List<Link> links = flows.sliceStarts(record, lane, slice.id);
+        List<Link> links = flows.sliceStarts(record, lane, time, slice.id);
         emit(record, time, name, lane, slice.id, duration, links, line);
     }
 

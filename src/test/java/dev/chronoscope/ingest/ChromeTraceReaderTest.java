@@ -9,6 +9,8 @@ import dev.chronoscope.event.Link;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -194,6 +196,23 @@ class ChromeTraceReaderTest {
         assertTrue(context.warnings.stream().noneMatch(w -> w.contains("flow")), context.warnings.toString());
     }
 
+    /** Writers that emit a complete slice when it ends put it after the flow end that happened inside it. */
+    @Test
+    void flowV1EndBindsToTheNextSliceInTimeNotToOneReadAfterItThatStartedBefore() throws Exception {
+        ErrorCollectingContext context = new ErrorCollectingContext();
+        List<Event> events = read("""
+                [{"ph":"X","name":"S","ts":0,"dur":5,"pid":1,"tid":1},
+                 {"ph":"s","name":"fl","cat":"c","id":1,"ts":1,"pid":1,"tid":1},
+                 {"ph":"f","name":"fl","cat":"c","id":1,"ts":15,"pid":1,"tid":2},
+                 {"ph":"X","name":"outer","ts":10,"dur":20,"pid":1,"tid":2},
+                 {"ph":"X","name":"next","ts":40,"dur":5,"pid":1,"tid":2}]
+                """, context).events();
+
+        assertEquals(List.of(), byType(events, "outer").links(), "'outer' started before the flow end");
+        assertEquals(List.of(new Link("flow", byType(events, "S").id())), byType(events, "next").links());
+        assertTrue(context.warnings.stream().noneMatch(w -> w.contains("flow")), context.warnings.toString());
+    }
+
     @Test
     void flowV1EndWithBindingPointEnclosingLinksTheSliceEnclosingIt() throws Exception {
         ErrorCollectingContext context = new ErrorCollectingContext();
@@ -215,6 +234,101 @@ class ChromeTraceReaderTest {
         assertEquals(List.of(), byType(events, "next").links(), "bound to the enclosing slice, not to the next");
         assertTrue(context.warnings.stream().noneMatch(w -> w.contains("flow")), context.warnings.toString());
         assertEquals(10, events.size(), "8 records and 2 'X' ends: the first pass that finds the binding emits nothing");
+    }
+
+    @Test
+    void flowV1StepLinksTheSliceEnclosingItToTheStartsSliceAndBecomesTheEndsSource() throws Exception {
+        ErrorCollectingContext context = new ErrorCollectingContext();
+        List<Event> events = read("""
+                [{"ph":"X","name":"A","ts":0,"dur":10,"pid":1,"tid":1},
+                 {"ph":"s","name":"fl","cat":"c","id":1,"ts":5,"pid":1,"tid":1},
+                 {"ph":"B","name":"B","ts":20,"pid":1,"tid":2},
+                 {"ph" : "t","name":"fl","cat":"c","id":1,"ts":25,"pid":1,"tid":2},
+                 {"ph":"E","ts":30,"pid":1,"tid":2},
+                 {"ph":"f","name":"fl","cat":"c","id":1,"ts":40,"pid":1,"tid":3},
+                 {"ph":"X","name":"C","ts":41,"dur":10,"pid":1,"tid":3}]
+                """, context).events();
+
+        Event a = byType(events, "A");
+        Event b = byType(events, "B");
+        assertEquals(List.of(new Link("flow", a.id())), b.links(), "the step's enclosing slice is caused by the start's");
+        assertEquals(List.of(new Link("flow", b.id())), byType(events, "C").links(), "the end's slice by the step's");
+        Event step = events.stream().filter(e -> e.record().path("ph").asText().equals("t")).findFirst().orElseThrow();
+        assertEquals(List.of(new Link("flow", a.id())), step.links(), "the step event keeps its own link");
+        assertTrue(context.warnings.stream().noneMatch(w -> w.contains("flow")), context.warnings.toString());
+        assertEquals(9, events.size(), "7 records and 2 'X' ends: the pass that plans the steps emits nothing");
+    }
+
+    @Test
+    void flowV1StepsChainSliceBySliceAndAStepWithoutASliceIsItsOwnBinding() throws Exception {
+        ErrorCollectingContext context = new ErrorCollectingContext();
+        List<Event> events = read("""
+                [{"ph":"X","name":"A","ts":0,"dur":10,"pid":1,"tid":1},
+                 {"ph":"s","name":"fl","cat":"c","id":1,"ts":5,"pid":1,"tid":1},
+                 {"ph":"X","name":"B","ts":20,"dur":10,"pid":1,"tid":2},
+                 {"ph":"t","name":"fl","cat":"c","id":1,"ts":25,"pid":1,"tid":2},
+                 {"ph":"t","name":"loose","cat":"c","id":1,"ts":32,"pid":1,"tid":4},
+                 {"ph":"X","name":"D","ts":35,"dur":10,"pid":1,"tid":2},
+                 {"ph":"t","name":"fl","cat":"c","id":1,"ts":36,"pid":1,"tid":2,"bp":"e"},
+                 {"ph":"t","name":"fl","cat":"c","id":1,"ts":38,"pid":1,"tid":5},
+                 {"ph":"f","name":"fl","cat":"c","id":1,"ts":50,"pid":1,"tid":3},
+                 {"ph":"X","name":"C","ts":51,"dur":10,"pid":1,"tid":3}]
+                """, context).events();
+
+        Event b = byType(events, "B");
+        Event d = byType(events, "D");
+        assertEquals(List.of(new Link("flow", byType(events, "A").id())), b.links());
+        assertEquals(List.of(new Link("flow", b.id())), d.links(), "a second step chains on from the first; bp changes nothing on a step");
+        Event bare = events.stream().filter(e -> e.lane().equals("1/5")).findFirst().orElseThrow();
+        assertTrue(bare.id() != null && bare.id().startsWith("flow:"), "a step outside any slice is its own binding: " + bare.id());
+        assertEquals(List.of(new Link("flow", d.id())), bare.links());
+        assertEquals(List.of(new Link("flow", bare.id())), byType(events, "C").links());
+        assertTrue(byType(events, "loose").links().isEmpty());
+        assertTrue(context.warned("1 flow step(s) or flow_in(s) without a flow start"), context.warnings.toString());
+    }
+
+    @Test
+    void flowV1IdReusedAfterItsEndStartsAFreshChain() throws Exception {
+        ErrorCollectingContext context = new ErrorCollectingContext();
+        List<Event> events = read("""
+                [{"ph":"X","name":"A1","ts":0,"dur":10,"pid":1,"tid":1},
+                 {"ph":"s","name":"fl","cat":"c","id":7,"ts":1,"pid":1,"tid":1},
+                 {"ph":"X","name":"B1","ts":20,"dur":10,"pid":1,"tid":2},
+                 {"ph":"t","name":"fl","cat":"c","id":7,"ts":21,"pid":1,"tid":2},
+                 {"ph":"f","name":"fl","cat":"c","id":7,"ts":40,"pid":1,"tid":3},
+                 {"ph":"X","name":"C1","ts":41,"dur":5,"pid":1,"tid":3},
+                 {"ph":"X","name":"A2","ts":50,"dur":10,"pid":1,"tid":1},
+                 {"ph":"s","name":"fl","cat":"c","id":7,"ts":51,"pid":1,"tid":1},
+                 {"ph":"X","name":"B2","ts":60,"dur":10,"pid":1,"tid":2},
+                 {"ph":"t","name":"fl","cat":"c","id":7,"ts":61,"pid":1,"tid":2},
+                 {"ph":"f","name":"fl","cat":"c","id":7,"ts":80,"pid":1,"tid":3},
+                 {"ph":"X","name":"C2","ts":81,"dur":5,"pid":1,"tid":3}]
+                """, context).events();
+
+        assertEquals(List.of(new Link("flow", byType(events, "A2").id())), byType(events, "B2").links());
+        assertEquals(List.of(new Link("flow", byType(events, "B2").id())), byType(events, "C2").links());
+        assertEquals(List.of(new Link("flow", byType(events, "B1").id())), byType(events, "C1").links());
+        assertTrue(context.warnings.stream().noneMatch(w -> w.contains("flow")), context.warnings.toString());
+    }
+
+    @Test
+    void flowAndAsyncIdsInDifferentScopesAreDifferentIds() throws Exception {
+        ErrorCollectingContext context = new ErrorCollectingContext();
+        List<Event> events = read("""
+                [{"ph":"X","name":"A","ts":0,"dur":10,"pid":1,"tid":1},
+                 {"ph":"s","name":"fl","cat":"c","id":1,"scope":"x","ts":1,"pid":1,"tid":1},
+                 {"ph":"X","name":"Z","ts":0,"dur":10,"pid":1,"tid":2},
+                 {"ph":"s","name":"fl","cat":"c","id":1,"ts":2,"pid":1,"tid":2},
+                 {"ph":"f","name":"fl","cat":"c","id":1,"scope":"x","ts":20,"pid":1,"tid":3},
+                 {"ph":"X","name":"C","ts":21,"dur":5,"pid":1,"tid":3},
+                 {"ph":"b","name":"op","cat":"c","id":"0x1","scope":"x","ts":30,"pid":1,"tid":1},
+                 {"ph":"e","name":"op","cat":"c","id":"0x1","ts":31,"pid":1,"tid":1}]
+                """, context).events();
+
+        assertEquals(List.of(new Link("flow", byType(events, "A").id())), byType(events, "C").links(),
+                "the end in scope x finds the start in scope x, not the later unscoped one");
+        assertTrue(context.warned("1 async end(s) ('e'/'F') without a matching begin"), context.warnings.toString());
+        assertTrue(context.warned("1 async operation(s) begun ('b'/'S') and never ended"), context.warnings.toString());
     }
 
     /** A trace read twice (it has "bp") reports each pass's bytes as half: progress moves from the start and ends at the size. */
@@ -338,12 +452,45 @@ class ChromeTraceReaderTest {
     }
 
     @Test
+    void emptyMetadataNamesAndMissingPidsStillGiveReadableLaneLabels() throws Exception {
+        ErrorCollectingContext context = new ErrorCollectingContext();
+        ErrorCollectingContext.Read read = read("""
+                [{"ph":"M","name":"process_name","pid":1,"args":{"name":""}},
+                 {"ph":"M","name":"thread_name","pid":1,"tid":2,"args":{}},
+                 {"ph":"M","name":"thread_name","pid":1,"tid":3,"args":{"name":"worker"}},
+                 {"ph":"i","name":"a","ts":1,"pid":1,"tid":2},
+                 {"ph":"i","name":"b","ts":2,"pid":1,"tid":3},
+                 {"ph":"i","name":"everywhere","ts":3,"s":"g"}]
+                """, context);
+        Map<String, String> labels = ((LaneLabels) read.reader()).laneLabels().stream()
+                .collect(Collectors.toMap(LaneLabels.LaneLabel::lane, LaneLabels.LaneLabel::label));
+        assertEquals(Map.of("1/2", "pid 1 / tid 2", "1/3", "pid 1 / worker", "", "no pid"), labels);
+    }
+
+    @Test
     void notATraceIsOneClearErrorNotACrash() throws Exception {
         ErrorCollectingContext context = new ErrorCollectingContext();
         ErrorCollectingContext.Read read = read("{\"something\": [1, 2, 3]}", context);
         assertEquals(List.of(), read.events());
         assertEquals(1, context.errors.size());
         assertTrue(context.errors.get(0).reason().contains("traceEvents"));
+    }
+
+    /** DevTools writes {"metadata": {...}, "traceEvents": [...]}: the key may come after more than the sniffer's head. */
+    @Test
+    void objectFormIsRecognisedWhenTraceEventsComesAfterABigMetadataObject() throws Exception {
+        String bigMetadata = "{\"source\":\"DevTools\",\"sourceMaps\":[\"" + "m".repeat(100_000) + "\"]}";
+        Path trace = dir.resolve("Trace-20260101.json");
+        Files.writeString(trace, "{\"metadata\":" + bigMetadata + ",\n\"traceEvents\":["
+                + "{\"ph\":\"X\",\"name\":\"a\",\"ts\":1,\"dur\":2,\"pid\":1,\"tid\":1}]}");
+        assertEquals(95, format.sniff(LogInput.of(trace)));
+        ErrorCollectingContext context = new ErrorCollectingContext();
+        assertEquals(List.of("a", "a"), ErrorCollectingContext.readAll(format, trace, context).events().stream().map(Event::type).toList());
+        assertEquals(List.of(), context.errors);
+
+        Path other = dir.resolve("other.json");
+        Files.writeString(other, "{\"metadata\":" + bigMetadata + ",\"events\":[{\"traceEvents\":1}]}");
+        assertEquals(0, format.sniff(LogInput.of(other)), "a traceEvents key below the top level is no trace");
     }
 
     @Test

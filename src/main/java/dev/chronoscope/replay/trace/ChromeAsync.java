@@ -8,7 +8,8 @@ import dev.chronoscope.replay.Projection;
 import dev.chronoscope.replay.StateWriter;
 
 /**
- * Open async operations keyed by category and id: {@code async/<cat>/<id>} is the array of the
+ * Open async operations keyed by category and id ({@code <scope>:<id>} for a scoped one, see
+ * {@link TracePaths#id}): {@code async/<cat>/<id>} is the array of the
  * names open under that key, outermost first (nestable 'b'/'e' nest under one id; legacy 'S'/'F'
  * of different names may share an id). 'b'/'S' push the name; 'e'/'F' remove the innermost entry
  * with the same name, else ('e' only) the innermost entry; an end with nothing open changes

@@ -28,9 +28,16 @@ final class TracePaths {
 
     /**
      * The id of an async or object event: {@code id}, else {@code id2.global}, else
-     * {@code id2.local} qualified by pid (local ids are only unique within their process).
+     * {@code id2.local} qualified by pid (local ids are only unique within their process); with a
+     * {@code scope}, prefixed {@code <scope>:} (the same id in two scopes names two things).
      */
     static String id(JsonNode record) {
+        String id = unscopedId(record);
+        String scope = text(record.get("scope"));
+        return scope.isEmpty() ? id : scope + ":" + id;
+    }
+
+    private static String unscopedId(JsonNode record) {
         JsonNode id = record.get("id");
         if (id != null && !id.isNull()) return id.asText();
         JsonNode id2 = record.path("id2");

@@ -90,6 +90,23 @@ class ChromeProjectionsTest {
         assertEquals(Map.of(), after.get(6));
     }
 
+    /** The format: events with the same cat, scope and id belong to one tree; another scope is another tree. */
+    @Test
+    void asyncOperationsWithTheSameIdInAnotherScopeAreAnotherOperation() throws Exception {
+        List<Event> events = TraceEvents.read(new ChromeTraceFormat(), dir, "t.json", """
+                [{"ph":"b","name":"fetch","cat":"net","id":"0x1","ts":1,"pid":1,"tid":1},
+                 {"ph":"b","name":"fetch","cat":"net","id":"0x1","scope":"worker","ts":2,"pid":1,"tid":1},
+                 {"ph":"e","name":"fetch","cat":"net","id":"0x1","ts":3,"pid":1,"tid":1},
+                 {"ph":"N","name":"Layer","id":"0x7","scope":"cc","ts":4,"pid":1,"tid":1},
+                 {"ph":"D","name":"Layer","id":"0x7","ts":5,"pid":1,"tid":1}]
+                """);
+        List<Map<String, String>> async = fold(events, "async/", new ChromeAsyncProvider().create());
+        assertEquals(Map.of("async/net/0x1", "[\"fetch\"]", "async/net/worker:0x1", "[\"fetch\"]"), async.get(1));
+        assertEquals(Map.of("async/net/worker:0x1", "[\"fetch\"]"), async.get(2), "the unscoped end ends the unscoped begin");
+        List<Map<String, String>> objects = fold(events, "objects/", new ChromeObjectsProvider().create());
+        assertEquals(Map.of("objects/1/Layer/cc:0x7/created", "4"), objects.get(4), "an unscoped 'D' destroys no scoped object");
+    }
+
     @Test
     void objectsLiveFromCreationToDestructionWithTheirLatestSnapshot() throws Exception {
         List<Event> events = TraceEvents.read(new ChromeTraceFormat(), dir, "t.json", """
