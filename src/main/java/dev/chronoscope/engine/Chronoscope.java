@@ -154,6 +154,9 @@ public final class Chronoscope {
     }
 
     private static LogInput input(OpenRequest request) throws LogOpenException {
+        // Path.of("") is the working folder: an unset variable in 'chronoscope info "$LOG"' would
+        // otherwise ingest whatever folder the user stands in.
+        if (request.log().toString().isEmpty()) throw new LogOpenException("the log path is empty: name a log file or folder");
         try {
             return LogInput.of(request.log());
         } catch (NoSuchFileException e) {

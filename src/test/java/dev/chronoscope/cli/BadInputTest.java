@@ -240,6 +240,17 @@ class BadInputTest {
         assertTrue(r.err().contains("nope.jsonl") && r.err().contains("no such file"), r.err());
     }
 
+    /** An unset variable in a script ('info "$LOG"') must not open the working folder as the log. */
+    @Test
+    void anEmptyLogPathIsRefusedNotTakenForTheWorkingFolder() {
+        for (String command : new String[] {"info", "events"}) {
+            CliRunner.Result r = cli.run(command, "");
+            assertEquals(1, r.status(), r.err());
+            assertEquals("chronoscope: the log path is empty: name a log file or folder", r.err().strip());
+            assertEquals("", r.out());
+        }
+    }
+
     /**
      * A log is read several times (sniffed, read, fingerprinted): a FIFO with no writer would hang
      * the command, and a pipe such as /dev/stdin would read as an empty log the second time.
