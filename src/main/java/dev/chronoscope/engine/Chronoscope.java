@@ -136,6 +136,11 @@ public final class Chronoscope {
     }
 
     private static StoreCatalog catalog(OpenRequest request) throws LogOpenException {
+        // Path.of("") has no parent folder for the store's side files; an empty $CHRONOSCOPE_CACHE
+        // already means "unset", an empty folder named on purpose is a mistake to point out
+        if (request.cacheDir() != null && request.cacheDir().toString().isEmpty()) {
+            throw new LogOpenException("the cache folder path is empty: name a folder, or leave --cache-dir out for the default");
+        }
         Path dir = CacheDirs.resolve(request.cacheDir());
         try {
             return Stores.catalog(dir);
