@@ -96,6 +96,12 @@ public final class Main {
         if (args.length > 0 && (Cli.isCommand(args[0]) || args[0].startsWith("-"))) {
             return OptionalInt.of(Cli.run(args, out, err));
         }
+        if (args.length > 0 && args[0].isEmpty()) {
+            // Path.of("") is the working folder: 'chronoscope "$LOG"' with LOG unset must not open it
+            err.println("chronoscope: the log path is empty: name a log file or folder");
+            err.flush();
+            return OptionalInt.of(Cli.UNUSABLE);
+        }
         if (args.length > 0 && !exists(args[0]) && looksLikeAPath(args[0])) {
             err.println("chronoscope: " + args[0] + ": no such file or folder");
             err.flush();

@@ -56,6 +56,13 @@ class MainTest {
     }
 
     @Test
+    void anEmptyLogPathIsRefusedNotOpenedAsTheWorkingFolder() {
+        assertEquals(OptionalInt.of(1), run(""));
+        assertEquals("chronoscope: the log path is empty: name a log file or folder", err.toString().strip());
+        assertTrue(launches.isEmpty());
+    }
+
+    @Test
     void anExistingLogOpensTheApp() throws IOException {
         Path log = Files.writeString(dir.resolve("a.jsonl"), "{\"type\":\"A\"}\n");
         assertEquals(OptionalInt.empty(), run(log.toString()));

@@ -28,6 +28,8 @@ final class GenerateCommand implements Callable<Integer> {
         Scenario s = byName(scenario);
         long n = events == null ? s.defaultEvents() : events;
         if (n < 0) throw new UnusableException("--events must not be negative, was " + n);
+        // Path.of("") is the working folder: an unset "$OUT" would scatter files where the user stands
+        if (out.toString().isEmpty()) throw new UnusableException("--out is empty: name a file or folder to write");
         try {
             Path written = s.write(out, n, seed);
             if (json) {

@@ -136,6 +136,11 @@ public final class Chronoscope {
     }
 
     private static StoreCatalog catalog(OpenRequest request) throws LogOpenException {
+        // Path.of("") has no parent folder for the store's side files; an empty $CHRONOSCOPE_CACHE
+        // already means "unset", an empty folder named on purpose is a mistake to point out
+        if (request.cacheDir() != null && request.cacheDir().toString().isEmpty()) {
+            throw new LogOpenException("the cache folder path is empty: name a folder, or leave --cache-dir out for the default");
+        }
         Path dir = CacheDirs.resolve(request.cacheDir());
         try {
             return Stores.catalog(dir);
@@ -154,6 +159,9 @@ public final class Chronoscope {
     }
 
     private static LogInput input(OpenRequest request) throws LogOpenException {
+        // Path.of("") is the working folder: an unset variable in 'chronoscope info "$LOG"' would
+        // otherwise ingest whatever folder the user stands in.
+        if (request.log().toString().isEmpty()) throw new LogOpenException("the log path is empty: name a log file or folder");
         try {
             return LogInput.of(request.log());
         } catch (NoSuchFileException e) {

@@ -11,6 +11,8 @@ import dev.chronoscope.event.VectorClock;
 import dev.chronoscope.profile.CommonNames;
 import dev.chronoscope.profile.Mapping;
 import dev.chronoscope.profile.TypeResolver;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -187,13 +189,13 @@ public final class EventMapper {
 
     private long time(JsonNode v, String name) {
         if (v == null) return Event.NO_TIME;
-        if (v.isNumber()) return numericTime(v.isIntegralNumber() && v.canConvertToLong(), v.longValue(), v.doubleValue(), name);
+        if (v.isNumber()) return numericTime(v.isIntegralNumber() && v.canConvertToLong(), v.longValue(), v.doubleValue(), null, name);
         if (v.isTextual()) {
             String s = v.textValue();
             if (Numbers.looksNumeric(s)) {
                 long asLong = Numbers.parseLong(s);
-                if (asLong != Numbers.NOT_A_LONG) return numericTime(true, asLong, asLong, name);
-                return numericTime(false, 0, Double.parseDouble(s), name);
+                if (asLong != Numbers.NOT_A_LONG) return numericTime(true, asLong, asLong, null, name);
+                return numericTime(false, 0, Double.parseDouble(s), s, name);
             }
             long parsed = TimeValues.parseIso(s);
             if (parsed != TimeValues.NONE) return parsed;
@@ -202,7 +204,8 @@ public final class EventMapper {
         return Event.NO_TIME;
     }
 
-    private long numericTime(boolean integral, long asLong, double asDouble, String name) {
+    /** {@code decimalText}: the number as the log wrote it in quotes, when it did; else null. */
+    private long numericTime(boolean integral, long asLong, double asDouble, String decimalText, String name) {
         if (!integral && !Double.isFinite(asDouble)) return outOfRange();
         long factor = timeFactor != 0 ? timeFactor : TimeValues.suffixFactor(name);
         if (factor == 0) {
@@ -217,7 +220,14 @@ public final class EventMapper {
         }
         if (!integral) {
             double scaled = asDouble * factor;
-            return Math.abs(scaled) < 9.2e18 ? Math.round(scaled) : outOfRange();
+            if (!(Math.abs(scaled) < 9.2e18)) return outOfRange();
+            if (Math.abs(scaled) < 0x1p53) return Math.round(scaled);
+            // Past 2^53 ns a double product rounds to a multiple of up to 1024 ns: 1704164645.25 s
+            // became ...249999872 ns. Scaling the decimal the log wrote (in quotes, or else the
+            // shortest one that reads back as this double) gives the time exactly; only fractional
+            // epoch times pay for it.
+            BigDecimal written = decimalText != null ? new BigDecimal(decimalText.strip()) : BigDecimal.valueOf(asDouble);
+            return written.multiply(BigDecimal.valueOf(factor)).setScale(0, RoundingMode.HALF_EVEN).longValue();
         }
         long high = Math.multiplyHigh(asLong, factor);
         long product = asLong * factor;

@@ -22,6 +22,9 @@ public final class JsonProblems {
     private static final Pattern MISMATCHED = Pattern.compile(
             "Unexpected close marker '(.)': expected '(.)' \\(for (Array|Object|root) starting at line (\\d+)(?:, column (\\d+))?\\)");
 
+    /** Two values where one is read: "Trailing token (of type START_OBJECT) found after value (bound as `...JsonNode`): ...". */
+    private static final Pattern TRAILING = Pattern.compile("Trailing token \\(of type (\\w+)\\) found after value.*");
+
     private JsonProblems() {}
 
     /**
@@ -49,6 +52,8 @@ public final class JsonProblems {
             String opened = withPositions ? " opened at line " + mismatched.group(4) + column : "";
             return found + ": expected '" + mismatched.group(2) + "' to close the " + mismatched.group(3).toLowerCase(Locale.ROOT) + opened;
         }
+        Matcher trailing = TRAILING.matcher(message);
+        if (trailing.matches()) return "a second value (" + tokenInWords(trailing.group(1)) + ") after a complete JSON value";
         Matcher limit = LIMIT.matcher(message);
         if (limit.matches()) {
             return limit.group(1).toLowerCase(Locale.ROOT) + " " + limit.group(2) + " is over the limit of " + limit.group(3);
@@ -56,6 +61,18 @@ public final class JsonProblems {
         // Jackson's own wording otherwise, capital letter included: readers' tests and users' notes quote it
         message = message.replace("end-of-input", "end of input");
         return message.length() > MAX_LENGTH ? message.substring(0, MAX_LENGTH) + "..." : message;
+    }
+
+    private static String tokenInWords(String token) {
+        return switch (token) {
+            case "START_OBJECT" -> "an object";
+            case "START_ARRAY" -> "an array";
+            case "VALUE_STRING" -> "a string";
+            case "VALUE_NUMBER_INT", "VALUE_NUMBER_FLOAT" -> "a number";
+            case "VALUE_TRUE", "VALUE_FALSE" -> "a boolean";
+            case "VALUE_NULL" -> "null";
+            default -> "more input";
+        };
     }
 
     private static String article(String kind) {

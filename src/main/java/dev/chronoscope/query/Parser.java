@@ -21,9 +21,16 @@ import java.util.regex.PatternSyntaxException;
 final class Parser {
     private static final String OPERATORS = "=, !=, <, <=, >, >=, ~, in";
     private static final String SEVERITIES = "TRACE, DEBUG, INFO, WARN, ERROR, CRITICAL";
+    /**
+     * Far beyond any filter a person writes, and far below what overflows the stack of the thread
+     * that parses (the FX thread for the filter box): a pasted or generated expression nested
+     * thousands deep is an error with a column, not a StackOverflowError.
+     */
+    static final int MAX_NESTING = 100;
 
     private final List<Token> tokens;
     private int index;
+    private int nesting;
 
     private Parser(List<Token> tokens) {
         this.tokens = tokens;
@@ -91,7 +98,10 @@ final class Parser {
         if (peek().isKeyword("not")) {
             Token not = next();
             requireCondition(not);
-            return new Expr.Not(unary());
+            enter(not);
+            Expr negated = new Expr.Not(unary());
+            nesting--;
+            return negated;
         }
         return primary();
     }
@@ -101,7 +111,9 @@ final class Parser {
         switch (t.kind()) {
             case LPAREN -> {
                 if (peek().kind() == Token.Kind.RPAREN) throw new QueryException(peek().column(), "expected a condition inside '(' ')'");
+                enter(t);
                 Expr inner = or();
+                nesting--;
                 Token close = next();
                 if (close.kind() != Token.Kind.RPAREN) {
                     throw new QueryException(close.column(), "expected ')' to close the '(' at col " + t.column()
@@ -118,6 +130,12 @@ final class Parser {
             case END -> throw new QueryException(t.column(), "expected a condition");
             default -> throw new QueryException(t.column(),
                     "expected a field name, 'not', 'exists' or '(' but found " + t.describe());
+        }
+    }
+
+    private void enter(Token opening) throws QueryException {
+        if (++nesting > MAX_NESTING) {
+            throw new QueryException(opening.column(), "expected at most " + MAX_NESTING + " nested '(' and 'not'");
         }
     }
 

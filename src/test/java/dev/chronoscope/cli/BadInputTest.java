@@ -240,6 +240,28 @@ class BadInputTest {
         assertTrue(r.err().contains("nope.jsonl") && r.err().contains("no such file"), r.err());
     }
 
+    /** An unset variable in a script ('info "$LOG"') must not open the working folder as the log. */
+    @Test
+    void anEmptyLogPathIsRefusedNotTakenForTheWorkingFolder() {
+        for (String command : new String[] {"info", "events"}) {
+            CliRunner.Result r = cli.run(command, "");
+            assertEquals(1, r.status(), r.err());
+            assertEquals("chronoscope: the log path is empty: name a log file or folder", r.err().strip());
+            assertEquals("", r.out());
+        }
+    }
+
+    @Test
+    void anEmptyCacheFolderIsRefusedWithoutAStackTrace() throws IOException {
+        Path log = Files.writeString(dir.resolve("a.jsonl"), "{\"type\":\"A\",\"ts\":1}\n");
+        java.io.StringWriter err = new java.io.StringWriter();
+        int status = Cli.run(new String[] {"info", log.toString(), "--cache-dir", ""},
+                new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err));
+        assertEquals(1, status, err.toString());
+        assertEquals("chronoscope: the cache folder path is empty: name a folder, or leave --cache-dir out for the default",
+                err.toString().strip());
+    }
+
     /**
      * A log is read several times (sniffed, read, fingerprinted): a FIFO with no writer would hang
      * the command, and a pipe such as /dev/stdin would read as an empty log the second time.

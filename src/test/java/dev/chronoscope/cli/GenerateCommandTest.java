@@ -26,4 +26,11 @@ class GenerateCommandTest {
         assertEquals(dir.resolve("angzarr-kernel.jsonl").toString(), intoFolder.get("out").asText(),
                 "given a folder, it names the file it chose there");
     }
+
+    @Test
+    void anEmptyOutIsRefusedInsteadOfWritingIntoTheWorkingFolder() {
+        CliRunner.Result r = new CliRunner(dir.resolve("cache")).run("generate", "angzarr-kernel", "--events", "3", "--out", "");
+        assertEquals(1, r.status(), r.err());
+        assertEquals("chronoscope: --out is empty: name a file or folder to write", r.err().strip());
+    }
 }

@@ -85,6 +85,20 @@ class EventMapperTest {
         assertEquals(nanos, guess("{\"ts\":" + ts + "}").time());
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        "1704164645.25, 1704164645250000000",
+        "1700000000.123456, 1700000000123456000",
+        "1700000000.1234567, 1700000000123456700",
+        "1700000000123.456, 1700000000123456000",
+        "1700000000123456.5, 1700000000123456500",
+        "'\"1704164645.25\"', 1704164645250000000",
+        "'\"1700000000.123456789\"', 1700000000123456789",
+    })
+    void fractionalEpochTimesAreTheDecimalTheLogWrote(String ts, long nanos) throws Exception {
+        assertEquals(nanos, guess("{\"ts\":" + ts + "}").time());
+    }
+
     @Test
     void timeInQuotesAndIsoStrings() throws Exception {
         assertEquals(1_700_000_000_000_000_001L, guess("{\"time_unix_nano\":\"1700000000000000001\"}").time());

@@ -59,6 +59,22 @@ class JsonLinesTest {
     }
 
     @Test
+    void twoRecordsGluedOnOneLineAreReportedInWordsNotJacksonSettings() throws IOException {
+        Path f = Ingested.write(dir, "glued.jsonl", """
+                {"type":"A"}
+                {"type":"B"}{"type":"C"}
+                {"type":"D"} [1]
+                {"type":"E"}
+                """);
+        Ingested r = Ingested.read(f);
+        assertEquals(2, r.events().size());
+        assertEquals(2, r.errorCount());
+        assertEquals("malformed JSON at column 13: a second value (an object) after a complete JSON value", r.errors().get(0).reason());
+        assertEquals(2, r.errors().get(0).position());
+        assertEquals("malformed JSON at column 14: a second value (an array) after a complete JSON value", r.errors().get(1).reason());
+    }
+
+    @Test
     void nonObjectLineIsReported() throws IOException {
         Path f = Ingested.write(dir, "arr.jsonl", "{\"type\":\"A\"}\n[1,2]\n\"text\"\n");
         Ingested r = Ingested.read(f);

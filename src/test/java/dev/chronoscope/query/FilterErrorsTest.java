@@ -47,6 +47,18 @@ class FilterErrorsTest {
     }
 
     @Test
+    void nestingThousandsDeepIsAnErrorNotAStackOverflow() throws QueryException {
+        String parens = "(".repeat(20_000) + "type = A" + ")".repeat(20_000);
+        assertError(parens, Parser.MAX_NESTING + 1, "expected at most " + Parser.MAX_NESTING + " nested '(' and 'not'");
+        assertError("not ".repeat(20_000) + "type = A", 4 * Parser.MAX_NESTING + 1, "nested '(' and 'not'");
+        assertError("(not ".repeat(10_000) + "type = A", 5 * (Parser.MAX_NESTING / 2) + 1, "nested");
+
+        String deepest = "(".repeat(Parser.MAX_NESTING / 2) + "not ".repeat(Parser.MAX_NESTING / 2)
+                + "type = A" + ")".repeat(Parser.MAX_NESTING / 2);
+        assertTrue(Filters.parse(deepest).test(Events.of("A", "{}")));
+    }
+
+    @Test
     void unknownOperators() {
         assertError("type == A", 6, "unknown operator '=='");
         assertError("type <> A", 6, "unknown operator '<>'");
