@@ -84,15 +84,25 @@ final class JfrReader implements EventReader {
      */
     private int readChunks(String name, Path file, JfrChunks.Prefix prefix) throws IOException {
         long before = records;
-        Throwable failure = parse(name, file, 0, prefix.readableBytes(), !prefix.whole());
+        Throwable failure = parse(name, file, 0, prefix.readableBytes(), !prefix.whole(), 0);
         if (failure == null || context.cancelled()) return 0;
         JfrChunks.Stop stop = JfrChunks.locate(file, prefix, records - before);
-        reportStop(name, stop.index(), stop.start(), stop.eventsRead(), failure);
+        long eventsRead = stop.eventsRead();
         int partial = 1;
+        if (stop.index() > 0) {
+            // Parsed after other chunks, the JDK's parser reuses what it learnt from them and may stop
+            // sooner in the damage than on the chunk alone: read the chunk alone past what was read.
+            long start = stop.start();
+            long chunkBefore = records;
+            failure = parse(name, file, start, prefix.end(stop.index()) - start, true, eventsRead);
+            eventsRead += records - chunkBefore;
+            if (failure == null) partial = 0;
+        }
+        if (failure != null) reportStop(name, stop.index(), stop.start(), eventsRead, failure);
         for (int i = stop.index() + 1; i < prefix.chunks() && !context.cancelled(); i++) {
             long start = prefix.starts().get(i);
             long chunkBefore = records;
-            Throwable chunkFailure = parse(name, file, start, prefix.end(i) - start, true);
+            Throwable chunkFailure = parse(name, file, start, prefix.end(i) - start, true, 0);
             if (chunkFailure != null && !context.cancelled()) {
                 reportStop(name, i, start, records - chunkBefore, chunkFailure);
                 partial++;
@@ -111,9 +121,10 @@ final class JfrReader implements EventReader {
      * Reads the events of {@code length} bytes of complete chunks from {@code start}, from a
      * temporary copy when {@code copy} (so that the JDK's parser sees nothing else), and returns
      * the parser's failure, or null. The JDK throws an InternalError for some damaged constant pools.
-     * Only the parser's exceptions are caught: the sorter's (a full disk) end the read.
+     * Only the parser's exceptions are caught: the sorter's (a full disk) end the read. The first
+     * {@code skip} events are passed over: they were read already.
      */
-    private Throwable parse(String name, Path file, long start, long length, boolean copy) throws IOException {
+    private Throwable parse(String name, Path file, long start, long length, boolean copy, long skip) throws IOException {
         Path readable = copy ? copyRange(file, start, length) : file;
         try {
             RecordingFile recording;
@@ -130,6 +141,10 @@ final class JfrReader implements EventReader {
                         re = recording.readEvent();
                     } catch (IOException | RuntimeException | InternalError damaged) {
                         return damaged;
+                    }
+                    if (skip > 0) {
+                        skip--;
+                        continue;
                     }
                     records++;
                     add(name, re);
