@@ -21,9 +21,15 @@ import java.util.regex.PatternSyntaxException;
 final class Parser {
     private static final String OPERATORS = "=, !=, <, <=, >, >=, ~, in";
     private static final String SEVERITIES = "TRACE, DEBUG, INFO, WARN, ERROR, CRITICAL";
+    /**
+     * Each '(' and 'not' is a level of recursion here and in evaluation; without a bound a pasted
+     * or generated expression of some thousand levels overflows the stack instead of being an error.
+     */
+    static final int MAX_NESTING = 256;
 
     private final List<Token> tokens;
     private int index;
+    private int nesting;
 
     private Parser(List<Token> tokens) {
         this.tokens = tokens;
@@ -91,9 +97,18 @@ final class Parser {
         if (peek().isKeyword("not")) {
             Token not = next();
             requireCondition(not);
-            return new Expr.Not(unary());
+            enter(not);
+            Expr negated = unary();
+            nesting--;
+            return new Expr.Not(negated);
         }
         return primary();
+    }
+
+    private void enter(Token level) throws QueryException {
+        if (++nesting > MAX_NESTING) {
+            throw new QueryException(level.column(), "more than " + MAX_NESTING + " nested '(' and 'not'; the expression is too deep");
+        }
     }
 
     private Expr primary() throws QueryException {
@@ -101,7 +116,9 @@ final class Parser {
         switch (t.kind()) {
             case LPAREN -> {
                 if (peek().kind() == Token.Kind.RPAREN) throw new QueryException(peek().column(), "expected a condition inside '(' ')'");
+                enter(t);
                 Expr inner = or();
+                nesting--;
                 Token close = next();
                 if (close.kind() != Token.Kind.RPAREN) {
                     throw new QueryException(close.column(), "expected ')' to close the '(' at col " + t.column()
