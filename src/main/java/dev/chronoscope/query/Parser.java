@@ -180,7 +180,7 @@ final class Parser {
             throw new QueryException(t.column(), "expected a regular expression after '~' but found " + t.describe());
         }
         try {
-            return new RegexTest(Pattern.compile(t.text()));
+            return new RegexTest(Pattern.compile(t.text()), t.column());
         } catch (PatternSyntaxException e) {
             throw new QueryException(t.column(), "invalid regular expression: " + e.getDescription()
                     + (e.getIndex() >= 0 ? " near index " + e.getIndex() : ""));
