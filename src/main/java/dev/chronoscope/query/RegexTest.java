@@ -29,8 +29,8 @@ final class RegexTest implements ValueTest {
     @Override
     public boolean text(String value) {
         try {
-            return pattern.matcher(new CountedText(value)).find();
-        } catch (CountedText.OutOfSteps | StackOverflowError e) {
+            return pattern.matcher(new BoundedText(value, MAX_STEPS)).find();
+        } catch (BoundedText.OutOfSteps | StackOverflowError e) {
             throw new GaveUp(column, "the regular expression /" + pattern.pattern() + "/ gave up on a value of "
                     + value.length() + " characters (" + (e instanceof StackOverflowError ? "its repetition nests too deep" : "it backtracks too much")
                     + "); simplify it: it is found anywhere in the value, so a leading or trailing .* is not needed");
@@ -71,43 +71,6 @@ final class RegexTest implements ValueTest {
         GaveUp(int column, String message) {
             super(message, null, false, false);
             this.column = column;
-        }
-    }
-
-    /** The value as the matcher sees it, counting the characters it reads. */
-    private static final class CountedText implements CharSequence {
-        private final String text;
-        private long steps;
-
-        CountedText(String text) {
-            this.text = text;
-        }
-
-        @Override
-        public char charAt(int index) {
-            if (++steps > MAX_STEPS) throw new OutOfSteps();
-            return text.charAt(index);
-        }
-
-        @Override
-        public int length() {
-            return text.length();
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return text.subSequence(start, end);
-        }
-
-        @Override
-        public String toString() {
-            return text;
-        }
-
-        static final class OutOfSteps extends RuntimeException {
-            OutOfSteps() {
-                super(null, null, false, false);
-            }
         }
     }
 }
