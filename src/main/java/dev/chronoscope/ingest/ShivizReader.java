@@ -50,7 +50,7 @@ final class ShivizReader implements EventReader {
      * Characters the matcher may read for one window: far above what a usable expression needs
      * (a few per character), far below what a backtracking one costs.
      */
-    private static final long MAX_STEPS_BASE = 1_000_000, MAX_STEPS_PER_CHAR = 1_000;
+    static final long MAX_STEPS_BASE = 1_000_000, MAX_STEPS_PER_CHAR = 1_000;
     private long unreadableTimes;
     private boolean ended;
     private boolean reported;

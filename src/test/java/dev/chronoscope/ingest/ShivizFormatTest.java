@@ -65,6 +65,16 @@ public class ShivizFormatTest {
     }
 
     @Test
+    void aDelimiterThatBacktracksWithoutEndIsRefusedAtItsLine() throws IOException {
+        Path log = dir.resolve("long.log");
+        Files.writeString(log, "start\nhost1 {\"host1\":1}\n" + "x".repeat(400) + "\nhost1 {\"host1\":2}\n");
+        RecordingContext context = new RecordingContext(new ReaderOptions(null, ".*.*.*.*.*=", 0));
+        IOException e = assertTimeoutPreemptively(Duration.ofMinutes(1),
+                () -> assertThrows(IOException.class, () -> RecordingContext.readAll(log, context)));
+        assertTrue(e.getMessage().startsWith("line 3 of long.log: the ShiViz delimiter .*.*.*.*.*= gave up"), e.getMessage());
+    }
+
+    @Test
     void facebookLogWithTheDefaultExpression() throws IOException {
         RecordingContext context = new RecordingContext(ReaderOptions.DEFAULT);
         List<Event> events = RecordingContext.readAll(realdata("facebook.log"), context);
