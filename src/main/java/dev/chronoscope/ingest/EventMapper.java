@@ -41,6 +41,10 @@ public final class EventMapper {
     private static final Map<String, Integer> GUESSES = guesses();
 
     private final TypeResolver types;
+    private final FieldPath mappedType;
+    private final String mappedTypeName;
+    private long wrongShapeTypes;
+    private long firstWrongShapeTypeLine;
     private final FieldPath[] mapped = new FieldPath[KINDS];
     private final String[] mappedNames = new String[KINDS];
     private final List<Mapping.LinkRule> linkRules;
@@ -68,6 +72,8 @@ public final class EventMapper {
 
     public EventMapper(Mapping mapping) {
         this.types = new TypeResolver(mapping);
+        this.mappedType = mapping.type() == null ? null : FieldPath.of(mapping.type());
+        this.mappedTypeName = mapping.type();
         String[] paths = {mapping.time(), mapping.id(), mapping.lane(), mapping.severity(), mapping.duration(),
                 mapping.chain(), mapping.vectorClock()};
         int mask = 0;
@@ -111,6 +117,10 @@ public final class EventMapper {
      */
     public List<String> wrongShapeWarnings() {
         List<String> warnings = new ArrayList<>();
+        if (wrongShapeTypes > 0) {
+            warnings.add(wrongShapeTypes + " records have a type (" + mappedTypeName + ") that is an object or array,"
+                    + " not one value; they have no type (first at line " + firstWrongShapeTypeLine + ")");
+        }
         for (int k = 0; k < LINK; k++) {
             if (wrongShapes[k] == 0) continue;
             String what = k == CLOCK
@@ -126,6 +136,10 @@ public final class EventMapper {
         this.lineBeingMapped = line;
         TypeResolver.Typed typed = types.resolve(record);
         ObjectNode body = typed.body();
+        if (typed.type() == null && mappedType != null) {
+            JsonNode type = mappedType.resolve(record);
+            if (type != null && type.isContainerNode() && wrongShapeTypes++ == 0) firstWrongShapeTypeLine = line;
+        }
         Arrays.fill(found, null);
         List<Link> links = null;
         if (mappedMask != (1 << KINDS) - 1) {

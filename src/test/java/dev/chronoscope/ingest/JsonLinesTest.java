@@ -200,11 +200,12 @@ class JsonLinesTest {
                 {"type":"C","at":3,"src":{"host":"db"},"vc":[3]}
                 {"type":"D","at":4,"src":["db"],"vc":{"db":4,"web":"three"},"clock":{"db":"x"}}
                 {"type":"E","at":5,"src":"web","vc":{"db":4,"web":1}}
+                {"type":["F"],"at":6,"src":"web"}
                 """);
-        Mapping mapping = new Mapping(null, "$.at", "ns", null, "$.src", null, null, null, null, null, "$.vc");
+        Mapping mapping = new Mapping("$.type", "$.at", "ns", null, "$.src", null, null, null, null, null, "$.vc");
         Ingested r = Ingested.read(f, new Profile("shapes", "test", null, mapping, null, null));
 
-        assertEquals(5, r.events().size());
+        assertEquals(6, r.events().size());
         assertEquals(0, r.errorCount());
         assertEquals(Event.NO_TIME, r.event(1).time());
         assertEquals("", r.event(2).lane());
@@ -212,6 +213,7 @@ class JsonLinesTest {
         assertEquals(java.util.Map.of("db", 4L), r.event(3).clock().entries());
         assertEquals(java.util.List.of(
                 "1 records have a time that is neither a number nor an ISO-8601 date-time (first at line 2)",
+                "1 records have a type ($.type) that is an object or array, not one value; they have no type (first at line 6)",
                 "2 records have a lane ($.src) that is an object or array, not one value; they have no lane (first at line 3)",
                 "2 records have a vector clock ($.vc) that is not an object of whole-number counters;"
                         + " what is not a whole number is left out (first at line 3)"), r.warnings());
