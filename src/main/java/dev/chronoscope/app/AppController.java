@@ -3,6 +3,7 @@ package dev.chronoscope.app;
 import dev.chronoscope.engine.CancelToken;
 import dev.chronoscope.engine.LogSession;
 import dev.chronoscope.query.Filter;
+import dev.chronoscope.query.FilterGaveUpException;
 import dev.chronoscope.query.QueryException;
 
 /**
@@ -103,7 +104,7 @@ final class AppController {
                 Filter f = session.parseFilter(text);
                 long[] found = session.find(f, 0, count, MATCH_LIMIT, token);
                 return new FilterResult(f, found, "");
-            } catch (QueryException e) {
+            } catch (QueryException | FilterGaveUpException e) {
                 return new FilterResult(null, null, e.getMessage());
             }
         }, r -> {

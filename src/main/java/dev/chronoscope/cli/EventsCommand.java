@@ -4,6 +4,7 @@ import dev.chronoscope.engine.CancelToken;
 import dev.chronoscope.engine.LogSession;
 import dev.chronoscope.event.Event;
 import dev.chronoscope.query.Filter;
+import dev.chronoscope.query.FilterGaveUpException;
 import dev.chronoscope.query.QueryException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -30,23 +31,31 @@ final class EventsCommand implements Callable<Integer> {
     public Integer call() {
         if (limit != null && limit < 0) throw new UnusableException("--limit must be 0 or more, was " + limit);
         return log.run(spec, (session, out) -> {
-            Filter f = compile(session);
-            long[] range = Offsets.range(session, from, to);
-            long a = range[0];
-            long b = range[1] + 1;
-            long max = limit == null ? Long.MAX_VALUE : limit;
-            if (count) {
-                long n = 0;
-                for (long k = a; k < b && n < max; k += BATCH) {
-                    n += session.find(f, k, Math.min(b, k + BATCH), (int) Math.min(BATCH, max - n), CancelToken.NEVER).length;
-                }
-                if (log.json) Json.print(out, Json.object().put("count", n));
-                else out.println(n);
-                return Cli.OK;
+            try {
+                return list(session, compile(session), out);
+            } catch (FilterGaveUpException e) {
+                out.flush();
+                throw new UnusableException("--filter: " + e.getMessage());
             }
-            print(session, f, a, b, max, out);
-            return Cli.OK;
         });
+    }
+
+    private int list(LogSession session, Filter f, PrintWriter out) {
+        long[] range = Offsets.range(session, from, to);
+        long a = range[0];
+        long b = range[1] + 1;
+        long max = limit == null ? Long.MAX_VALUE : limit;
+        if (count) {
+            long n = 0;
+            for (long k = a; k < b && n < max; k += BATCH) {
+                n += session.find(f, k, Math.min(b, k + BATCH), (int) Math.min(BATCH, max - n), CancelToken.NEVER).length;
+            }
+            if (log.json) Json.print(out, Json.object().put("count", n));
+            else out.println(n);
+            return Cli.OK;
+        }
+        print(session, f, a, b, max, out);
+        return Cli.OK;
     }
 
     private Filter compile(LogSession session) {

@@ -13,6 +13,7 @@ import dev.chronoscope.replay.Projections;
 import dev.chronoscope.replay.ReplayBuilder;
 import dev.chronoscope.store.LogStore;
 import dev.chronoscope.store.LogStoreWriter;
+import dev.chronoscope.query.FilterGaveUpException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -225,6 +226,9 @@ final class Ingestor {
         if (t instanceof LogOpenException open) return open;
         String log = input.path().toString();
         if (t instanceof IOException io) return new LogOpenException(log + ": cannot be read: " + io.getMessage(), io);
+        if (t instanceof FilterGaveUpException gaveUp) {
+            return new LogOpenException(log + ": a profile rule's \"when\" gave up, " + gaveUp.getMessage(), gaveUp);
+        }
         return new LogOpenException(log + ": reading failed: " + t, t);
     }
 

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -94,8 +96,11 @@ final class ChromeJsonStream implements Closeable {
                     warnTruncated();
                     finish();
                 } else {
-                    recover(e);
+                    recover(e, e.getLocation());
                 }
+            } catch (StreamConstraintsException e) {
+                // a record over Jackson's limits (nesting, name or number length) is one bad record
+                recover(e, parser.currentLocation());
             }
         }
         return null;
@@ -150,6 +155,9 @@ final class ChromeJsonStream implements Closeable {
         } catch (JsonParseException e) {
             context.error(fileName, e.getLocation().getLineNr(), ReadContext.PositionKind.LINE,
                     "not a Chrome trace: " + JsonProblems.describe(e, false));
+        } catch (StreamConstraintsException e) {
+            context.error(fileName, parser.currentLocation().getLineNr(), ReadContext.PositionKind.LINE,
+                    "not a Chrome trace: " + JsonProblems.describe(e, false));
         }
         finish();
     }
@@ -167,8 +175,8 @@ final class ChromeJsonStream implements Closeable {
         return fileOffset(e.getLocation()) >= file.toFile().length();
     }
 
-    private void recover(JsonParseException e) throws IOException {
-        JsonLocation at = e.getLocation();
+    /** {@code at}: where the parser failed (a limit's exception carries no location of its own). */
+    private void recover(JsonProcessingException e, JsonLocation at) throws IOException {
         long errorLine = baseLine + at.getLineNr();
         context.error(fileName, errorLine, ReadContext.PositionKind.LINE,
                 "malformed JSON in trace event: " + JsonProblems.describe(e, false));

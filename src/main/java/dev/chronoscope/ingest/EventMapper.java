@@ -38,10 +38,15 @@ import java.util.Map;
 public final class EventMapper {
     private static final int TIME = 0, ID = 1, LANE = 2, SEVERITY = 3, DURATION = 4, CHAIN = 5, CLOCK = 6, LINK = 7;
     private static final int KINDS = 8;
+    private static final String[] LABELS = {"time", "id", "lane", "severity", "duration", "chain", "vector clock"};
     /** Common name → kind * 64 + rank; among names of one kind the lower rank wins. */
     private static final Map<String, Integer> GUESSES = guesses();
 
     private final TypeResolver types;
+    private final FieldPath mappedType;
+    private final String mappedTypeName;
+    private long wrongShapeTypes;
+    private long firstWrongShapeTypeLine;
     private final FieldPath[] mapped = new FieldPath[KINDS];
     private final String[] mappedNames = new String[KINDS];
     private final List<Mapping.LinkRule> linkRules;
@@ -53,6 +58,11 @@ public final class EventMapper {
     private long epochFactor;
     private boolean epochTimes;
     private long unreadableTimes;
+    private long firstUnreadableTimeLine;
+    /** Per kind: values of the wrong JSON shape (a lane that is an object), the first one's line and name. */
+    private final long[] wrongShapes = new long[LINK];
+    private final long[] firstWrongShapeLine = new long[LINK];
+    private final String[] firstWrongShapeName = new String[LINK];
     private long outOfRangeTimes;
     private long firstOutOfRangeLine;
     private long lineBeingMapped;
@@ -64,6 +74,8 @@ public final class EventMapper {
 
     public EventMapper(Mapping mapping) {
         this.types = new TypeResolver(mapping);
+        this.mappedType = mapping.type() == null ? null : FieldPath.of(mapping.type());
+        this.mappedTypeName = mapping.type();
         String[] paths = {mapping.time(), mapping.id(), mapping.lane(), mapping.severity(), mapping.duration(),
                 mapping.chain(), mapping.vectorClock()};
         int mask = 0;
@@ -96,10 +108,40 @@ public final class EventMapper {
         return firstOutOfRangeLine;
     }
 
+    public long firstUnreadableTimeLine() {
+        return firstUnreadableTimeLine;
+    }
+
+    /**
+     * One line per field that held values of the wrong shape, e.g. {@code 2 records have a lane
+     * ($.source) that is an object or array, not one value; they have no lane (first at line 13)}.
+     * Such a value is dropped and the record kept; without this the drop would go unseen.
+     */
+    public List<String> wrongShapeWarnings() {
+        List<String> warnings = new ArrayList<>();
+        if (wrongShapeTypes > 0) {
+            warnings.add(wrongShapeTypes + " records have a type (" + mappedTypeName + ") that is an object or array,"
+                    + " not one value; they have no type (first at line " + firstWrongShapeTypeLine + ")");
+        }
+        for (int k = 0; k < LINK; k++) {
+            if (wrongShapes[k] == 0) continue;
+            String what = k == CLOCK
+                    ? "that is not an object of whole-number counters; what is not a whole number is left out"
+                    : "that is an object or array, not one value; they have no " + LABELS[k];
+            warnings.add(wrongShapes[k] + " records have a " + LABELS[k] + " (" + firstWrongShapeName[k] + ") " + what
+                    + " (first at line " + firstWrongShapeLine[k] + ")");
+        }
+        return warnings;
+    }
+
     public Event map(ObjectNode record, long line) {
         this.lineBeingMapped = line;
         TypeResolver.Typed typed = types.resolve(record);
         ObjectNode body = typed.body();
+        if (typed.type() == null && mappedType != null) {
+            JsonNode type = mappedType.resolve(record);
+            if (type != null && type.isContainerNode() && wrongShapeTypes++ == 0) firstWrongShapeTypeLine = line;
+        }
         Arrays.fill(found, null);
         List<Link> links = null;
         if (mappedMask != (1 << KINDS) - 1) {
@@ -110,12 +152,21 @@ public final class EventMapper {
             if (mapped[k] != null) {
                 found[k] = resolve(mapped[k], record, body);
                 foundName[k] = mappedNames[k];
+                // guessed fields of the wrong shape are never found (see fits); mapped ones are
+                if (k != TIME && k != CLOCK && found[k] != null && found[k].isContainerNode()) wrongShape(k);
             }
         }
         if (linkRules != null) links = mappedLinks(record, body);
         return new Event(Event.UNASSIGNED, time(found[TIME], foundName[TIME]), typed.type(), lane(found[LANE]),
                 severity(found[SEVERITY]), text(found[ID]), duration(found[DURATION], foundName[DURATION]),
                 text(found[CHAIN]), links == null ? List.of() : links, clock(found[CLOCK]), record, body, line);
+    }
+
+    private void wrongShape(int kind) {
+        if (wrongShapes[kind]++ == 0) {
+            firstWrongShapeLine[kind] = lineBeingMapped;
+            firstWrongShapeName[kind] = foundName[kind];
+        }
     }
 
     private int foundMask() {
@@ -200,7 +251,7 @@ public final class EventMapper {
             long parsed = TimeValues.parseIso(s);
             if (parsed != TimeValues.NONE) return parsed;
         }
-        unreadableTimes++;
+        if (unreadableTimes++ == 0) firstUnreadableTimeLine = lineBeingMapped;
         return Event.NO_TIME;
     }
 
@@ -273,14 +324,20 @@ public final class EventMapper {
         return s;
     }
 
-    private static VectorClock clock(JsonNode v) {
-        if (v == null || !v.isObject() || v.isEmpty()) return null;
+    private VectorClock clock(JsonNode v) {
+        if (v == null) return null;
+        if (!v.isObject()) {
+            wrongShape(CLOCK);
+            return null;
+        }
+        if (v.isEmpty()) return null;
         Map<String, Long> entries = new LinkedHashMap<>();
         Iterator<Map.Entry<String, JsonNode>> it = v.fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             if (e.getValue().canConvertToLong() && e.getValue().isIntegralNumber()) entries.put(e.getKey(), e.getValue().longValue());
         }
+        if (entries.size() < v.size()) wrongShape(CLOCK);
         return entries.isEmpty() ? null : new VectorClock(entries);
     }
 

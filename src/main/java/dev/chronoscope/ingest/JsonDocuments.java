@@ -3,7 +3,9 @@ package dev.chronoscope.ingest;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chronoscope.profile.JsonProblems;
 import java.io.BufferedInputStream;
@@ -94,7 +96,10 @@ final class JsonDocuments implements Closeable {
                     parser.skipChildren();
                 }
             } catch (JsonParseException e) {
-                recover(e);
+                recover(e, e.getLocation());
+            } catch (StreamConstraintsException e) {
+                // a record over Jackson's limits (nesting, name or number length) is one bad record
+                recover(e, parser.currentLocation());
             }
         }
         return false;
@@ -138,15 +143,19 @@ final class JsonDocuments implements Closeable {
                     parser.skipChildren();
                 }
             } catch (JsonParseException e) {
-                recover(e);
+                recover(e, e.getLocation());
+            } catch (StreamConstraintsException e) {
+                // a record over Jackson's limits (nesting, name or number length) is one bad record
+                recover(e, parser.currentLocation());
             }
         }
         return null;
     }
 
-    private void recover(JsonParseException e) throws IOException {
-        long errorLine = baseLine + e.getLocation().getLineNr();
-        long errorByte = baseOffset + Math.max(0, e.getLocation().getByteOffset());
+    /** {@code at}: where the parser failed (a limit's exception carries no location of its own). */
+    private void recover(JsonProcessingException e, JsonLocation at) throws IOException {
+        long errorLine = baseLine + at.getLineNr();
+        long errorByte = baseOffset + Math.max(0, at.getByteOffset());
         String problem = "malformed JSON: " + JsonProblems.describe(e, false);
         if (jsonLines && objectStart >= 0 && errorLine > line) {
             String alone = problemOfLineAlone(objectStart);

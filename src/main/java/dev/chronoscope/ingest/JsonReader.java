@@ -123,8 +123,10 @@ final class JsonReader implements EventReader {
         String backwards = order.warning(input.files().size() > 1);
         if (backwards != null) context.warning(backwards);
         if (mapper != null && mapper.unreadableTimes() > 0) {
-            context.warning(mapper.unreadableTimes() + " records have a time that is neither a number nor an ISO-8601 date-time");
+            context.warning(mapper.unreadableTimes() + " records have a time that is neither a number nor an ISO-8601 date-time"
+                    + " (first at line " + mapper.firstUnreadableTimeLine() + ")");
         }
+        if (mapper != null) mapper.wrongShapeWarnings().forEach(context::warning);
         if (mapper != null && mapper.outOfRangeTimes() > 0) {
             context.warning(mapper.outOfRangeTimes() + " numeric times are too large for their unit to be a time in ns (first at line "
                     + mapper.firstOutOfRangeLine() + "); they have no time");

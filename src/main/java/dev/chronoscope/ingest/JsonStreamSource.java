@@ -116,7 +116,9 @@ final class JsonStreamSource implements RecordSource {
 
     /** Reports the syntax error, then restarts at the next line that begins a record. */
     private void resync(JsonProcessingException e) throws IOException {
-        JsonLocation where = e.getLocation();
+        // A limit's exception (nesting, name or number length) carries no location: without the
+        // parser's own, reading restarted at the segment's start and read its records again.
+        JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
         long errorLine = lineBase + (where == null ? 1 : where.getLineNr());
         int columnShift = where != null && where.getLineNr() == 1 ? -prefixBytes : 0;
         if (errorLine != lastErrorLine) { // one complaint per line, though resuming may trip twice there

@@ -1,5 +1,6 @@
 package dev.chronoscope.ingest;
 
+import dev.chronoscope.query.BoundedText;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.FilterInputStream;
@@ -49,7 +50,7 @@ final class ShivizLines implements Closeable {
                 continue;
             }
             lineNumber++;
-            if (delimiter != null && delimiter.matcher(text).find()) {
+            if (delimiter != null && isDelimiter(text)) {
                 if (contentInExecution) {
                     execution++;
                     contentInExecution = false;
@@ -61,6 +62,17 @@ final class ShivizLines implements Closeable {
             if (execution > wanted) done = true;
         }
         return null;
+    }
+
+    /** As {@link ShivizReader} bounds the expression, so the delimiter: a backtracking one is refused at its line. */
+    private boolean isDelimiter(String text) throws IOException {
+        try {
+            return delimiter.matcher(new BoundedText(text, ShivizReader.MAX_STEPS_BASE + ShivizReader.MAX_STEPS_PER_CHAR * text.length())).find();
+        } catch (BoundedText.OutOfSteps | StackOverflowError e) {
+            throw new IOException("line " + lineNumber + " of " + Path.of(fileName).getFileName()
+                    + ": the ShiViz delimiter " + delimiter.pattern() + " gave up on this line of " + text.length() + " characters ("
+                    + (e instanceof StackOverflowError ? "its repetition nests too deep" : "it backtracks too much") + "); simplify it", e);
+        }
     }
 
     /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chronoscope.event.Event;
 import dev.chronoscope.event.Severity;
 import dev.chronoscope.event.VectorClock;
+import dev.chronoscope.query.BoundedText;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Iterator;
@@ -45,6 +46,11 @@ final class ShivizReader implements EventReader {
     private final int[] lineStarts;
     private long records;
     private long steps;
+    /**
+     * Characters the matcher may read for one window: far above what a usable expression needs
+     * (a few per character), far below what a backtracking one costs.
+     */
+    static final long MAX_STEPS_BASE = 1_000_000, MAX_STEPS_PER_CHAR = 1_000;
     private long unreadableTimes;
     private boolean ended;
     private boolean reported;
@@ -72,8 +78,9 @@ final class ShivizReader implements EventReader {
                 end();
                 return null;
             }
-            Matcher m = expression.pattern.matcher(join());
-            if (window.size() == expression.lines && m.lookingAt() && m.end() >= lineStarts[expression.lines - 1]) {
+            String text = join();
+            Matcher m = expression.pattern.matcher(new BoundedText(text, MAX_STEPS_BASE + MAX_STEPS_PER_CHAR * text.length()));
+            if (window.size() == expression.lines && lookingAt(m, text) && m.end() >= lineStarts[expression.lines - 1]) {
                 Event e = toEvent(m);
                 for (int i = 0; i < expression.lines; i++) window.poll();
                 if (e != null) return e;
@@ -85,6 +92,24 @@ final class ShivizReader implements EventReader {
                         "does not match the ShiViz expression " + expression.source + " (expected " + expression.lines
                                 + " line(s) per event, e.g. the event text, then the host and its clock {\"host\":n})");
             }
+        }
+    }
+
+    /**
+     * The user's expression at the window's start. One that backtracks without end (nested or
+     * repeated {@code .*}) would cost hours on the first long line, and the same on each line
+     * after: it is an unusable argument, told with the line it gave up on.
+     */
+    private boolean lookingAt(Matcher m, String text) throws IOException {
+        try {
+            return m.lookingAt();
+        } catch (BoundedText.OutOfSteps | StackOverflowError e) {
+            ShivizLines.Line first = window.peek();
+            throw new IOException("line " + first.number() + " of " + java.nio.file.Path.of(first.file()).getFileName()
+                    + ": the ShiViz expression " + expression.source
+                    + " gave up on the " + text.length() + " characters from here ("
+                    + (e instanceof StackOverflowError ? "its repetition nests too deep" : "it backtracks too much")
+                    + "); simplify it, e.g. fewer .* in a row", e);
         }
     }
 

@@ -19,7 +19,11 @@ final class CompiledFilter implements Filter {
 
     @Override
     public boolean test(Event event) {
-        return root.test(event);
+        try {
+            return root.test(event);
+        } catch (RegexTest.GaveUp e) {
+            throw new FilterGaveUpException(e.column, event.offset(), e.getMessage());
+        }
     }
 
     @Override

@@ -22,11 +22,10 @@ final class Parser {
     private static final String OPERATORS = "=, !=, <, <=, >, >=, ~, in";
     private static final String SEVERITIES = "TRACE, DEBUG, INFO, WARN, ERROR, CRITICAL";
     /**
-     * Far beyond any filter a person writes, and far below what overflows the stack of the thread
-     * that parses (the FX thread for the filter box): a pasted or generated expression nested
-     * thousands deep is an error with a column, not a StackOverflowError.
+     * Each '(' and 'not' is a level of recursion here and in evaluation; without a bound a pasted
+     * or generated expression of some thousand levels overflows the stack instead of being an error.
      */
-    static final int MAX_NESTING = 100;
+    static final int MAX_NESTING = 256;
 
     private final List<Token> tokens;
     private int index;
@@ -99,11 +98,17 @@ final class Parser {
             Token not = next();
             requireCondition(not);
             enter(not);
-            Expr negated = new Expr.Not(unary());
+            Expr negated = unary();
             nesting--;
-            return negated;
+            return new Expr.Not(negated);
         }
         return primary();
+    }
+
+    private void enter(Token level) throws QueryException {
+        if (++nesting > MAX_NESTING) {
+            throw new QueryException(level.column(), "expected at most " + MAX_NESTING + " nested '(' and 'not'; the expression is too deep");
+        }
     }
 
     private Expr primary() throws QueryException {
@@ -130,12 +135,6 @@ final class Parser {
             case END -> throw new QueryException(t.column(), "expected a condition");
             default -> throw new QueryException(t.column(),
                     "expected a field name, 'not', 'exists' or '(' but found " + t.describe());
-        }
-    }
-
-    private void enter(Token opening) throws QueryException {
-        if (++nesting > MAX_NESTING) {
-            throw new QueryException(opening.column(), "expected at most " + MAX_NESTING + " nested '(' and 'not'");
         }
     }
 
@@ -181,7 +180,7 @@ final class Parser {
             throw new QueryException(t.column(), "expected a regular expression after '~' but found " + t.describe());
         }
         try {
-            return new RegexTest(Pattern.compile(t.text()));
+            return new RegexTest(Pattern.compile(t.text()), t.column());
         } catch (PatternSyntaxException e) {
             throw new QueryException(t.column(), "invalid regular expression: " + e.getDescription()
                     + (e.getIndex() >= 0 ? " near index " + e.getIndex() : ""));

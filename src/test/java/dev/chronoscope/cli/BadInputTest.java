@@ -1,6 +1,7 @@
 package dev.chronoscope.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -406,5 +407,26 @@ class BadInputTest {
         CliRunner.Result r = cli.run("info", log.toString(), "--format", "klingon");
         assertEquals(1, r.status());
         assertTrue(r.err().contains("klingon"), r.err());
+    }
+
+    /**
+     * A filter regex that backtracks for hours on a long value (five .* before a text that is not there) is
+     * an unusable argument naming the event, not a command that runs for hours; in a profile's
+     * "when" it stops the ingest with the same words instead of hanging it.
+     */
+    @Test
+    void aRegexThatBacktracksWithoutEndGivesUpWithItsPlace() throws IOException {
+        Path log = dir.resolve("long.jsonl");
+        Files.writeString(log, "{\"type\":\"A\",\"msg\":\"short\"}\n{\"type\":\"B\",\"msg\":\"" + "x=".repeat(10_000) + "\"}\n");
+        CliRunner.Result r = cli.run("events", log.toString(), "--count", "--filter", "msg ~ \".*.*.*.*.*==\"");
+        assertEquals(1, r.status(), r.out());
+        assertTrue(r.err().startsWith("chronoscope: --filter: col 7: at the event at offset 1, the regular expression"), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+
+        Path profile = dir.resolve("slow.json");
+        Files.writeString(profile, "{\"name\": \"slow\", \"rules\": [{\"on\": \"*\", \"when\": \"msg ~ \\\".*.*.*.*.*==\\\"\", \"set\": {\"seen\": true}}]}");
+        r = cli.run("info", log.toString(), "--profile", profile.toString());
+        assertEquals(1, r.status(), r.out());
+        assertTrue(r.err().contains("long.jsonl: a profile rule's \"when\" gave up, col 7: at the event at offset 1"), r.err());
     }
 }

@@ -51,6 +51,33 @@ class ChromeTraceReaderTest {
     }
 
     /**
+     * A record over the JSON parser's limits (a key of 60,000 characters, nesting deeper than
+     * 1,000, a number of 5,000 digits) is one bad record with its line, never the whole trace
+     * unreadable with the parser's own wording.
+     */
+    @Test
+    void aRecordOverTheParsersLimitsCostsOnlyItself() throws Exception {
+        String event = "{\"ph\":\"i\",\"name\":\"%s\",\"ts\":%d,\"pid\":1,\"tid\":1%s}";
+        String[] tooBig = {",\"" + "k".repeat(60_000) + "\":1", ",\"x\":" + "[".repeat(2_000) + "]".repeat(2_000),
+                ",\"x\":" + "9".repeat(5_000)};
+        for (String form : new String[] {"[\n%s\n]", "{\"traceEvents\":[\n%s\n]}"}) {
+            StringBuilder events = new StringBuilder(String.format(event, "first", 1, ""));
+            for (int i = 0; i < tooBig.length; i++) {
+                events.append(",\n").append(String.format(event, "big" + i, 2 + i, tooBig[i]));
+                events.append(",\n").append(String.format(event, "after" + i, 2 + i, ""));
+            }
+            ErrorCollectingContext context = new ErrorCollectingContext();
+            ErrorCollectingContext.Read read = read(String.format(form, events), context);
+
+            assertEquals(List.of("first", "after0", "after1", "after2"), read.events().stream().map(Event::type).toList(), form);
+            assertEquals(List.of(3L, 5L, 7L), context.errors.stream().map(ErrorCollectingContext.Problem::position).toList(), form);
+            assertTrue(context.errors.get(0).reason().endsWith("name length 60000 is over the limit of 50000"), context.errors.toString());
+            assertTrue(context.errors.get(1).reason().endsWith("document nesting depth 1001 is over the limit of 1000"), context.errors.toString());
+            assertTrue(context.errors.get(2).reason().endsWith("number value length 5000 is over the limit of 1000"), context.errors.toString());
+        }
+    }
+
+    /**
      * An object that is no event (no ts) is an error and not a record, as a bad line of JSON Lines
      * is; an event cut off by the end of the file is an error of its line, the complete ones kept.
      */

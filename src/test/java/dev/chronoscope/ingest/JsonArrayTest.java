@@ -42,6 +42,29 @@ class JsonArrayTest {
         assertEquals(0, r.errorCount());
     }
 
+    /**
+     * A record over the JSON parser's limits costs itself only, at its own line: its exception has
+     * no location, and reading once restarted from the top of the file, reading records again.
+     */
+    @Test
+    void aRecordOverTheParsersLimitsCostsOnlyItselfInAnArrayAndInConcatenatedDocuments() throws IOException {
+        String[] tooBig = {"\"" + "k".repeat(60_000) + "\":1", "\"x\":" + "[".repeat(1_500) + "]".repeat(1_500)};
+        for (String big : tooBig) {
+            String array = "[\n{\"type\":\"A\"},\n{\"type\":\"B\"},\n{\"type\":\"C\"," + big + "},\n{\"type\":\"D\"},\n{\"type\":\"E\"}\n]\n";
+            String documents = "{\"type\":\"A\",\n \"n\":1}\n{\"type\":\"B\",\n \"n\":2}\n{\"type\":\"C\",\n " + big
+                    + "}\n{\"type\":\"D\",\n \"n\":4}\n{\"type\":\"E\",\n \"n\":5}\n";
+            assertOnlyTheBigRecordIsLost(Ingested.read(Ingested.write(dir, "big.json", array)), 4);
+            assertOnlyTheBigRecordIsLost(Ingested.read(Ingested.write(dir, "big-docs.json", documents)), 6);
+        }
+    }
+
+    private static void assertOnlyTheBigRecordIsLost(Ingested r, long line) {
+        assertEquals(List.of("A", "B", "D", "E"), types(r));
+        assertEquals(1, r.errorCount(), r.errors().toString());
+        assertEquals(line, r.errors().get(0).position(), r.errors().toString());
+        assertTrue(r.errors().get(0).reason().contains("is over the limit of"), r.errors().get(0).reason());
+    }
+
     @Test
     void nonObjectElementsAreReportedAndSkipped() throws IOException {
         Path f = Ingested.write(dir, "mixed.json", "[\n{\"type\":\"A\"},\n[1,[2]],\n7,\n{\"type\":\"B\"}\n]");

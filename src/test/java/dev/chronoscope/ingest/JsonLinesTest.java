@@ -199,7 +199,40 @@ class JsonLinesTest {
         Ingested r = Ingested.read(f);
         assertEquals(Event.NO_TIME, r.event(0).time());
         assertEquals(1_704_067_200_000_000_000L, r.event(1).time());
-        assertEquals(java.util.List.of("2 records have a time that is neither a number nor an ISO-8601 date-time"), r.warnings());
+        assertEquals(java.util.List.of("2 records have a time that is neither a number nor an ISO-8601 date-time (first at line 1)"),
+                r.warnings());
+    }
+
+    /**
+     * A mapped field of the wrong JSON type (a lane that is an object, a vector clock that is a list
+     * or counts in words) is dropped and the record kept, and a warning names the field and its first
+     * line, so that a profile that maps the wrong field, or a writer that changed shape, is seen.
+     */
+    @Test
+    void mappedFieldsOfTheWrongShapeAreDroppedWithAWarningNamingTheFirstLine() throws IOException {
+        Path f = Ingested.write(dir, "shapes.jsonl", """
+                {"type":"A","at":1,"src":"db","vc":{"db":1}}
+                {"type":"B","at":{"ms":2},"src":"db","vc":{"db":2}}
+                {"type":"C","at":3,"src":{"host":"db"},"vc":[3]}
+                {"type":"D","at":4,"src":["db"],"vc":{"db":4,"web":"three"},"clock":{"db":"x"}}
+                {"type":"E","at":5,"src":"web","vc":{"db":4,"web":1}}
+                {"type":["F"],"at":6,"src":"web"}
+                """);
+        Mapping mapping = new Mapping("$.type", "$.at", "ns", null, "$.src", null, null, null, null, null, "$.vc");
+        Ingested r = Ingested.read(f, new Profile("shapes", "test", null, mapping, null, null));
+
+        assertEquals(6, r.events().size());
+        assertEquals(0, r.errorCount());
+        assertEquals(Event.NO_TIME, r.event(1).time());
+        assertEquals("", r.event(2).lane());
+        assertEquals(null, r.event(2).clock());
+        assertEquals(java.util.Map.of("db", 4L), r.event(3).clock().entries());
+        assertEquals(java.util.List.of(
+                "1 records have a time that is neither a number nor an ISO-8601 date-time (first at line 2)",
+                "1 records have a type ($.type) that is an object or array, not one value; they have no type (first at line 6)",
+                "2 records have a lane ($.src) that is an object or array, not one value; they have no lane (first at line 3)",
+                "2 records have a vector clock ($.vc) that is not an object of whole-number counters;"
+                        + " what is not a whole number is left out (first at line 3)"), r.warnings());
     }
 
     @Test
@@ -214,7 +247,8 @@ class JsonLinesTest {
         assertEquals(0, r.errorCount());
         assertEquals(Event.NO_TIME, r.event(1).time());
         assertEquals(Event.NO_DURATION, r.event(1).duration());
-        assertEquals(java.util.List.of("1 records have a time that is neither a number nor an ISO-8601 date-time"), r.warnings());
+        assertEquals(java.util.List.of("1 records have a time that is neither a number nor an ISO-8601 date-time (first at line 2)"),
+                r.warnings());
     }
 
     @Test

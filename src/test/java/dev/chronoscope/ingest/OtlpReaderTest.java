@@ -232,6 +232,19 @@ class OtlpReaderTest {
                 problem.reason());
     }
 
+    /** A line over the JSON parser's limits (a key of 60,000 characters) costs only that line. */
+    @Test
+    void aLineOverTheParsersLimitsCostsOnlyItself() throws Exception {
+        String[] lines = JSON_LINES.split("\n");
+        String huge = lines[0].replace("\"kind\":", "\"" + "k".repeat(60_000) + "\":1,\"kind\":");
+        ErrorCollectingContext context = new ErrorCollectingContext();
+        ErrorCollectingContext.Read read = read("huge-key.jsonl", String.join("\n", lines[1], huge, lines[2]) + "\n", context);
+
+        assertEquals(List.of("GET /cart", "charge"), read.events().stream().map(Event::type).filter(t -> !t.equals("span.end")).toList());
+        assertEquals(List.of(2L), context.errors.stream().map(ErrorCollectingContext.Problem::position).toList());
+        assertEquals("malformed JSON: name length 60000 is over the limit of 50000", context.errors.get(0).reason());
+    }
+
     @Test
     void aCutOffFirstLineOfJsonLinesIsReportedAtLineOne() throws Exception {
         String[] lines = JSON_LINES.split("\n");

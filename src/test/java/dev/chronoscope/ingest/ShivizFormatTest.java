@@ -2,12 +2,14 @@ package dev.chronoscope.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chronoscope.event.Event;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +45,33 @@ public class ShivizFormatTest {
         assertEquals(Map.of("alice", 1L), first.clock().entries());
         assertEquals(4, events.get(1).clock().entries().size());
         assertTrue(context.bytes > 0);
+    }
+
+    /**
+     * An expression that backtracks without end (five .* in a row) cost hours on a log of long
+     * lines, and the same again on each line; it is refused at the line where it gives up.
+     */
+    @Test
+    void anExpressionThatBacktracksWithoutEndIsRefusedAtItsLine() throws IOException {
+        Path log = dir.resolve("long.log");
+        Files.writeString(log, "start\nhost1 {\"host1\":1}\n" + "x".repeat(400) + "\nhost1 {\"host1\":2}\n");
+        RecordingContext context = new RecordingContext(
+                new ReaderOptions("(?<event>.*.*.*.*.*=)\\n(?<host>\\S*) (?<clock>{.*})", null, 0));
+        // the bound is only there so that a regression fails instead of running for hours
+        IOException e = assertTimeoutPreemptively(Duration.ofMinutes(1),
+                () -> assertThrows(IOException.class, () -> RecordingContext.readAll(log, context)));
+        assertTrue(e.getMessage().startsWith("line 3 of long.log: the ShiViz expression (?<event>.*.*.*.*.*=)"), e.getMessage());
+        assertTrue(e.getMessage().contains("it backtracks too much"), e.getMessage());
+    }
+
+    @Test
+    void aDelimiterThatBacktracksWithoutEndIsRefusedAtItsLine() throws IOException {
+        Path log = dir.resolve("long.log");
+        Files.writeString(log, "start\nhost1 {\"host1\":1}\n" + "x".repeat(400) + "\nhost1 {\"host1\":2}\n");
+        RecordingContext context = new RecordingContext(new ReaderOptions(null, ".*.*.*.*.*=", 0));
+        IOException e = assertTimeoutPreemptively(Duration.ofMinutes(1),
+                () -> assertThrows(IOException.class, () -> RecordingContext.readAll(log, context)));
+        assertTrue(e.getMessage().startsWith("line 3 of long.log: the ShiViz delimiter .*.*.*.*.*= gave up"), e.getMessage());
     }
 
     @Test

@@ -46,6 +46,18 @@ class FilterErrorsTest {
         assertError("((type = A)", 12, "expected ')'");
     }
 
+    /** Thousands of '(' or 'not' (pasted, generated) are an error with a column, not a stack overflow. */
+    @Test
+    void nestingTooDeepIsAnErrorAtTheFirstLevelTooMany() throws QueryException {
+        int levels = Parser.MAX_NESTING;
+        Filters.parse("(".repeat(levels) + "type = A" + ")".repeat(levels));
+        Filters.parse("not ".repeat(levels) + "type = A");
+        assertError("(".repeat(5_000) + "type = A" + ")".repeat(5_000), levels + 1, "nested '(' and 'not'");
+        assertError("not ".repeat(20_000) + "type = A", 4 * levels + 1, "too deep");
+        // level 257 is the '(' of the 129th "(not "
+        assertError("(not ".repeat(3_000) + "type = A" + ")".repeat(3_000), 5 * (levels / 2) + 1, "too deep");
+    }
+
     @Test
     void nestingThousandsDeepIsAnErrorNotAStackOverflow() throws QueryException {
         String parens = "(".repeat(20_000) + "type = A" + ")".repeat(20_000);
