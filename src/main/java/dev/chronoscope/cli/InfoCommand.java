@@ -89,7 +89,7 @@ final class InfoCommand implements Callable<Integer> {
         for (IngestError e : s.errorSamples().subList(0, Math.min(20, s.errorSamples().size()))) out.printf("  %s%n", ControlEscapingWriter.oneLine(e));
         if (s.errorSamples().size() > 20) out.printf("  ... and %,d more%n", s.errors() - 20);
         if (s.events() > 0) out.printf("time:        %s .. %s%n", Times.format(s.firstTime()), Times.format(s.lastTime()));
-        out.printf("lanes:       %d %s%n", s.lanes().size(), ControlEscapingWriter.oneLine(Times.abbreviate(s.lanes(), 12)));
+        out.printf("lanes:       %d %s%n", s.lanes().size(), ControlEscapingWriter.oneLine(Times.abbreviate(shownLanes(s.lanes()), 12)));
         out.printf("types:       %d%n", s.types().size());
         s.types().entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
@@ -101,5 +101,10 @@ final class InfoCommand implements Callable<Integer> {
         for (String w : s.warnings()) out.printf("warning:     %s%n", ControlEscapingWriter.oneLine(w));
         for (Finding f : findings) out.printf("finding:     %s at offset %d: %s%n", f.kind(), f.offset(), ControlEscapingWriter.oneLine(f.summary()));
         out.printf("cache:       %s (%,d bytes for a %,d-byte log)%n", s.cache(), s.storeBytes(), s.logBytes());
+    }
+
+    /** Events without a lane share the lane "", which a list would print as nothing: named as the app names it. */
+    private static List<String> shownLanes(List<String> lanes) {
+        return lanes.stream().map(l -> l.isEmpty() ? "(no lane)" : l).toList();
     }
 }

@@ -57,6 +57,16 @@ class LedgerCommandsTest {
     }
 
     @Test
+    void infoTextNamesEventsWithoutALaneAndKeepsLabelsApartFromValues() throws IOException {
+        Path laneless = dir.resolve("laneless.jsonl");
+        Files.writeString(laneless, "{\"type\":\"a\",\"ts\":1}\n{\"type\":\"b\",\"ts\":2}\n");
+        CliRunner.Result info = cli.run("info", laneless.toString());
+        assertEquals(0, info.status(), info.err());
+        assertTrue(info.out().contains("\nlanes:       1 [(no lane)]\n"), info.out());
+        assertTrue(info.out().contains("\nrule misses: 0\n"), info.out());
+    }
+
+    @Test
     void infoCountsEverything() {
         JsonNode info = json("info", log.toString());
         assertEquals("bank-ledger", info.get("profile").asText());
