@@ -60,6 +60,10 @@ public final class Profiles {
             file = null;
         }
         if (file != null && Files.isRegularFile(file)) return ProfileLoader.load(file);
+        if (file != null && Files.isDirectory(file)) {
+            throw new ProfileException(nameOrPath, "is a folder; a profile is one JSON file (built-in profiles: "
+                    + String.join(", ", builtinNames()) + ")");
+        }
         throw new ProfileException(nameOrPath, "neither a built-in profile nor a profile file (built-in profiles: "
                 + String.join(", ", builtinNames()) + ")");
     }

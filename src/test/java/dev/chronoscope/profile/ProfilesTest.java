@@ -88,5 +88,7 @@ class ProfilesTest {
         assertTrue(e.getMessage().startsWith("nosuch: neither a built-in profile nor a profile file (built-in profiles: "),
                 e.getMessage());
         assertTrue(e.getMessage().contains("generic"));
+        ProfileException folder = assertThrows(ProfileException.class, () -> Profiles.resolve(dir.toString()));
+        assertTrue(folder.getMessage().startsWith(dir + ": is a folder; a profile is one JSON file"), folder.getMessage());
     }
 }
