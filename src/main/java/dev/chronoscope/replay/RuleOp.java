@@ -30,7 +30,8 @@ final class RuleOp {
         this.valueMiss = value == null ? null
                 : where + ": " + op + " '" + path.text() + "': the event has no value for " + value.text;
         this.typeMiss = where + ": " + op + " '" + path.text() + "': "
-                + (kind == Kind.ADD || kind == Kind.SUB ? "the value or the current leaf is not a number"
+                + (kind == Kind.ADD || kind == Kind.SUB ? "the value or the current leaf is not a number,"
+                                                           + " or the result is beyond a double's range"
                                                          : "the current leaf is not an array");
         this.objectMiss = where + ": " + op + " '" + path.text() + "': the path holds an object (leaves below it)";
     }

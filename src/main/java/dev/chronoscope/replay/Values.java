@@ -123,7 +123,8 @@ final class Values {
 
     /**
      * current ± delta, exact for integers (widening to BigInteger on overflow), decimal for fractions
-     * (rounded to a double once, at the end); null if not numbers.
+     * (rounded to a double once, at the end); null if not numbers, or if a fraction's result is
+     * beyond a double's range, which JSON cannot write (it would read back as the text "Infinity").
      */
     static JsonNode add(JsonNode current, JsonNode delta, boolean subtract) {
         JsonNode a = current == null ? IntNode.valueOf(0) : asNumber(current);
@@ -143,7 +144,8 @@ final class Values {
         }
         BigDecimal x = decimal(a);
         BigDecimal y = decimal(b);
-        return ofDouble((subtract ? x.subtract(y) : x.add(y)).doubleValue());
+        double result = (subtract ? x.subtract(y) : x.add(y)).doubleValue();
+        return Double.isFinite(result) ? ofDouble(result) : null;
     }
 
     /**

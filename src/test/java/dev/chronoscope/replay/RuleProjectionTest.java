@@ -66,6 +66,18 @@ class RuleProjectionTest {
         assertEquals(List.of(), f.changes.get(1));
     }
 
+    /** JSON has no infinity: a sum past a double's range would read back as the text "Infinity". */
+    @Test
+    void aSumBeyondADoublesRangeIsAMissAndLeavesTheLeaf() throws ProfileException {
+        Folding f = Folding.of(BANK,
+                event(0, "Deposited", "", "{'account':'A','amount':1.5e308}"),
+                event(1, "Deposited", "", "{'account':'A','amount':1.5e308}"),
+                event(2, "Withdrawn", "", "{'account':'A','amount':0.5e308}"));
+        assertEquals(json("1.0e308"), f.get("accounts/A/balance"));
+        assertEquals(1, f.misses());
+        assertEquals(List.of(), f.changes.get(1));
+    }
+
     @Test
     void appendCreatesThenPushesAndPullRemovesEveryEqualElement() throws ProfileException {
         Folding f = Folding.of(BANK,
