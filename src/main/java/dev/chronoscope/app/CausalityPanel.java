@@ -1,5 +1,6 @@
 package dev.chronoscope.app;
 
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -95,10 +96,18 @@ final class CausalityPanel {
         only.selectedProperty().bindBidirectional(model.sliceOnly);
         CheckBox collapse = new CheckBox("Collapse local runs");
         collapse.setId("collapseRuns");
-        collapse.selectedProperty().bindBidirectional(model.collapseRuns);
-        // With one lane nothing crosses between lanes, so the whole log would be a single run.
+        // With one lane nothing crosses between lanes, so the whole log would be a single run: the
+        // switch is off and disabled there, and the user's choice waits for a log with lanes.
         collapse.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !CausalityLoader.collapses(model.log.get()), model.log));
+        InvalidationListener showCollapse = o -> collapse.setSelected(
+                model.collapseRuns.get() && CausalityLoader.collapses(model.log.get()));
+        model.collapseRuns.addListener(showCollapse);
+        model.log.addListener(showCollapse);
+        showCollapse.invalidated(null);
+        collapse.selectedProperty().addListener((o, a, v) -> {
+            if (CausalityLoader.collapses(model.log.get())) model.collapseRuns.set(v);
+        });
         collapse.setTooltip(new Tooltip("Show each lane's events between two of its cross-lane links as one box"
                 + " (a log with one lane always shows every event)"));
         findings.setId("findingsButton");

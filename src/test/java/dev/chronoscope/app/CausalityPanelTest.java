@@ -207,6 +207,8 @@ class CausalityPanelTest extends GuiTestSupport {
         open(single.toString());
         moveTo(50);
         assertTrue(FxWait.call(() -> robot.lookup("#collapseRuns").query().isDisabled()), "nothing to collapse");
+        assertFalse(FxWait.call(() -> robot.lookup("#collapseRuns").queryAs(javafx.scene.control.CheckBox.class).isSelected()),
+                "shown off, as it is");
         assertEquals(0L, (long) FxWait.call(() -> view.causality().graph().collapsedNodes()));
         assertEquals(List.of("51>52"), FxWait.call(() -> view.causality().graph().drawnLinks()));
         moveTo(52);
@@ -217,6 +219,8 @@ class CausalityPanelTest extends GuiTestSupport {
         open(log.toString());
         moveTo(7302);
         assertFalse(FxWait.call(() -> robot.lookup("#collapseRuns").query().isDisabled()), "the kernel sample has lanes");
+        assertTrue(FxWait.call(() -> robot.lookup("#collapseRuns").queryAs(javafx.scene.control.CheckBox.class).isSelected()),
+                "the user's choice is back");
         assertTrue(FxWait.call(() -> view.causality().graph().collapsedNodes()) > 0, "its local runs collapse again");
     }
 
