@@ -113,8 +113,17 @@ final class JfrReader implements EventReader {
 
     private void reportStop(String name, int index, long start, long eventsRead, Throwable failure) {
         context.error(name, start, PositionKind.BYTE, "chunk " + (index + 1) + " at byte " + start + ": the JFR parser failed ("
-                + failure + "); " + (eventsRead == 0 ? "none of its events were read"
+                + inWords(failure) + "); " + (eventsRead == 0 ? "none of its events were read"
                         : "only its first " + eventsRead + " events were read"));
+    }
+
+    /**
+     * The parser's own words, without the Java class name a user cannot act on; the class only when
+     * it gave no words (an InternalError or a bare exception).
+     */
+    static String inWords(Throwable failure) {
+        String words = failure.getMessage();
+        return words == null || words.isBlank() ? failure.getClass().getSimpleName() : words;
     }
 
     /**

@@ -296,6 +296,13 @@ class JfrFormatTest {
         assertEquals(1, ctx.errors.size(), ctx.errors.toString());
         assertEquals(first.length, ctx.errors.get(0).position());
         assertTrue(ctx.errors.get(0).reason().startsWith("chunk 2 at byte " + first.length + ": "), ctx.errors.get(0).reason());
+        assertFalse(ctx.errors.get(0).reason().contains("failed (java."), "the parser's words, not its class: " + ctx.errors.get(0).reason());
+    }
+
+    @Test
+    void aParserFailureIsToldInItsOwnWords() {
+        assertEquals("Unknown string encoding 33", JfrReader.inWords(new IOException("Unknown string encoding 33")));
+        assertEquals("InternalError", JfrReader.inWords(new InternalError()));
     }
 
     @Test
