@@ -28,7 +28,7 @@ public final class Chronoscope {
      * Bumped whenever ingest, replay or causality derive something differently, so that caches
      * written by an older engine miss instead of answering with stale derivations.
      */
-    static final String ENGINE_VERSION = "8";
+    static final String ENGINE_VERSION = "9";
     private static final long BUSY_WAIT_MILLIS = 30_000;
 
     private Chronoscope() {}

@@ -10,16 +10,25 @@ import com.fasterxml.jackson.databind.JsonNode;
  * their text sorts after "100", nor {@code name > abc} a number. A missing field makes every
  * operator false except {@code !=}; JSON null equals only the literal {@code null} (a missing field
  * is not null).
+ *
+ * <p>A list equals a value when any of its elements does, as in the query languages of log
+ * stores: {@code waiters = 301} and {@code waiters in (301, 302)} find the events whose
+ * {@code waiters} hold 301, and {@code !=} is the negation ("301 is not among them"). The list's
+ * JSON text still equals itself ({@code waiters = "[301]"}). Orderings stay false on a list: which
+ * element should be the one above 10 is not something a reader guesses the same way.
  */
 final class Comparison implements ValueTest {
     private final Op op;
     private final Literal literal;
     private final boolean ordering;
+    /** This test as {@code =}, which a list's elements are asked under {@code =} and {@code !=}. */
+    private final Comparison equality;
 
     Comparison(Op op, Literal literal) {
         this.op = op;
         this.literal = literal;
         this.ordering = op.ordering();
+        this.equality = op == Op.EQ ? this : new Comparison(Op.EQ, literal);
     }
 
     @Override
@@ -39,6 +48,7 @@ final class Comparison implements ValueTest {
 
     @Override
     public boolean node(JsonNode value) {
+        if (value.isArray() && !ordering) return op == Op.NE ? !listEquals(value) : listEquals(value);
         if (value.isNull()) return literal.kind == Literal.Kind.NULL ? op == Op.EQ : op == Op.NE;
         if (literal.kind == Literal.Kind.NULL) return op == Op.NE;
         if (value.isNumber() && literal.numeric) {
@@ -55,6 +65,15 @@ final class Comparison implements ValueTest {
         if (ordering) return false; // a number against a word, a boolean, a list or an object: no order
         if (value.isValueNode()) return text(value.asText());
         return op.accept(value.toString().compareTo(literal.text));
+    }
+
+    /** What {@code =} would answer: the list's text, or any element, equals the literal. */
+    private boolean listEquals(JsonNode list) {
+        if (literal.kind != Literal.Kind.NULL && list.toString().equals(literal.text)) return true;
+        for (JsonNode element : list) {
+            if (equality.node(element)) return true;
+        }
+        return false;
     }
 
     @Override

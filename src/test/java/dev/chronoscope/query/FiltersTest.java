@@ -259,6 +259,27 @@ class FiltersTest {
         assertTrue(matches("info ~ \"args\"", tagged), "containers match as their JSON text");
     }
 
+    /** A list equals a value when one of its elements does; != is "not among them". */
+    @Test
+    void aListEqualsAValueWhenAnyElementDoes() throws QueryException {
+        Event e = Events.of("LockContended", "{\"waiters\": [301, 302], \"participants\": [\"0xa\", \"0xb\"],"
+                + " \"latencies\": [5, 1500], \"none\": [], \"gaps\": [null]}");
+        assertTrue(matches("waiters = 302", e));
+        assertTrue(matches("waiters = \"301\"", e), "a quoted number still equals a number");
+        assertFalse(matches("waiters = 303", e));
+        assertTrue(matches("waiters != 303", e));
+        assertFalse(matches("waiters != 301", e), "301 is among them");
+        assertTrue(matches("participants in (0xc, 0xb)", e));
+        assertFalse(matches("participants in (0xc, 0xd)", e));
+        assertFalse(matches("latencies > 1000", e), "no ordering on a list");
+        assertFalse(matches("none = 1", e));
+        assertTrue(matches("none != 1", e));
+        assertTrue(matches("gaps = null", e));
+        assertFalse(matches("gaps != null", e));
+        assertTrue(matches("waiters = \"[301,302]\"", e), "the list's JSON text still equals itself");
+        assertTrue(matches("participants ~ \"0xb\"", e));
+    }
+
     /** OpenTelemetry writes attribute keys with dots ("http.method"); a dotted name finds them too. */
     @Test
     void keysThatHoldDotsAreReachable() throws QueryException {
