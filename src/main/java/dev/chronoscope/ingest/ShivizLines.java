@@ -71,7 +71,7 @@ final class ShivizLines implements Closeable {
         } catch (BoundedText.OutOfSteps | StackOverflowError e) {
             throw new IOException("line " + lineNumber + " of " + Path.of(fileName).getFileName()
                     + ": the ShiViz delimiter " + delimiter.pattern() + " gave up on this line of " + text.length() + " characters ("
-                    + (e instanceof StackOverflowError ? "its repetition nests too deep" : "it backtracks too much") + "); simplify it", e);
+                    + BoundedText.whyGaveUp(e) + "); simplify it", e);
         }
     }
 

@@ -108,7 +108,7 @@ final class ShivizReader implements EventReader {
             throw new IOException("line " + first.number() + " of " + java.nio.file.Path.of(first.file()).getFileName()
                     + ": the ShiViz expression " + expression.source
                     + " gave up on the " + text.length() + " characters from here ("
-                    + (e instanceof StackOverflowError ? "its repetition nests too deep" : "it backtracks too much")
+                    + BoundedText.whyGaveUp(e)
                     + "); simplify it, e.g. fewer .* in a row", e);
         }
     }

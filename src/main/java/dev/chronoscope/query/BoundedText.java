@@ -38,6 +38,14 @@ public final class BoundedText implements CharSequence {
         return text;
     }
 
+    /**
+     * Why a matcher gave up, in the user's words: {@code failure} is what it threw, an
+     * {@link OutOfSteps} or a StackOverflowError.
+     */
+    public static String whyGaveUp(Throwable failure) {
+        return failure instanceof StackOverflowError ? "its repetition nests too deep" : "it backtracks too much";
+    }
+
     /** The matcher read more characters than the budget allows. */
     public static final class OutOfSteps extends RuntimeException {
         public OutOfSteps(long maxSteps) {

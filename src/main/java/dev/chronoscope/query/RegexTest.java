@@ -32,7 +32,7 @@ final class RegexTest implements ValueTest {
             return pattern.matcher(new BoundedText(value, MAX_STEPS)).find();
         } catch (BoundedText.OutOfSteps | StackOverflowError e) {
             throw new GaveUp(column, "the regular expression /" + pattern.pattern() + "/ gave up on a value of "
-                    + value.length() + " characters (" + (e instanceof StackOverflowError ? "its repetition nests too deep" : "it backtracks too much")
+                    + value.length() + " characters (" + BoundedText.whyGaveUp(e)
                     + "); simplify it: it is found anywhere in the value, so a leading or trailing .* is not needed");
         }
     }
