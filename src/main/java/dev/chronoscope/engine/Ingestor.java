@@ -15,17 +15,15 @@ import dev.chronoscope.store.LogStore;
 import dev.chronoscope.store.LogStoreWriter;
 import dev.chronoscope.query.FilterGaveUpException;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 
 /**
- * One cold ingest, as a pipeline of three threads so that both cores stay busy: a reading thread
- * parses and maps records into numbered events, a folding thread runs the profile's fold (state
- * changes, path index, checkpoints), and the calling thread stores each event and derives its
- * causal edges, which need the changes the fold found. Cancellation is checked by every stage and
- * between batches; a cancelled or failed ingest aborts the writer, so nothing half-done is ever
- * committed.
+ * One cold ingest, as a pipeline of two threads so that both cores stay busy: one thread parses
+ * and maps records into numbered events and runs the profile's fold on each (state changes, path
+ * index, checkpoints), and the calling thread stores each event and derives its causal edges,
+ * which need the changes the fold found. Cancellation is checked by both stages and between
+ * batches; a cancelled or failed ingest aborts the writer, so nothing half-done is ever committed.
  */
 final class Ingestor {
     private static final long PROGRESS_EVERY_NANOS = 100_000_000L;
@@ -65,17 +63,13 @@ final class Ingestor {
 
     /** Fills the writer and commits it; the writer is aborted on failure or cancellation. */
     LogStore ingest(LogStoreWriter writer) throws LogOpenException {
-        BatchPipe<Event> read = new BatchPipe<>(this::halted);
         BatchPipe<Folded> folded = new BatchPipe<>(this::halted);
-        Thread reader = new Thread(() -> read(read), "chronoscope-reader");
-        Thread folder = new Thread(() -> fold(read, folded, writer), "chronoscope-fold");
-        reader.setDaemon(true);
+        Thread folder = new Thread(() -> readAndFold(folded, writer), "chronoscope-read-fold");
         folder.setDaemon(true);
         long start = System.nanoTime();
         StageTimes.Stage storing = stageTimes.stage("store");
         try {
             CausalityBuilder causality = new CausalityBuilder(writer);
-            reader.start();
             folder.start();
             List<Folded> batch;
             while ((batch = folded.take()) != null) {
@@ -92,8 +86,6 @@ final class Ingestor {
             }
             folder.join();
             if (failure == null) failure = foldFinishFailure;
-            if (failure != null) failed = true; // the reader may be waiting for the fold it outlived
-            reader.join();
             if (failure != null) throw failure(failure);
             if (cancel.isCancelled()) throw new IngestCancelledException(input.path().toString());
             stageTimes.mark("causality and path index finished");
@@ -162,47 +154,29 @@ final class Ingestor {
         }
     }
 
-    private void read(BatchPipe<Event> pipe) {
+    /**
+     * The reading and folding stage. The fold is created after the first record, because the
+     * profile is known only once the reader has looked at the log. Each event is folded on the
+     * thread that has just parsed it, while its tree is still in this core's cache: handing trees
+     * to a third thread cost more CPU than it spread (ADR 0004). Once its last batch is handed on,
+     * the fold builds its path index here, beside the store stage's last batches and causality's
+     * finish rather than after them.
+     */
+    private void readAndFold(BatchPipe<Folded> out, LogStoreWriter writer) {
         Throwable failure = null;
-        try (StageTimes.Stage ignored = stageTimes.stage("read")) {
+        try (StageTimes.Stage ignored = stageTimes.stage("read and fold")) {
             Event e;
             long bytesBefore = 0;
             while ((e = ingestion.next()) != null) {
+                if (replay == null) replay = replayFor(writer);
+                Folded folded = new Folded(e, CausalityBuilder.changesOfInterest(replay.accept(e)));
                 long bytes = ingestion.bytesRead();
-                if (!pipe.put(e, bytes - bytesBefore)) break;
+                if (!out.put(folded, bytes - bytesBefore)) break;
                 bytesBefore = bytes;
             }
+            if (replay == null && !cancel.isCancelled()) replay = replayFor(writer);
         } catch (CancellationException e) {
             cancel.cancel();
-        } catch (Throwable t) {
-            failure = t;
-        } finally {
-            try {
-                pipe.finish(failure);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    /**
-     * The fold stage. The fold is created on the first batch, because the profile is known only
-     * once the reader has looked at the log; the reader's failure is passed on to the store stage.
-     * Once its last batch is handed on, the fold builds its path index here, beside the store
-     * stage's last batches and causality's finish rather than after them.
-     */
-    private void fold(BatchPipe<Event> in, BatchPipe<Folded> out, LogStoreWriter writer) {
-        Throwable failure = null;
-        try (StageTimes.Stage ignored = stageTimes.stage("fold")) {
-            List<Event> batch;
-            while ((batch = in.take()) != null) {
-                if (replay == null) replay = replayFor(writer);
-                List<Folded> done = new ArrayList<>(batch.size());
-                for (Event e : batch) done.add(new Folded(e, CausalityBuilder.changesOfInterest(replay.accept(e))));
-                if (!out.putBatch(done, in.takenWeight())) break;
-            }
-            failure = in.failure();
-            if (failure == null && replay == null && !cancel.isCancelled()) replay = replayFor(writer);
         } catch (Throwable t) {
             failure = t;
             failed = true;
