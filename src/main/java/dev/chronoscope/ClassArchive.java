@@ -13,8 +13,9 @@ import java.util.function.ToLongFunction;
 /**
  * A class-data-sharing archive of Chronoscope's classes for the batch JVM ({@link BatchJvm}).
  *
- * <p>Before a command does any work, about 1,700 classes load from the jar (Jackson, MapDB, Kotlin,
- * our own; picocli's Java 5 classes cannot be archived). That costs about 0.2 s, which is a third of
+ * <p>Before a command does any work, about 1,900 classes load from the jar (Jackson, MapDB, Kotlin,
+ * picocli, our own; picocli is compiled from its source with ours, since the JDK 17 archive
+ * cannot hold the Java 5 class files of its jar). That costs about 0.2 s, which is a third of
  * {@code info} on a log already in the cache. The JDK maps an archive of these classes instead when
  * one is given. An archive fits one jar build and one JVM, so its name is a digest of the class
  * path's files (path, size, modification time) and of the runtime.

@@ -52,9 +52,9 @@ public final class Main {
     }
 
     /**
-     * Parsing a command line costs picocli about 0.1 s on a fresh JVM (its classes are too old
-     * for the class archive), and opening the log then loads Jackson, MapDB and the profiles one
-     * after the other: the second core does the latter meanwhile.
+     * Parsing a command line is picocli reflecting over our commands' annotations on a fresh JVM,
+     * and opening the log then loads Jackson, MapDB and the profiles one after the other: the
+     * second core does the latter meanwhile.
      */
     private static void prepareWhileParsing() {
         Thread prepare = new Thread(Chronoscope::prepare, "chronoscope-prepare");
