@@ -66,12 +66,20 @@ final class EventsCommand implements Callable<Integer> {
         }
     }
 
-    /** Streams matches so that a log of millions of events never sits in memory. */
+    /**
+     * Streams matches so that a log of millions of events never sits in memory. The JSON document
+     * opens with the first match (or at the end): a filter that gives up before it, exit 1, then
+     * leaves stdout empty instead of holding the start of a document that never closes.
+     */
     private void print(LogSession session, Filter f, long a, long b, long max, PrintWriter out) {
         long printed = 0;
-        if (log.json) out.print("{\"events\":[");
+        boolean opened = false;
         for (long k = a; k < b && printed < max; k += BATCH) {
             long[] hits = session.find(f, k, Math.min(b, k + BATCH), (int) Math.min(BATCH, max - printed), CancelToken.NEVER);
+            if (log.json && !opened && hits.length > 0) {
+                out.print("{\"events\":[");
+                opened = true;
+            }
             for (long offset : hits) {
                 Event e = session.event(offset);
                 if (log.json) {
@@ -85,6 +93,7 @@ final class EventsCommand implements Callable<Integer> {
                 printed++;
             }
         }
+        if (log.json && !opened) out.print("{\"events\":[");
         if (log.json) out.println("]}");
         out.flush();
     }

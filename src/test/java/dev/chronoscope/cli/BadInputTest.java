@@ -429,4 +429,18 @@ class BadInputTest {
         assertEquals(1, r.status(), r.out());
         assertTrue(r.err().contains("long.jsonl: a profile rule's \"when\" gave up, col 7: at the event at offset 1"), r.err());
     }
+
+    /** Machine output is a whole document or nothing: a filter that gives up before any match prints no '{"events":['. */
+    @Test
+    void aFilterThatGivesUpBeforeAnyMatchLeavesTheJsonOutputEmpty() throws IOException {
+        Path log = dir.resolve("long.jsonl");
+        Files.writeString(log, "{\"type\":\"A\",\"msg\":\"short\"}\n{\"type\":\"B\",\"msg\":\"" + "x=".repeat(10_000) + "\"}\n");
+        CliRunner.Result r = cli.run("events", log.toString(), "--json", "--filter", "msg ~ \".*.*.*.*.*==\"");
+        assertEquals(1, r.status(), r.out());
+        assertTrue(r.err().startsWith("chronoscope: --filter: col 7: at the event at offset 1"), r.err());
+        assertEquals("", r.out());
+
+        JsonNode none = cli.json("events", log.toString(), "--json", "--filter", "type = Z");
+        assertEquals("{\"events\":[]}", none.toString());
+    }
 }
