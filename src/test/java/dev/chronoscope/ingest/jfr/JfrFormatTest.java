@@ -45,8 +45,22 @@ class JfrFormatTest {
         return counts;
     }
 
-    /** A recording with bytes overwritten, what the JDK's parser reads of it, and how it fails. */
-    private record Damage(byte[] bytes, Map<String, Long> readBeforeIt, Throwable failure) {}
+    /**
+     * A recording with bytes overwritten at {@code at}, what the JDK's parser reads of it, and how
+     * it fails. Only the spot is kept, not a copy of the recording per spot: hundreds of copies
+     * held for the whole class made the suite's heap run out.
+     */
+    private record Damage(Path chunk, int at, Map<String, Long> readBeforeIt, Throwable failure) {
+        byte[] bytes() throws IOException {
+            return damagedAt(Files.readAllBytes(chunk), at);
+        }
+    }
+
+    private static byte[] damagedAt(byte[] whole, int at) {
+        byte[] damaged = whole.clone();
+        Arrays.fill(damaged, at, at + 8, (byte) 0xff);
+        return damaged;
+    }
 
     private static final Map<Path, List<Damage>> DAMAGES = new java.util.HashMap<>();
 
@@ -63,14 +77,12 @@ class JfrFormatTest {
         Path probe = dir.resolve("probe.jfr");
         List<Damage> found = new java.util.ArrayList<>();
         for (int at = 68 + 8; at + 8 < metadataAt; at += 41) {
-            byte[] damaged = whole.clone();
-            Arrays.fill(damaged, at, at + 8, (byte) 0xff);
-            Files.write(probe, damaged);
+            Files.write(probe, damagedAt(whole, at));
             Map<String, Long> counts = new TreeMap<>();
             try (RecordingFile f = new RecordingFile(probe)) {
                 while (f.hasMoreEvents()) counts.merge(f.readEvent().getEventType().getName(), 1L, Long::sum);
             } catch (IOException | RuntimeException | InternalError failure) {
-                found.add(new Damage(damaged, counts, failure));
+                found.add(new Damage(chunk, at, counts, failure));
             }
         }
         DAMAGES.put(chunk, found);
