@@ -45,10 +45,14 @@ final class BatchJvm {
      * under 1,000 bytes (2,500 by default on x86-64), hot callees of up to 100 bytecodes (325), at
      * most 6 calls deep (15). Smaller compilations leave more of the second core to the ingest
      * while C2 is busy, which is the whole of a 1M-event run, and the code they give ran a 10M one
-     * faster too (ADR 0006). They come before the user's options, so a user's own setting wins.
+     * faster too. C2 also waits for three to six times the default calls and loops before it compiles a
+     * method, so that code run only while a log is opened stays with C1 (ADR 0006). They come
+     * before the user's options, so a user's own setting wins.
      */
     static final List<String> BATCH_OPTIONS = List.of("-XX:+UseParallelGC", "-XX:InlineSmallCode=1000",
-            "-XX:MaxInlineLevel=6", "-XX:FreqInlineSize=100");
+            "-XX:MaxInlineLevel=6", "-XX:FreqInlineSize=100", "-XX:Tier4InvocationThreshold=30000",
+            "-XX:Tier4MinInvocationThreshold=3000", "-XX:Tier4CompileThreshold=45000",
+            "-XX:Tier4BackEdgeThreshold=200000");
 
     private static final Pattern COLLECTOR_OPTION = Pattern.compile("-XX:[+-]Use\\w*GC\\b");
     private static final List<String> OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");

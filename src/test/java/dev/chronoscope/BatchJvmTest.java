@@ -32,7 +32,8 @@ class BatchJvmTest {
         Optional<List<String>> command = BatchJvm.childCommand(facts(List.of("-Xmx512m", "-Dx=y"), Map.of()),
                 new String[] {"info", "my log.jsonl", "--json"}).map(BatchJvm.Child::command);
         assertEquals(Optional.of(List.of("/jdk/bin/java", "-XX:+UseParallelGC", "-XX:InlineSmallCode=1000",
-                "-XX:MaxInlineLevel=6", "-XX:FreqInlineSize=100", "-Xmx512m", "-Dx=y",
+                "-XX:MaxInlineLevel=6", "-XX:FreqInlineSize=100",
+                "-XX:Tier4InvocationThreshold=30000", "-XX:Tier4MinInvocationThreshold=3000", "-XX:Tier4CompileThreshold=45000", "-XX:Tier4BackEdgeThreshold=200000", "-Xmx512m", "-Dx=y",
                 "-D" + BatchJvm.PARENT_PID + "=42", "-cp", "chronoscope.jar", Main.class.getName(),
                 "info", "my log.jsonl", "--json")), command);
     }
@@ -60,7 +61,7 @@ class BatchJvmTest {
         String[] args = {"info", "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD.jsonl"};
         BatchJvm.Child child = BatchJvm.child(facts(List.of("-Xmx512m"), Map.of()), args, Optional.of(bytes), true).orElseThrow();
         assertEquals(List.of("/jdk/bin/java", "-XX:+UseParallelGC", "-XX:InlineSmallCode=1000", "-XX:MaxInlineLevel=6",
-                "-XX:FreqInlineSize=100", "-Xmx512m", "-D" + BatchJvm.PARENT_PID + "=42",
+                "-XX:FreqInlineSize=100", "-XX:Tier4InvocationThreshold=30000", "-XX:Tier4MinInvocationThreshold=3000", "-XX:Tier4CompileThreshold=45000", "-XX:Tier4BackEdgeThreshold=200000", "-Xmx512m", "-D" + BatchJvm.PARENT_PID + "=42",
                 "-D" + ArgumentBytes.PROPERTY + "=" + ArgumentBytes.relay(bytes), "-cp", "chronoscope.jar", Main.class.getName()),
                 child.command(), "the garbled arguments are not passed on");
         assertEquals(Map.of("LC_ALL", "C.UTF-8"), child.environment());
