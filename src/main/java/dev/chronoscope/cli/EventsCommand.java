@@ -71,15 +71,17 @@ final class EventsCommand implements Callable<Integer> {
      * opens with the first match (or at the end): a filter that gives up before it, exit 1, then
      * leaves stdout empty instead of holding the start of a document that never closes.
      */
+    private static boolean openDocument(PrintWriter out) {
+        out.print("{\"events\":[");
+        return true;
+    }
+
     private void print(LogSession session, Filter f, long a, long b, long max, PrintWriter out) {
         long printed = 0;
         boolean opened = false;
         for (long k = a; k < b && printed < max; k += BATCH) {
             long[] hits = session.find(f, k, Math.min(b, k + BATCH), (int) Math.min(BATCH, max - printed), CancelToken.NEVER);
-            if (log.json && !opened && hits.length > 0) {
-                out.print("{\"events\":[");
-                opened = true;
-            }
+            if (log.json && !opened && hits.length > 0) opened = openDocument(out);
             for (long offset : hits) {
                 Event e = session.event(offset);
                 if (log.json) {
@@ -93,7 +95,7 @@ final class EventsCommand implements Callable<Integer> {
                 printed++;
             }
         }
-        if (log.json && !opened) out.print("{\"events\":[");
+        if (log.json && !opened) openDocument(out);
         if (log.json) out.println("]}");
         out.flush();
     }

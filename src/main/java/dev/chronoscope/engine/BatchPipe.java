@@ -34,7 +34,6 @@ final class BatchPipe<T> {
     private volatile Throwable failure;
     private List<T> filling = new ArrayList<>(BATCH);
     private long fillingWeight;
-    private long takenWeight;
 
     /** @param halted true once the ingest is cancelled or has failed: both ends stop waiting */
     BatchPipe(BooleanSupplier halted) {
@@ -47,12 +46,6 @@ final class BatchPipe<T> {
         fillingWeight += weight;
         if (filling.size() == BATCH || fillingWeight >= BATCH_BYTES) return offerFilling();
         return true;
-    }
-
-    /** Producer side: a whole batch at once (after any single items put before). */
-    boolean putBatch(List<T> batch, long weight) throws InterruptedException {
-        if (!filling.isEmpty() && !offerFilling()) return false;
-        return batch.isEmpty() || offer(new Batch<>(batch, weight));
     }
 
     /** Producer side: flushes and marks the end, with the failure that ended producing, if any. */
@@ -91,16 +84,10 @@ final class BatchPipe<T> {
             if (batch == end) return null;
             if (batch != null) {
                 queuedWeight.addAndGet(-batch.weight());
-                takenWeight = batch.weight();
                 return batch.items();
             }
             if (halted.getAsBoolean()) return null;
         }
-    }
-
-    /** Consumer side: the weight of the batch {@link #take} returned last, to pass on with it. */
-    long takenWeight() {
-        return takenWeight;
     }
 
     /** What ended the producer, once {@link #take} has returned null; null for a normal end. */

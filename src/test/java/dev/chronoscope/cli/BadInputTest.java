@@ -416,8 +416,7 @@ class BadInputTest {
      */
     @Test
     void aRegexThatBacktracksWithoutEndGivesUpWithItsPlace() throws IOException {
-        Path log = dir.resolve("long.jsonl");
-        Files.writeString(log, "{\"type\":\"A\",\"msg\":\"short\"}\n{\"type\":\"B\",\"msg\":\"" + "x=".repeat(10_000) + "\"}\n");
+        Path log = logWhoseSecondValueMakesRegexesBacktrack();
         CliRunner.Result r = cli.run("events", log.toString(), "--count", "--filter", "msg ~ \".*.*.*.*.*==\"");
         assertEquals(1, r.status(), r.out());
         assertTrue(r.err().startsWith("chronoscope: --filter: col 7: at the event at offset 1, the regular expression"), r.err());
@@ -430,11 +429,17 @@ class BadInputTest {
         assertTrue(r.err().contains("long.jsonl: a profile rule's \"when\" gave up, col 7: at the event at offset 1"), r.err());
     }
 
+    /** Offset 1's msg is 10,000 "x=" pairs: ".*.*.*.*.*==" backtracks on it without end. */
+    private Path logWhoseSecondValueMakesRegexesBacktrack() throws IOException {
+        Path log = dir.resolve("long.jsonl");
+        Files.writeString(log, "{\"type\":\"A\",\"msg\":\"short\"}\n{\"type\":\"B\",\"msg\":\"" + "x=".repeat(10_000) + "\"}\n");
+        return log;
+    }
+
     /** Machine output is a whole document or nothing: a filter that gives up before any match prints no '{"events":['. */
     @Test
     void aFilterThatGivesUpBeforeAnyMatchLeavesTheJsonOutputEmpty() throws IOException {
-        Path log = dir.resolve("long.jsonl");
-        Files.writeString(log, "{\"type\":\"A\",\"msg\":\"short\"}\n{\"type\":\"B\",\"msg\":\"" + "x=".repeat(10_000) + "\"}\n");
+        Path log = logWhoseSecondValueMakesRegexesBacktrack();
         CliRunner.Result r = cli.run("events", log.toString(), "--json", "--filter", "msg ~ \".*.*.*.*.*==\"");
         assertEquals(1, r.status(), r.out());
         assertTrue(r.err().startsWith("chronoscope: --filter: col 7: at the event at offset 1"), r.err());
